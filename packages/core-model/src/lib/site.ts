@@ -1,0 +1,67 @@
+import * as v from 'valibot';
+import { HttpUrlSchema, RequiredLineSchema } from './text.ts';
+
+/** The brand every README links to and speaks for. */
+export const BrandSchema = v.object({
+  name: RequiredLineSchema,
+  url: HttpUrlSchema,
+  email: v.pipe(v.string(), v.email('must be an e-mail address')),
+  /** Bold words after "Visit {name} —", e.g. `you choose the job, we handle the paperwork`. */
+  tagline: RequiredLineSchema,
+  /** The sentence under the Visit line. */
+  pitch: RequiredLineSchema,
+  /** Short description in the archive footer, e.g. `AI-powered job search platform`. */
+  summary: RequiredLineSchema,
+});
+
+/** A source entry: its `type` picks the adapter; the other options are the adapter's own. */
+export const SourceConfigSchema = v.looseObject({
+  type: v.pipe(v.string(), v.nonEmpty('must name a source type')),
+  categories: v.optional(v.array(v.string())),
+});
+
+/** How `joblist publish` writes to the category repositories. */
+export const PublishSchema = v.object({
+  /** Where a category's repository lives; `{org}` and `{repo}` are replaced. */
+  remote: v.optional(v.string(), 'out/repos/{repo}.git'),
+  branch: v.optional(v.string(), 'main'),
+  /** Archive files older than this many days are deleted. */
+  retentionDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 7),
+  /** `{role}` (lowercase) and `{updated}` (`Nov 03, 2025 at 20:30 UTC`) are replaced. */
+  commitMessage: v.optional(v.string(), 'Update {role} job listings - {updated}'),
+  author: v.optional(
+    v.object({ name: v.string(), email: v.pipe(v.string(), v.email()) }),
+    { name: 'joblist-bot', email: 'joblist-bot@users.noreply.github.com' },
+  ),
+  /** Refuse to publish a README that drops more than this share of the published rows. */
+  maxDropShare: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)), 0.5),
+  /** Repositories published at once. */
+  concurrency: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 4),
+});
+
+/** The root `joblist.config.ts`: brand, GitHub org, UTM, link template, category order, sources. */
+export const SiteSchema = v.object({
+  brand: BrandSchema,
+  github: v.object({ org: v.pipe(v.string(), v.nonEmpty('must not be empty')) }),
+  utm: v.object({ source: v.string(), medium: v.string() }),
+  /** Optional job-link template, e.g. `https://jobr.pro/job/{id}/{slug}`; else each job's own url. */
+  jobLink: v.optional(v.pipe(v.string(), v.includes('{', 'must contain a {placeholder}'))),
+  /** Category ids in display order; this order drives every Related Job Repositories list. */
+  categories: v.pipe(v.array(v.string()), v.nonEmpty('must list at least one category')),
+  sources: v.optional(v.array(SourceConfigSchema), []),
+  publish: v.optional(PublishSchema, {}),
+});
+
+/** A site config as written by a maintainer. */
+export type SiteInput = v.InferInput<typeof SiteSchema>;
+/** A validated site config with defaults applied. */
+export type Site = v.InferOutput<typeof SiteSchema>;
+/** One validated source entry. */
+export type SourceConfig = v.InferOutput<typeof SourceConfigSchema>;
+/** Validated publish settings. */
+export type PublishSettings = v.InferOutput<typeof PublishSchema>;
+
+/** Identity helper that types the root `joblist.config.ts` default export. */
+export function defineSite(config: SiteInput): SiteInput {
+  return config;
+}

@@ -1,0 +1,48 @@
+import * as v from 'valibot';
+import { JobSchema } from './job.ts';
+import { IsoDateTimeSchema } from './text.ts';
+
+/** One record a source sent that failed validation, and why. */
+export const RejectionSchema = v.object({
+  index: v.number(),
+  field: v.string(),
+  reason: v.string(),
+});
+
+/** What happened to one source during a fetch. */
+export const SourceStatusSchema = v.object({
+  /** Stable id of the source, e.g. `greenhouse:gitlab`. */
+  id: v.string(),
+  status: v.picklist(['ok', 'failed']),
+  /** Why the source failed (secrets redacted). */
+  error: v.optional(v.string()),
+  /** Jobs this source contributes to the snapshot (for a failed source: kept from before). */
+  jobs: v.number(),
+  rejected: v.optional(v.array(RejectionSchema), []),
+});
+
+/** A job in a snapshot; `stale` says why it was kept from the previous snapshot. */
+export const SnapshotJobSchema = v.object({
+  ...JobSchema.entries,
+  stale: v.optional(v.string()),
+});
+
+/** The output of `joblist fetch`: every source's jobs, validated and deduplicated. */
+export const SnapshotSchema = v.object({
+  version: v.literal(1),
+  /** Moves only when the jobs change; the default build time. */
+  updatedAt: IsoDateTimeSchema,
+  jobs: v.array(SnapshotJobSchema),
+  sources: v.optional(v.array(SourceStatusSchema), []),
+});
+
+/** A validated snapshot. */
+export type Snapshot = v.InferOutput<typeof SnapshotSchema>;
+/** A snapshot as written to disk. */
+export type SnapshotInput = v.InferInput<typeof SnapshotSchema>;
+/** A job inside a snapshot. */
+export type SnapshotJob = v.InferOutput<typeof SnapshotJobSchema>;
+/** The per-source status of a snapshot. */
+export type SourceStatus = v.InferOutput<typeof SourceStatusSchema>;
+/** One rejected record. */
+export type Rejection = v.InferOutput<typeof RejectionSchema>;

@@ -1,0 +1,2 @@
+export * from './lib/http/client.ts';
+export * from './lib/types.ts';

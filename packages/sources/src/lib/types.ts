@@ -1,0 +1,56 @@
+import type { JobInput, Rejection, SourceConfig } from '@joblist/core-model';
+import type * as v from 'valibot';
+
+/** Options of one HTTP request made by an adapter. */
+export interface RequestOptions {
+  query?: Record<string, string | number | boolean | undefined>;
+  headers?: Record<string, string>;
+  method?: 'GET' | 'POST';
+  body?: unknown;
+}
+
+/**
+ * The HTTP client every adapter uses: retries, timeouts, concurrency limits, conditional requests
+ * and the on-disk cache live behind it, so adapters only say what to GET.
+ */
+export interface HttpClient {
+  /** GETs (or POSTs) `url` and parses the body as JSON; throws a {@link SourceError} on failure. */
+  json<T = unknown>(url: string, options?: RequestOptions): Promise<T>;
+  /** Same as {@link HttpClient.json} but returns the body as text. */
+  text(url: string, options?: RequestOptions): Promise<string>;
+}
+
+/** What an adapter gets besides its own options. */
+export interface SourceContext {
+  http: HttpClient;
+  /** Directory relative paths in source options are resolved against (the config's folder). */
+  cwd: string;
+}
+
+/** The jobs one source produced, before snapshot-level validation and deduplication. */
+export interface SourceResult {
+  /** Normalised job candidates; the pipeline validates each with `JobSchema`. */
+  jobs: JobInput[];
+  /** Records the adapter itself could not read (raw-schema failures), with index, field and reason. */
+  rejected: Rejection[];
+}
+
+/** One provider: the schema of its options, a stable id for a configured source, and its fetcher. */
+export interface SourceAdapter<S extends v.GenericSchema = v.GenericSchema> {
+  /** The `type` in `joblist.config.ts`, e.g. `greenhouse`. */
+  type: string;
+  /** valibot schema of the source's options (`type`, `baseUrl` and `categories` included). */
+  options: S;
+  /** Stable id of a configured source, e.g. `greenhouse:gitlab`; also the job-id namespace. */
+  id(options: v.InferOutput<S>): string;
+  /** Fetches and normalises every job of the source. Throws {@link SourceError} when the source failed. */
+  fetch(options: v.InferOutput<S>, context: SourceContext): Promise<SourceResult>;
+}
+
+/** A source that failed as a whole (HTTP error, timeout, unparseable body, schema drift). */
+export class SourceError extends Error {
+  override readonly name = 'SourceError';
+}
+
+/** The config entry type an adapter receives before its own option schema runs. */
+export type RawSourceConfig = SourceConfig;

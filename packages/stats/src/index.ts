@@ -1,0 +1,3 @@
+export * from './lib/salary.ts';
+export * from './lib/skills.ts';
+export * from './lib/stats.ts';
