@@ -1,0 +1,17 @@
+import { defineSite } from '@joblist/core-model';
+
+/** The site: brand, GitHub org, UTM, category order and sources. See README "Config reference". */
+export default defineSite({
+  brand: {
+    name: 'Jobr.pro',
+    url: 'https://jobr.pro',
+    email: 'hello@jobr.pro',
+    tagline: 'you choose the job, we handle the paperwork',
+    pitch: 'Your Human + AI job search platform that helps you find, auto-apply, and track applications effortlessly.',
+    summary: 'AI-powered job search platform',
+  },
+  github: { org: 'jobs-jobr-pro' },
+  utm: { source: 'github', medium: 'repo' },
+  categories: ['full-stack', 'frontend', 'backend', 'software-engineering'],
+  sources: [{ type: 'file', path: 'data/sample-jobs.json' }],
+});

@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Category, CategorySchema, parseOrThrow, type Site, SiteSchema } from '@joblist/core-model';
+
+/** The file name of the site config at the project root. */
+export const SITE_CONFIG_FILE = 'joblist.config.ts';
+
+/** A loaded project: its root folder, the validated site config and its categories in site order. */
+export interface Project {
+  root: string;
+  configFile: string;
+  site: Site;
+  categories: Category[];
+}
+
+/** Finds `joblist.config.ts` in `from` or the nearest parent folder. */
+export function findSiteConfig(from: string = process.cwd()): string {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    const candidate = join(dir, SITE_CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) throw new Error(`${SITE_CONFIG_FILE} not found in ${from} or any parent folder`);
+  }
+}
+
+async function importDefault(file: string): Promise<unknown> {
+  const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+  if (module.default === undefined) throw new Error(`${file}: has no default export`);
+  return module.default;
+}
+
+/** The path of a category's config file under `root`. */
+export function categoryConfigFile(root: string, id: string): string {
+  return join(root, 'categories', id, 'category.config.ts');
+}
+
+/**
+ * Loads and validates the site config and every category it lists. A bad config throws an error
+ * naming the file, the field path and what was expected.
+ */
+export async function loadProject(configFile: string = findSiteConfig()): Promise<Project> {
+  const file = resolve(configFile);
+  const root = dirname(file);
+  const site = parseOrThrow(SiteSchema, await importDefault(file), relative(process.cwd(), file) || file);
+  const categories = await Promise.all(
+    site.categories.map(async (id) => {
+      const categoryFile = categoryConfigFile(root, id);
+      const shown = relative(process.cwd(), categoryFile) || categoryFile;
+      if (!existsSync(categoryFile)) throw new Error(`${shown}: not found (category "${id}" is listed in ${SITE_CONFIG_FILE})`);
+      const category = parseOrThrow(CategorySchema, await importDefault(categoryFile), shown);
+      if (category.id !== id) throw new Error(`${shown}: id: expected "${id}" (its folder name), received "${category.id}"`);
+      return category;
+    }),
+  );
+  return { root, configFile: file, site, categories };
+}
+
+/** Picks the categories a command works on: one by id, or all of them. */
+export function pickCategories(project: Project, id: string | undefined): Category[] {
+  if (id === undefined) return project.categories;
+  const category = project.categories.find((c) => c.id === id);
+  if (!category) {
+    throw new Error(`unknown category "${id}"; known: ${project.categories.map((c) => c.id).join(', ')}`);
+  }
+  return [category];
+}
