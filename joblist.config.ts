@@ -7,7 +7,8 @@ export default defineSite({
     url: 'https://jobr.pro',
     email: 'hello@jobr.pro',
     tagline: 'you choose the job, we handle the paperwork',
-    pitch: 'Your Human + AI job search platform that helps you find, auto-apply, and track applications effortlessly.',
+    pitch:
+      'Your Human + AI job search platform that helps you find, auto-apply, and track applications effortlessly.',
     summary: 'AI-powered job search platform',
   },
   github: { org: 'jobs-jobr-pro' },

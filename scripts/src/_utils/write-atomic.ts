@@ -7,7 +7,10 @@ import { dirname, join } from 'node:path';
  */
 export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
-  const temporary = join(dirname(file), `.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2)}.tmp`);
+  const temporary = join(
+    dirname(file),
+    `.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2)}.tmp`,
+  );
   try {
     await writeFile(temporary, content);
     await rename(temporary, file);

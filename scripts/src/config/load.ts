@@ -19,7 +19,8 @@ export function findSiteConfig(from: string = process.cwd()): string {
   for (let dir = resolve(from); ; dir = dirname(dir)) {
     const candidate = join(dir, SITE_CONFIG_FILE);
     if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) throw new Error(`${SITE_CONFIG_FILE} not found in ${from} or any parent folder`);
+    if (dirname(dir) === dir)
+      throw new Error(`${SITE_CONFIG_FILE} not found in ${from} or any parent folder`);
   }
 }
 
@@ -46,9 +47,11 @@ export async function loadProject(configFile: string = findSiteConfig()): Promis
     site.categories.map(async (id) => {
       const categoryFile = categoryConfigFile(root, id);
       const shown = relative(process.cwd(), categoryFile) || categoryFile;
-      if (!existsSync(categoryFile)) throw new Error(`${shown}: not found (category "${id}" is listed in ${SITE_CONFIG_FILE})`);
+      if (!existsSync(categoryFile))
+        throw new Error(`${shown}: not found (category "${id}" is listed in ${SITE_CONFIG_FILE})`);
       const category = parseOrThrow(CategorySchema, await importDefault(categoryFile), shown);
-      if (category.id !== id) throw new Error(`${shown}: id: expected "${id}" (its folder name), received "${category.id}"`);
+      if (category.id !== id)
+        throw new Error(`${shown}: id: expected "${id}" (its folder name), received "${category.id}"`);
       return category;
     }),
   );

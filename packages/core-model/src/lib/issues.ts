@@ -24,12 +24,15 @@ export class SchemaError extends Error {
   readonly problems: FieldProblem[];
 
   constructor(file: string, problems: FieldProblem[]) {
-    const lines = problems
-      .slice(0, 20)
-      .map((p) => `  - ${p.path}: ${p.message} (received ${p.received})`);
+    const lines = problems.slice(0, 20).map((p) => `  - ${p.path}: ${p.message} (received ${p.received})`);
     if (problems.length > 20) lines.push(`  … and ${problems.length - 20} more`);
-    const records = [...new Set(problems.map((p) => /^(?:\w+\.)?(\d+)\b/u.exec(p.path)?.[1]).filter(Boolean))];
-    const where = records.length > 0 ? ` (record${records.length > 1 ? 's' : ''} ${records.slice(0, 10).join(', ')})` : '';
+    const records = [
+      ...new Set(problems.map((p) => /^(?:\w+\.)?(\d+)\b/u.exec(p.path)?.[1]).filter(Boolean)),
+    ];
+    const where =
+      records.length > 0
+        ? ` (record${records.length > 1 ? 's' : ''} ${records.slice(0, 10).join(', ')})`
+        : '';
     super(`${file}: invalid${where}\n${lines.join('\n')}`);
     this.file = file;
     this.problems = problems;

@@ -16,10 +16,7 @@ export const SalarySchema = v.pipe(
     period: SalaryPeriodSchema,
   }),
   v.check((s) => s.min !== undefined || s.max !== undefined, 'needs min or max'),
-  v.check(
-    (s) => s.min === undefined || s.max === undefined || s.min <= s.max,
-    'min must not exceed max',
-  ),
+  v.check((s) => s.min === undefined || s.max === undefined || s.min <= s.max, 'min must not exceed max'),
 );
 
 /** The employer: its display name (empty when unknown) and optional home page. */

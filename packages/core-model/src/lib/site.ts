@@ -29,10 +29,10 @@ export const PublishSchema = v.object({
   retentionDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 7),
   /** `{role}` (lowercase) and `{updated}` (`Nov 03, 2025 at 20:30 UTC`) are replaced. */
   commitMessage: v.optional(v.string(), 'Update {role} job listings - {updated}'),
-  author: v.optional(
-    v.object({ name: v.string(), email: v.pipe(v.string(), v.email()) }),
-    { name: 'joblist-bot', email: 'joblist-bot@users.noreply.github.com' },
-  ),
+  author: v.optional(v.object({ name: v.string(), email: v.pipe(v.string(), v.email()) }), {
+    name: 'joblist-bot',
+    email: 'joblist-bot@users.noreply.github.com',
+  }),
   /** Refuse to publish a README that drops more than this share of the published rows. */
   maxDropShare: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)), 0.5),
   /** Repositories published at once. */

@@ -63,7 +63,7 @@ const ALIAS_TO_SKILL = new Map<string, string>(
 /** Aliases that are common words too: they count from explicit tags, never from free text. */
 const TAG_ONLY = new Set(['go', 'ts', 'js', 'ci', 'cd', 'rest', 'spring', 'node', 'rails', 'swift', 'cloud']);
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/#]/gu, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 const TEXT_PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}+#.])(${[...ALIAS_TO_SKILL.keys()]
@@ -93,7 +93,11 @@ export function skillsInText(text: string): string[] {
  * The skills of a job: its tags mapped through the vocabulary (unknown tags kept, lowercased), then
  * skills named in its title and description. Each skill once, in that order.
  */
-export function extractSkills(input: { tags?: readonly string[]; title?: string; description?: string }): string[] {
+export function extractSkills(input: {
+  tags?: readonly string[];
+  title?: string;
+  description?: string;
+}): string[] {
   const skills = new Set<string>();
   for (const tag of input.tags ?? []) {
     const normalised = tag.trim().toLowerCase();

@@ -1,0 +1,15 @@
+import type { Category, Job, Site } from '@joblist/core-model';
+import type { JobStats } from '@joblist/stats';
+
+/** Everything one category's README and archive are rendered from. */
+export interface RenderInput {
+  site: Site;
+  category: Category;
+  /** The site's categories in site order (for Related Job Repositories). */
+  categories: readonly Category[];
+  /** The rows to show, already selected and sorted. */
+  jobs: readonly Job[];
+  stats: JobStats;
+  /** The build time: the "Last updated" line, the title's year and the archive date. */
+  builtAt: Date;
+}

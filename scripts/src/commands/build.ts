@@ -1,0 +1,42 @@
+import { join, relative } from 'node:path';
+import { defineCommand } from 'citty';
+import { categoryArgs, parseNow, resolvePath } from '../_utils/args.ts';
+import { writeFileAtomic } from '../_utils/write-atomic.ts';
+import { loadProject, pickCategories } from '../config/load.ts';
+import { readSnapshot } from '../config/snapshot.ts';
+import { renderCategory } from '../pipeline/render.ts';
+
+/** Default snapshot, relative to the project root. */
+export const DEFAULT_SNAPSHOT = 'data/snapshot.json';
+/** Default output folder, relative to the project root. */
+export const DEFAULT_BUILD_OUT = 'out/build';
+
+/** `joblist build`: renders each category's README.md and archive file from a snapshot. */
+export default defineCommand({
+  meta: { name: 'build', description: 'Render category READMEs and archive files from a snapshot' },
+  args: {
+    ...categoryArgs,
+    snapshot: { type: 'string', description: `Snapshot file (default: ${DEFAULT_SNAPSHOT})` },
+    now: { type: 'string', description: "Build time, ISO 8601 (default: the snapshot's updatedAt)" },
+    out: {
+      type: 'string',
+      description: `Output folder; writes <out>/<repo>/... (default: ${DEFAULT_BUILD_OUT})`,
+    },
+  },
+  async run({ args }) {
+    const project = await loadProject(args.config);
+    const categories = pickCategories(project, args.category);
+    const snapshot = await readSnapshot(resolvePath(args.snapshot, project.root, DEFAULT_SNAPSHOT));
+    const builtAt = parseNow(args.now ?? snapshot.updatedAt);
+    const out = resolvePath(args.out, project.root, DEFAULT_BUILD_OUT);
+    for (const category of categories) {
+      const result = renderCategory(project.site, project.categories, category, snapshot.jobs, builtAt);
+      for (const [path, content] of Object.entries(result.files)) {
+        await writeFileAtomic(join(out, category.repo, path), content);
+      }
+      console.log(
+        `built ${category.repo}: ${result.rows} jobs → ${relative(process.cwd(), join(out, category.repo)) || '.'}`,
+      );
+    }
+  },
+});

@@ -1,0 +1,28 @@
+import type { Category, Job, Site } from '@joblist/core-model';
+import { archivePath, renderArchive, renderReadme } from '@joblist/markdown-writer';
+import { computeStats } from '@joblist/stats';
+import { selectJobs } from './select.ts';
+
+/** The files of one category repository, path (relative to the repository) → content. */
+export interface CategoryFiles {
+  category: Category;
+  rows: number;
+  files: Record<string, string>;
+}
+
+/** Select → stats → render for one category: its README.md and archive file at `builtAt`. */
+export function renderCategory(
+  site: Site,
+  categories: readonly Category[],
+  category: Category,
+  jobs: readonly Job[],
+  builtAt: Date,
+): CategoryFiles {
+  const rows = selectJobs(jobs, category, builtAt);
+  const input = { site, category, categories, jobs: rows, stats: computeStats(rows), builtAt };
+  return {
+    category,
+    rows: rows.length,
+    files: { 'README.md': renderReadme(input), [archivePath(builtAt)]: renderArchive(input) },
+  };
+}

@@ -1,0 +1,65 @@
+/** Where the publish token is read from, in order. */
+export const TOKEN_VARIABLES = ['GITHUB_TOKEN', 'GH_TOKEN'] as const;
+
+/** The token for GitHub (`GITHUB_TOKEN`, else `GH_TOKEN`), or undefined when neither is set. */
+export function readToken(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  for (const name of TOKEN_VARIABLES) {
+    const value = env[name]?.trim();
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** The `Authorization` header value git sends for a token (GitHub accepts any user name with it). */
+export function basicAuthorization(token: string): string {
+  return `Basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+}
+
+/** The scheme, host and port of an http(s) remote with a trailing slash, or undefined for other remotes. */
+export function httpOrigin(remote: string): string | undefined {
+  if (!/^https?:\/\//iu.test(remote)) return undefined;
+  return `${new URL(remote).origin}/`;
+}
+
+/**
+ * Environment variables that make git send the token as an `http.<origin>.extraHeader`, via
+ * `GIT_CONFIG_COUNT`/`GIT_CONFIG_KEY_n`/`GIT_CONFIG_VALUE_n`: the token never reaches argv, a remote URL
+ * or `.git/config`, and is only sent to the remote's own origin. Empty for non-http remotes.
+ */
+export function gitAuthEnvironment(
+  remote: string,
+  token: string | undefined,
+  base: NodeJS.ProcessEnv = process.env,
+): Record<string, string> {
+  const origin = httpOrigin(remote);
+  if (!origin || !token) return {};
+  const index = Number(base.GIT_CONFIG_COUNT ?? 0) || 0;
+  return {
+    GIT_CONFIG_COUNT: String(index + 1),
+    [`GIT_CONFIG_KEY_${index}`]: `http.${origin}.extraHeader`,
+    [`GIT_CONFIG_VALUE_${index}`]: `Authorization: ${basicAuthorization(token)}`,
+  };
+}
+
+/** Matches the user-info part of any URL (`https://x:TOKEN@host`). */
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/giu;
+
+/** A function that removes URL credentials and every given secret (and its encoded forms) from a text. */
+export type Redact = (text: string) => string;
+
+/** Builds a {@link Redact} for the given secrets; undefined and empty secrets are ignored. */
+export function createRedactor(secrets: ReadonlyArray<string | undefined>): Redact {
+  const forms = secrets
+    .filter((secret): secret is string => Boolean(secret))
+    .flatMap((secret) => [
+      secret,
+      basicAuthorization(secret).slice('Basic '.length),
+      encodeURIComponent(secret),
+    ])
+    .sort((a, b) => b.length - a.length);
+  return (text) => {
+    let result = text.replace(URL_CREDENTIALS, '$1***@');
+    for (const form of forms) result = result.split(form).join('***');
+    return result;
+  };
+}

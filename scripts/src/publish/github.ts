@@ -1,0 +1,53 @@
+import type { Redact } from './auth.ts';
+
+/** The default GitHub REST API; `JOBLIST_GITHUB_API` overrides it (GitHub Enterprise, tests). */
+export const GITHUB_API = 'https://api.github.com';
+
+/** What creating a repository needs. */
+export interface CreateRepositoryRequest {
+  org: string;
+  name: string;
+  token: string | undefined;
+  description?: string;
+  apiBase?: string;
+  redact: Redact;
+}
+
+/**
+ * Creates a public repository in an organisation (`POST /orgs/{org}/repos`). Errors carry the API's
+ * status and message, redacted; a missing token is reported before any request.
+ */
+export async function createGithubRepository(request: CreateRepositoryRequest): Promise<void> {
+  const { org, name, token, redact } = request;
+  if (!token)
+    throw new Error(`--create needs a token in GITHUB_TOKEN (or GH_TOKEN) to create ${org}/${name}`);
+  const base = (request.apiBase ?? process.env.JOBLIST_GITHUB_API ?? GITHUB_API).replace(/\/+$/u, '');
+  const url = `${base}/orgs/${encodeURIComponent(org)}/repos`;
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        accept: 'application/vnd.github+json',
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        'user-agent': 'joblist',
+        'x-github-api-version': '2022-11-28',
+      },
+      body: JSON.stringify({ name, description: request.description, private: false, auto_init: false }),
+    });
+  } catch (error) {
+    throw new Error(redact(`creating ${org}/${name} via ${url} failed: ${(error as Error).message}`));
+  }
+  if (!response.ok) {
+    const body = await response.text();
+    const message = (() => {
+      try {
+        return String((JSON.parse(body) as { message?: unknown }).message ?? body);
+      } catch {
+        return body;
+      }
+    })();
+    throw new Error(redact(`GitHub refused to create ${org}/${name}: ${response.status} ${message}`.trim()));
+  }
+}

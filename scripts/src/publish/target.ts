@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import type { Git } from './git.ts';
+import type { Remote } from './remote.ts';
+
+/** Whether the target repository exists: already there, just created, or absent (dry run only). */
+export type TargetState = 'present' | 'created' | 'absent';
+
+/** The target repository does not exist and may not be created. */
+export class MissingRepositoryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MissingRepositoryError';
+  }
+}
+
+/** What {@link ensureTarget} may do. */
+export interface EnsureTargetOptions {
+  remote: Remote;
+  branch: string;
+  /** Runs git outside any repository (ls-remote, init --bare). */
+  git: (cwd: string) => Git;
+  /** Report instead of creating anything. */
+  dryRun: boolean;
+  /** Creates a missing URL remote (GitHub `--create`); undefined when creating is not allowed. */
+  create?: () => Promise<void>;
+}
+
+const NOT_FOUND = /not found|does not exist|repository .* not exported/iu;
+
+/**
+ * Makes sure the target repository exists. A missing local remote becomes a new bare repository; a
+ * missing URL remote is created with `create` or reported with a {@link MissingRepositoryError}.
+ */
+export async function ensureTarget(options: EnsureTargetOptions): Promise<TargetState> {
+  const { remote, dryRun } = options;
+  if (remote.kind === 'local') {
+    if (existsSync(remote.path)) return 'present';
+    if (dryRun) return 'absent';
+    await mkdir(remote.path, { recursive: true });
+    await options.git(remote.path)(['init', '--bare', '--quiet', `--initial-branch=${options.branch}`]);
+    return 'created';
+  }
+  const probe = await options.git(process.cwd())(['ls-remote', '--heads', remote.url], {
+    allowFailure: true,
+  });
+  if (probe.code === 0) return 'present';
+  if (!NOT_FOUND.test(probe.stderr)) {
+    throw new Error(`cannot reach ${remote.url}: ${probe.stderr.trim().split('\n').slice(-2).join(' | ')}`);
+  }
+  if (dryRun) return 'absent';
+  if (!options.create) {
+    throw new MissingRepositoryError(
+      `the repository ${remote.url} does not exist; create it, or rerun with --create to create it on GitHub`,
+    );
+  }
+  await options.create();
+  return 'created';
+}

@@ -1,0 +1,106 @@
+import type { Category, JobInput, Site, Workplace } from '@joblist/core-model';
+import { monthIndex, stripUtm, utmFor, WORKPLACE_LABELS } from '@joblist/markdown-writer';
+import { UNKNOWN_COMPANY } from '@joblist/stats';
+import type { Link, Root, TableCell } from 'mdast';
+import { toString as nodeText } from 'mdast-util-to-string';
+import { firstTable, readmeParser } from './rows.ts';
+
+/** Jobs read back from a job-list README or archive file, with the time it was published. */
+export interface ImportedReadme {
+  /** The "Last updated" time (README) or the archive day at 00:00 UTC. */
+  publishedAt: Date;
+  jobs: JobInput[];
+}
+
+const UPDATED = /Last updated: ([A-Z][a-z]{2}) (\d{2}), (\d{4}) at (\d{2}):(\d{2}) UTC/u;
+const ARCHIVE_TITLE = / Jobs - (\d{4})-(\d{2})-(\d{2})$/u;
+const MONTH_DAY = /^([A-Z][a-z]{2}) (\d{2})$/u;
+
+const WORKPLACE_BY_LABEL = new Map(
+  Object.entries(WORKPLACE_LABELS).map(([workplace, label]) => [label, workplace as Workplace]),
+);
+
+/** Finds the publication time: the "Last updated" line, else the archive heading's date. */
+function publishedAt(tree: Root, file: string): Date {
+  for (const node of tree.children) {
+    const value = nodeText(node);
+    const updated = UPDATED.exec(value);
+    if (updated) {
+      const [, month, day, year, hours, minutes] = updated;
+      return new Date(
+        Date.UTC(Number(year), monthIndex(month ?? ''), Number(day), Number(hours), Number(minutes)),
+      );
+    }
+    const archive = node.type === 'heading' ? ARCHIVE_TITLE.exec(value) : null;
+    if (archive) return new Date(`${archive[1]}-${archive[2]}-${archive[3]}T00:00:00Z`);
+  }
+  throw new Error(
+    `${file}: no "Last updated: Mon DD, YYYY at HH:MM UTC" line and no archive title with a date`,
+  );
+}
+
+/**
+ * The year that puts `Mon DD` nearest to `reference` (a `Dec 31` row in a `Jan 02, 2026` README is 2025).
+ * Returns midnight UTC of that day.
+ */
+export function inferDate(month: number, day: number, reference: Date): Date {
+  const year = reference.getUTCFullYear();
+  const candidates = [year - 1, year, year + 1].map((y) => new Date(Date.UTC(y, month, day)));
+  const distance = (date: Date) => Math.abs(date.getTime() - reference.getTime());
+  return candidates.reduce((best, date) => (distance(date) < distance(best) ? date : best));
+}
+
+/** Reads the `**[text](url)**` of a cell, or throws naming the row and column. */
+function linkedCell(cell: TableCell | undefined, where: string): { text: string; url: string } {
+  const strong = cell?.children.length === 1 ? cell.children[0] : undefined;
+  const link = strong?.type === 'strong' && strong.children.length === 1 ? strong.children[0] : undefined;
+  if (link?.type !== 'link')
+    throw new Error(`${where}: expected **[text](url)**, found "${cell ? nodeText(cell) : ''}"`);
+  return { text: nodeText(link as Link), url: (link as Link).url };
+}
+
+/**
+ * Reads a job-list README (or archive file) of the reference format back into jobs, for migration:
+ * cells unescaped by the Markdown parser, the category's UTM parameters stripped from job links, each
+ * date's year inferred from the publication time, explicit membership of `category`, table order kept.
+ */
+export function importReadme(
+  markdown: string,
+  site: Site,
+  category: Category,
+  file = 'README.md',
+): ImportedReadme {
+  const tree = readmeParser.parse(markdown);
+  const published = publishedAt(tree, file);
+  const table = firstTable(tree);
+  if (!table) throw new Error(`${file}: no table of openings`);
+  const utm = utmFor(site, category);
+  const jobs = table.children.slice(1).map((row, index): JobInput => {
+    const where = `${file}: row ${index + 1}`;
+    const [companyCell, titleCell, locationCell, typeCell, dateCell] = row.children;
+    const company = linkedCell(companyCell, `${where}, Company`);
+    const title = linkedCell(titleCell, `${where}, Position`);
+    const type = typeCell ? nodeText(typeCell) : '';
+    const workplace = WORKPLACE_BY_LABEL.get(type);
+    if (!workplace) throw new Error(`${where}, Type: expected Remote, On Site or Hybrid, found "${type}"`);
+    const date = MONTH_DAY.exec(dateCell ? nodeText(dateCell) : '');
+    const month = date ? monthIndex(date[1] ?? '') : -1;
+    if (!date || month < 0)
+      throw new Error(`${where}, Date: expected "Mon DD", found "${dateCell ? nodeText(dateCell) : ''}"`);
+    const url = stripUtm(title.url, utm);
+    return {
+      id: url,
+      title: title.text,
+      company: {
+        name: company.text === UNKNOWN_COMPANY ? '' : company.text,
+        ...(company.url ? { url: company.url } : {}),
+      },
+      url,
+      location: locationCell ? nodeText(locationCell) : '',
+      workplace,
+      postedAt: inferDate(month, Number(date[2]), published).toISOString(),
+      categories: [category.id],
+    };
+  });
+  return { publishedAt: published, jobs };
+}
