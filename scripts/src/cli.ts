@@ -9,6 +9,7 @@ const main = defineCommand({
     publish: () => import('./commands/publish.ts').then((m) => m.default),
     import: () => import('./commands/import.ts').then((m) => m.default),
     'new-category': () => import('./commands/new-category.ts').then((m) => m.default),
+    sample: () => import('./commands/sample.ts').then((m) => m.default),
   },
 });
 

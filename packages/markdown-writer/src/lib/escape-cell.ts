@@ -10,6 +10,9 @@ const ESCALATION = ['&', '<', '`', '*', '_', '~', '\\', '!', ':', '@', '.', '/']
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/u;
 
+/** Text without these can only be read as markup through `|`, `[`, `]` and backslashes, which are always escaped. */
+const MAYBE_MARKUP = /[\\`*_~<&!]|www\.|https?:|@/iu;
+
 /**
  * Escapes `text` with the given optional characters: `|`, `[` and `]` always, a backslash when it
  * would escape what follows it (or ends the text), and each character of `optional` everywhere.
@@ -56,6 +59,7 @@ function readsBackAs(candidate: string, text: string, context: CellContext): boo
 export function escapeCellText(text: string, context: CellContext): string {
   const optional = new Set<string>();
   let candidate = escapeWith(text, optional);
+  if (!MAYBE_MARKUP.test(text)) return candidate;
   for (const char of ESCALATION) {
     if (readsBackAs(candidate, text, context)) return candidate;
     if (text.includes(char)) {

@@ -27,8 +27,8 @@ function splitUrl(url: string): UrlParts {
   const beforeHash = hash === -1 ? url : url.slice(0, hash);
   const question = beforeHash.indexOf('?');
   if (question === -1) return { base: beforeHash, params: [], fragment };
-  const query = beforeHash.slice(question + 1);
-  return { base: beforeHash.slice(0, question), params: query === '' ? [] : query.split('&'), fragment };
+  // A bare `?` is kept as one empty parameter, so the link reads back byte for byte.
+  return { base: beforeHash.slice(0, question), params: beforeHash.slice(question + 1).split('&'), fragment };
 }
 
 function joinUrl({ base, params, fragment }: UrlParts): string {

@@ -1,6 +1,6 @@
 import type { Root, Table } from 'mdast';
 import type { Handlers, Info, Join, Options, State } from 'mdast-util-to-markdown';
-import { toString } from 'mdast-util-to-string';
+import { toString as nodeText } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
@@ -29,12 +29,12 @@ export function linkDestination(url: string): string {
   let out = '';
   for (let index = 0; index < url.length; index += 1) {
     const char = url[index] as string;
-    const escape =
+    const needsEscape =
       char === '|' ||
       (char === '\\' && ASCII_PUNCTUATION.test(url[index + 1] ?? '')) ||
       (char === '&' && ENTITY.test(url.slice(index))) ||
       (escapeParentheses && (char === '(' || char === ')'));
-    out += escape ? `\\${char}` : char;
+    out += needsEscape ? `\\${char}` : char;
   }
   return out;
 }
@@ -43,7 +43,7 @@ const handlers: Partial<Handlers> = {
   break: () => '  \n',
   link(node, _parent, state, info) {
     // An e-mail address written bare, as GitHub autolinks it (GFM autolink literal).
-    const label = toString(node);
+    const label = nodeText(node);
     if (node.url === `mailto:${label}` && EMAIL.test(label)) return label;
     const exit = state.enter('link');
     const exitLabel = state.enter('label');

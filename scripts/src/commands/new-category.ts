@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { CategorySchema, parseOrThrow } from '@joblist/core-model';
+import { defineCommand } from 'citty';
+import { writeFileAtomic } from '../_utils/write-atomic.ts';
+import { findSiteConfig } from '../config/load.ts';
+import { categoryConfigSource, categoryPackageJson, insertCategoryId } from '../config/scaffold.ts';
+
+/** `joblist new-category`: scaffolds `categories/<id>/` and registers it in the site's category order. */
+export default defineCommand({
+  meta: {
+    name: 'new-category',
+    description: 'Add a category: one config file, registered in the site order',
+  },
+  args: {
+    id: {
+      type: 'positional',
+      description: 'Category id, lowercase kebab-case (e.g. devops)',
+      required: true,
+    },
+    role: {
+      type: 'string',
+      description: 'Role as written in the README, e.g. "DevOps engineer"',
+      required: true,
+    },
+    repo: { type: 'string', description: 'Repository name, e.g. DevOps-Jobs', required: true },
+    campaign: { type: 'string', description: 'utm_campaign (default: github-<id>-jobs)' },
+    include: {
+      type: 'string',
+      description: 'Comma-separated title keywords (default: the role without "developer"/"engineer")',
+    },
+    after: { type: 'string', description: 'Insert after this category id in the site order (default: last)' },
+    config: { type: 'string', description: 'Site config file (default: nearest joblist.config.ts)' },
+  },
+  async run({ args }) {
+    const configFile = args.config ?? findSiteConfig();
+    const root = dirname(configFile);
+    const folder = join(root, 'categories', args.id);
+    const keywords = (args.include ?? args.role.replace(/\b(?:developer|engineer)s?\b/giu, ''))
+      .split(',')
+      .map((keyword) => keyword.trim())
+      .filter(Boolean);
+    const category = parseOrThrow(
+      CategorySchema,
+      {
+        id: args.id,
+        role: args.role,
+        repo: args.repo,
+        utmCampaign: args.campaign ?? `github-${args.id}-jobs`,
+        match: { include: keywords },
+      },
+      'new-category arguments',
+    );
+    if (existsSync(folder)) throw new Error(`${relative(process.cwd(), folder)}: already exists`);
+    const site = await readFile(configFile, 'utf8');
+    const updatedSite = insertCategoryId(site, category.id, args.after, configFile);
+    await writeFileAtomic(join(folder, 'category.config.ts'), categoryConfigSource(category));
+    await writeFileAtomic(join(folder, 'package.json'), categoryPackageJson(category.id));
+    await writeFileAtomic(configFile, updatedSite);
+    console.log(
+      `created ${relative(process.cwd(), folder)}/ and added "${category.id}" to ${relative(process.cwd(), configFile)}`,
+    );
+    console.log(
+      'next: edit its match keywords if needed, run `pnpm install` (registers the package for Turbo), then build',
+    );
+  },
+});
