@@ -22,6 +22,10 @@ describe('skills', () => {
     expect(skillsInText('Let us go to the node')).toEqual([]);
   });
 
+  it('drops tags that are not skills', () => {
+    expect(extractSkills({ tags: ['Senior', 'Engineer', 'Full Time', 'Rust'] })).toEqual(['rust']);
+  });
+
   it('keeps unknown tags, lowercased, then adds skills from the text, each once', () => {
     expect(
       extractSkills({ tags: ['Go', 'Elm', 'golang'], title: 'Go developer', description: 'Docker, docker' }),

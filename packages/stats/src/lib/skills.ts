@@ -74,6 +74,44 @@ const TEXT_PATTERN = new RegExp(
   'gu',
 );
 
+/** Tags boards attach that say nothing about a skill (seniority, role, contract, place). */
+const NOT_SKILLS = new Set([
+  'senior',
+  'junior',
+  'lead',
+  'principal',
+  'staff',
+  'mid',
+  'intern',
+  'internship',
+  'entry level',
+  'engineer',
+  'engineering',
+  'developer',
+  'development',
+  'dev',
+  'manager',
+  'management',
+  'software',
+  'tech',
+  'technical',
+  'digital',
+  'it',
+  'remote',
+  'hybrid',
+  'onsite',
+  'full time',
+  'full-time',
+  'part time',
+  'part-time',
+  'contract',
+  'freelance',
+  'temporary',
+  'permanent',
+  'non tech',
+  'other',
+]);
+
 /** Maps a tag or alias (any case) to its canonical skill, or `undefined` when it is not in the vocabulary. */
 export function canonicalSkill(tag: string): string | undefined {
   return ALIAS_TO_SKILL.get(tag.trim().toLowerCase().replace(/\s+/gu, ' '));
@@ -90,7 +128,8 @@ export function skillsInText(text: string): string[] {
 }
 
 /**
- * The skills of a job: its tags mapped through the vocabulary (unknown tags kept, lowercased), then
+ * The skills of a job: its tags mapped through the vocabulary (unknown tags kept, lowercased, but
+ * not seniority, role or contract words such as `senior` or `engineer`), then
  * skills named in its title and description. Each skill once, in that order.
  */
 export function extractSkills(input: {
@@ -100,8 +139,8 @@ export function extractSkills(input: {
 }): string[] {
   const skills = new Set<string>();
   for (const tag of input.tags ?? []) {
-    const normalised = tag.trim().toLowerCase();
-    if (normalised) skills.add(canonicalSkill(normalised) ?? normalised);
+    const normalised = tag.trim().toLowerCase().replace(/\s+/gu, ' ');
+    if (normalised && !NOT_SKILLS.has(normalised)) skills.add(canonicalSkill(normalised) ?? normalised);
   }
   for (const skill of skillsInText(`${input.title ?? ''}\n${input.description ?? ''}`)) skills.add(skill);
   return [...skills];
