@@ -1,20 +1,12 @@
-import { resolve } from 'node:path';
 import { defineCommand } from 'citty';
+import { categoryArgs, parseNow, resolvePath } from '../_utils/args.ts';
 import { loadProject, pickCategories } from '../config/load.ts';
 import { createRedactor, readToken } from '../publish/auth.ts';
 import { publishAll } from '../publish/run.ts';
+import { DEFAULT_BUILD_OUT } from './build.ts';
 
 /** How many times a push is re-applied on top of a remote that moved on. */
 const MAX_PUSH_ATTEMPTS = 4;
-
-/** Parses `--now`; errors name the flag and the value. */
-function parseNow(value: string | undefined): Date | undefined {
-  if (value === undefined) return undefined;
-  const time = new Date(value);
-  if (Number.isNaN(time.getTime()))
-    throw new Error(`--now: expected an ISO time such as 2025-11-03T20:30:00Z, got "${value}"`);
-  return time;
-}
 
 /** `joblist publish`: commit and push each category's built README and archive to its repository. */
 export default defineCommand({
@@ -23,12 +15,10 @@ export default defineCommand({
     description: "Publish the built README.md and archive/<date>.md to each category's repository.",
   },
   args: {
-    category: { type: 'string', description: 'Publish only this category (its id)' },
-    all: { type: 'boolean', description: 'Publish every category (the default)' },
+    ...categoryArgs,
     from: {
       type: 'string',
-      description: 'The build output folder holding <repo>/README.md',
-      default: 'dist',
+      description: `Build output folder holding <repo>/README.md (default: ${DEFAULT_BUILD_OUT})`,
     },
     remote: {
       type: 'string',
@@ -49,7 +39,7 @@ export default defineCommand({
     const log = (line: string) => console.log(redact(line));
     try {
       if (args.all && args.category) throw new Error('pass either --category <id> or --all, not both');
-      const project = await loadProject();
+      const project = await loadProject(args.config);
       const categories = pickCategories(project, args.category);
       const settings = project.site.publish;
       const summary = await publishAll(
@@ -59,10 +49,9 @@ export default defineCommand({
           settings,
           remoteTemplate: args.remote ?? settings.remote,
           remoteBase: args.remote === undefined ? project.root : process.cwd(),
-          fromDir: resolve(args.from),
-          workDir:
-            args['work-dir'] === undefined ? resolve(project.root, 'out/work') : resolve(args['work-dir']),
-          now: parseNow(args.now),
+          fromDir: resolvePath(args.from, project.root, DEFAULT_BUILD_OUT),
+          workDir: resolvePath(args['work-dir'], project.root, 'out/work'),
+          now: args.now === undefined ? undefined : parseNow(args.now),
           dryRun: Boolean(args['dry-run']),
           force: Boolean(args.force),
           create: Boolean(args.create),

@@ -8,7 +8,8 @@ export function archiveDay(fileName: string): number | undefined {
   const match = ARCHIVE_FILE.exec(fileName);
   if (!match) return undefined;
   const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Number.isNaN(time) ? undefined : Math.floor(time / DAY_MS);
+  if (new Date(time).toISOString().slice(0, 10) !== fileName.slice(0, 10)) return undefined;
+  return Math.floor(time / DAY_MS);
 }
 
 /**

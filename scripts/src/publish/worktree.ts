@@ -29,7 +29,7 @@ export async function prepareWorktree(
   if (location === undefined) return { dir, tracking: false };
   const hasOrigin = (await git(['remote'])).stdout.split('\n').includes('origin');
   await git(hasOrigin ? ['remote', 'set-url', 'origin', location] : ['remote', 'add', 'origin', location]);
-  await git(['fetch', '--quiet', '--prune', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+  await git(['fetch', '--quiet', '--prune', 'origin']);
   const remoteRef = `refs/remotes/origin/${branch}`;
   const tracking =
     (await git(['rev-parse', '--verify', '--quiet', remoteRef], { allowFailure: true })).code === 0;

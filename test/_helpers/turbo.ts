@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Environment for Turbo in tests: no telemetry, no inherited remote-cache settings, plus `extra`. */
+export function turboEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };
+  for (const name of Object.keys(env)) if (/^TURBO_(API|TOKEN|TEAM|REMOTE_)/u.test(name)) delete env[name];
+  return { ...env, ...extra };
+}
+
+/** Cache status (`HIT`/`MISS`) and source per task id of one `turbo run ... --summarize`. */
+export type TaskCache = Record<string, { status: string; source?: string }>;
+
+/**
+ * Runs `node_modules/.bin/turbo run <args> --summarize` in `cwd` and returns the cache status of every
+ * task whose id ends with `#<task>`, read from the run summary Turbo writes to `.turbo/runs/`.
+ */
+export function turboRun(cwd: string, task: string, args: string[] = [], env = turboEnv()): TaskCache {
+  const runs = join(cwd, '.turbo/runs');
+  const before = new Set(safeList(runs));
+  execFileSync(join(cwd, 'node_modules/.bin/turbo'), ['run', task, '--summarize', ...args], {
+    cwd,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+  });
+  const summaryFile = safeList(runs).find((file) => !before.has(file));
+  if (!summaryFile) throw new Error(`turbo run ${task} wrote no run summary in ${runs}`);
+  const summary = JSON.parse(readFileSync(join(runs, summaryFile), 'utf8')) as {
+    tasks: Array<{ taskId: string; cache: { status: string; source?: string } }>;
+  };
+  return Object.fromEntries(
+    summary.tasks
+      .filter((entry) => entry.taskId.endsWith(`#${task}`))
+      .map((entry) => [entry.taskId, { status: entry.cache.status, source: entry.cache.source }]),
+  );
+}
+
+function safeList(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+/** The statuses of a {@link TaskCache}, by task id. */
+export function statuses(cache: TaskCache): Record<string, string> {
+  return Object.fromEntries(Object.entries(cache).map(([id, entry]) => [id, entry.status]));
+}
