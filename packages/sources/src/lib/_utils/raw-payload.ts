@@ -1,0 +1,73 @@
+import { flattenIssues, type Rejection } from '@joblist/core-model';
+import * as v from 'valibot';
+import { SourceError } from '../types.ts';
+
+/** The first problem of a failed parse as `{ field, reason }`; an absent required field reads `missing`. */
+function firstProblem(issues: readonly v.BaseIssue<unknown>[]): { field: string; reason: string } {
+  const [problem] = flattenIssues(issues);
+  if (!problem) return { field: '(root)', reason: 'invalid' };
+  return { field: problem.path, reason: problem.received === 'undefined' ? 'missing' : problem.message };
+}
+
+/**
+ * Parses a response envelope (the object around the records) with its lenient schema, or throws a
+ * {@link SourceError} naming `what` (e.g. the URL) and the first bad field: a broken envelope fails the source.
+ */
+export function parseEnvelope<const S extends v.GenericSchema>(
+  schema: S,
+  payload: unknown,
+  what: string,
+): v.InferOutput<S> {
+  const result = v.safeParse(schema, payload);
+  if (result.success) return result.output;
+  const { field, reason } = firstProblem(result.issues);
+  throw new SourceError(`${what}: unexpected response (${field}: ${reason})`);
+}
+
+/** A raw record that passed its schema, with its position among all records of the source. */
+export interface IndexedRecord<T> {
+  index: number;
+  record: T;
+}
+
+/** The records of a source split into those that passed their schema and the rejections of the others. */
+export interface ReadRecords<T> {
+  records: IndexedRecord<T>[];
+  rejected: Rejection[];
+}
+
+/**
+ * Validates each raw record with its lenient schema. Records that fail become rejections (`index` =
+ * position among all the source's records, `field` = dotted path of the first bad field, `reason`, e.g.
+ * `missing`); the rest of the source is kept.
+ */
+export function readRecords<const S extends v.GenericSchema>(
+  schema: S,
+  records: readonly unknown[],
+): ReadRecords<v.InferOutput<S>> {
+  const result: ReadRecords<v.InferOutput<S>> = { records: [], rejected: [] };
+  records.forEach((raw, index) => {
+    const parsed = v.safeParse(schema, raw);
+    if (parsed.success) {
+      result.records.push({ index, record: parsed.output });
+      return;
+    }
+    result.rejected.push({ index, ...firstProblem(parsed.issues) });
+  });
+  return result;
+}
+
+/** A provider id sent as a string or a number, kept as a non-empty string. */
+export const RawIdSchema = v.pipe(
+  v.union([v.pipe(v.string(), v.trim()), v.pipe(v.number(), v.integer(), v.transform(String))]),
+  v.nonEmpty('must not be empty'),
+);
+
+/** An optional text field that may also be `null`. */
+export const OptionalTextSchema = v.nullish(v.string());
+
+/** A list of strings where some providers send `null` or mixed values: non-strings are dropped. */
+export const LooseStringListSchema = v.pipe(
+  v.nullish(v.array(v.unknown()), []),
+  v.transform((items) => items.filter((item): item is string => typeof item === 'string')),
+);

@@ -1,0 +1,111 @@
+import type { Snapshot, SnapshotJob, SourceStatus } from '@joblist/core-model';
+import { mapLimited } from './http/limiter.ts';
+import { dedupeJobs } from './pipeline/dedupe.ts';
+import { compareJobs } from './pipeline/order.ts';
+import { planSources, type SourceRegistry } from './pipeline/plan-sources.ts';
+import { runSource, type SourceRun } from './pipeline/run-source.ts';
+import { sourceRegistry } from './registry.ts';
+import type { HttpClient } from './types.ts';
+
+/** Sources fetched at once by default (the HTTP client limits requests separately). */
+export const DEFAULT_SOURCE_CONCURRENCY = 32;
+
+/** Reported each time a source finishes. */
+export interface FetchProgress {
+  /** The finished source (`jobs`: valid jobs it returned, before deduplication). */
+  source: SourceStatus;
+  done: number;
+  failed: number;
+  total: number;
+  /** Valid jobs returned so far by all finished sources. */
+  jobs: number;
+}
+
+/** Settings of {@link fetchSources}. */
+export interface FetchSourcesOptions {
+  http: HttpClient;
+  /** Folder relative paths in source options resolve against (the config file's folder). */
+  cwd: string;
+  /** The last snapshot: a failed source keeps its jobs from here, marked stale. */
+  previous?: Snapshot;
+  /** The new `updatedAt` if the jobs changed. */
+  now: Date;
+  onProgress?: (progress: FetchProgress) => void;
+  /** Adapters by type; the built-in registry by default. */
+  registry?: SourceRegistry;
+  /** Names the config in errors about invalid source entries. */
+  configFile?: string;
+  /** Sources fetched at once. */
+  concurrency?: number;
+}
+
+/** The jobs as they would be listed: everything but the `stale` marker, for change detection. */
+function postings(jobs: readonly SnapshotJob[]): string {
+  return JSON.stringify(jobs.map(({ stale: _, ...job }) => job));
+}
+
+function statusOf(id: string, run: SourceRun, jobs: number): SourceStatus {
+  return run.ok
+    ? { id, status: 'ok', jobs, rejected: run.rejected }
+    : { id, status: 'failed', error: run.error, jobs, rejected: run.rejected };
+}
+
+/**
+ * Fetches every source into one snapshot. Source configs are validated first (an invalid one throws,
+ * naming the config file, `sources.<index>` and the field). Then each source runs (bounded concurrency);
+ * its jobs get ids `<source id>:<raw id>`, `source` and the configured categories, and are validated.
+ * A failed source keeps its jobs from `previous`, marked `stale` with the reason. Jobs are deduplicated
+ * (fresh before stale, then config order), sorted newest first then by id, and `updatedAt` moves to
+ * `now` only when the jobs differ from `previous` (a `stale` marker alone is no change), so identical
+ * upstream data gives byte-identical snapshots.
+ */
+export async function fetchSources(
+  sources: readonly unknown[],
+  options: FetchSourcesOptions,
+): Promise<Snapshot> {
+  const planned = planSources(sources, options.registry ?? sourceRegistry, options.configFile ?? 'sources');
+  const context = { http: options.http, cwd: options.cwd };
+  let done = 0;
+  let failed = 0;
+  let jobsSoFar = 0;
+  const runs = await mapLimited(
+    planned,
+    options.concurrency ?? DEFAULT_SOURCE_CONCURRENCY,
+    async (source) => {
+      const run = await runSource(source, context);
+      done++;
+      if (!run.ok) failed++;
+      const jobs = run.ok ? run.jobs.length : 0;
+      jobsSoFar += jobs;
+      options.onProgress?.({
+        source: statusOf(source.id, run, jobs),
+        done,
+        failed,
+        total: planned.length,
+        jobs: jobsSoFar,
+      });
+      return { id: source.id, run };
+    },
+  );
+
+  const fresh = runs.flatMap(({ run }) => (run.ok ? run.jobs : []));
+  const stale = runs.flatMap(({ id, run }): SnapshotJob[] => {
+    if (run.ok) return [];
+    return (options.previous?.jobs ?? [])
+      .filter((job) => job.source === id)
+      .map((job) => ({ ...job, stale: run.error }));
+  });
+  const jobs = dedupeJobs<SnapshotJob>([...fresh, ...stale]).sort(compareJobs);
+
+  const perSource = new Map<string, number>();
+  for (const job of jobs) perSource.set(job.source ?? '', (perSource.get(job.source ?? '') ?? 0) + 1);
+  const statuses = runs.map(({ id, run }) => statusOf(id, run, perSource.get(id) ?? 0));
+
+  const unchanged = options.previous !== undefined && postings(options.previous.jobs) === postings(jobs);
+  return {
+    version: 1,
+    updatedAt: unchanged && options.previous ? options.previous.updatedAt : options.now.toISOString(),
+    jobs,
+    sources: statuses,
+  };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { dedupeJobs, normaliseJobUrl } from './dedupe.ts';
+
+describe('normaliseJobUrl', () => {
+  it('drops tracking parameters, fragment, scheme and trailing slash; lowercases the host; sorts the rest', () => {
+    expect(
+      normaliseJobUrl(
+        'https://Jobs.Example.COM/acme/123/?utm_source=x&b=2&gclid=1&a=1&ref=hn&fbclid=f&source=gh#apply',
+      ),
+    ).toBe('//jobs.example.com/acme/123?a=1&b=2');
+    expect(normaliseJobUrl('http://jobs.example.com/acme/123')).toBe(
+      normaliseJobUrl('https://jobs.example.com/acme/123/'),
+    );
+  });
+
+  it('keeps parameters that identify the posting', () => {
+    expect(normaliseJobUrl('https://x.io/apply?gh_jid=1')).not.toBe(
+      normaliseJobUrl('https://x.io/apply?gh_jid=2'),
+    );
+    expect(normaliseJobUrl('https://x.io/')).toBe('//x.io');
+  });
+});
+
+describe('dedupeJobs', () => {
+  const job = (id: string, url: string, company = 'Acme', title = 'Engineer', location = 'Berlin') => ({
+    id,
+    url,
+    title,
+    location,
+    company: { name: company },
+  });
+
+  it('keeps the first of jobs sharing an id, a normalised URL, or company + title + location', () => {
+    const jobs = [
+      job('a', 'https://x.io/1'),
+      job('a', 'https://x.io/other'),
+      job('b', 'https://X.io/1?utm_campaign=z', 'Other', 'Other'),
+      job('c', 'https://x.io/3', ' ACME ', 'engineer', 'berlin'),
+      job('d', 'https://x.io/4', 'Acme', 'Engineer', 'Paris'),
+    ];
+    expect(dedupeJobs(jobs).map((j) => j.id)).toEqual(['a', 'd']);
+  });
+
+  it('does not merge postings of unknown companies by title and location', () => {
+    const jobs = [job('a', 'https://x.io/1', ''), job('b', 'https://x.io/2', '')];
+    expect(dedupeJobs(jobs)).toHaveLength(2);
+  });
+});

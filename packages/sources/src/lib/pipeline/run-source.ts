@@ -1,0 +1,39 @@
+import type { Job, Rejection } from '@joblist/core-model';
+import { redactText } from '../http/redact.ts';
+import { type SourceContext, SourceError } from '../types.ts';
+import type { PlannedSource } from './plan-sources.ts';
+import { validateJobs } from './validate-jobs.ts';
+
+/** What running one source gave: its valid jobs, or the reason it failed; rejections either way. */
+export type SourceRun =
+  | { ok: true; jobs: Job[]; rejected: Rejection[] }
+  | { ok: false; error: string; rejected: Rejection[] };
+
+/** The reason shown for a failed source; URLs are redacted, unexpected errors say so. */
+export function describeFailure(error: unknown): string {
+  const message =
+    error instanceof SourceError
+      ? error.message
+      : `unexpected ${(error as Error)?.name ?? 'error'}: ${(error as Error)?.message ?? String(error)}`;
+  return redactText(message.replace(/\s+/gu, ' ').trim());
+}
+
+/**
+ * Fetches one source and validates its jobs. Never throws: an adapter error, or records that were all
+ * rejected (schema drift), make the run failed with a reason; other rejections are kept beside the jobs.
+ */
+export async function runSource(source: PlannedSource, context: SourceContext): Promise<SourceRun> {
+  try {
+    const result = await source.adapter.fetch(source.options, context);
+    const validated = validateJobs(source.id, result.jobs, source.categories);
+    const rejected = [...result.rejected, ...validated.rejected];
+    const [first] = rejected;
+    if (validated.jobs.length === 0 && first) {
+      const error = `all ${rejected.length} records rejected (schema drift?); first: record ${first.index} ${first.field}: ${first.reason}`;
+      return { ok: false, error, rejected };
+    }
+    return { ok: true, jobs: validated.jobs, rejected };
+  } catch (error) {
+    return { ok: false, error: describeFailure(error), rejected: [] };
+  }
+}

@@ -1,0 +1,86 @@
+import type { JobInput } from '@joblist/core-model';
+import { extractSkills } from '@joblist/stats';
+import * as v from 'valibot';
+import { paginate } from '../_utils/paginate.ts';
+import {
+  LooseStringListSchema,
+  OptionalTextSchema,
+  parseEnvelope,
+  readRecords,
+} from '../_utils/raw-payload.ts';
+import { endpoint, sourceOptions } from '../_utils/source-options.ts';
+import { parseDate } from '../normalize/date.ts';
+import { cleanDescription, cleanText } from '../normalize/text.ts';
+import { workplaceFrom } from '../normalize/workplace.ts';
+import type { SourceAdapter } from '../types.ts';
+
+const ArbeitnowOptionsSchema = sourceOptions('arbeitnow', 'https://www.arbeitnow.com', {});
+
+/** Jobs per page as the API serves them. */
+const PAGE_SIZE = 100;
+
+/** One job of `GET /api/job-board-api` (unknown keys tolerated); the slug is its only id. */
+const ArbeitnowJobSchema = v.looseObject({
+  slug: v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty')),
+  title: v.string(),
+  company_name: OptionalTextSchema,
+  location: OptionalTextSchema,
+  description: OptionalTextSchema,
+  remote: v.optional(v.unknown()),
+  url: v.string(),
+  tags: LooseStringListSchema,
+  created_at: v.optional(v.unknown()),
+});
+
+type ArbeitnowJob = v.InferOutput<typeof ArbeitnowJobSchema>;
+
+/** One page: `data` plus `links.next` while more pages follow (`meta` is ignored). */
+const ArbeitnowPageSchema = v.looseObject({
+  data: v.array(v.unknown()),
+  links: v.nullish(v.looseObject({ next: OptionalTextSchema })),
+});
+
+function toJob(job: ArbeitnowJob): JobInput {
+  const title = cleanText(job.title);
+  const location = cleanText(job.location);
+  const description = cleanDescription(job.description);
+  return {
+    id: job.slug,
+    title,
+    company: { name: cleanText(job.company_name) },
+    url: job.url.trim(),
+    location,
+    workplace: workplaceFrom({ remote: job.remote, text: [location, title] }),
+    postedAt: parseDate(job.created_at) ?? '',
+    skills: extractSkills({ tags: job.tags, title, description }),
+    description,
+  };
+}
+
+/**
+ * Arbeitnow (`GET https://www.arbeitnow.com/api/job-board-api?page=N`): European, mostly German jobs,
+ * 100 a page, followed while `links.next` is set. Ids are the job slugs; `created_at` is epoch seconds;
+ * no salaries are published.
+ */
+export const arbeitnowSource: SourceAdapter<typeof ArbeitnowOptionsSchema> = {
+  type: 'arbeitnow',
+  options: ArbeitnowOptionsSchema,
+  id: () => 'arbeitnow',
+  async fetch(options, { http }) {
+    const url = endpoint(options.baseUrl, '/api/job-board-api');
+    const raw = await paginate(
+      async ({ page }) => {
+        const body = parseEnvelope(
+          ArbeitnowPageSchema,
+          await http.json(url, { query: { page } }),
+          `${url}?page=${page}`,
+        );
+        // Pages known so far: one more while `links.next` points further.
+        return { items: body.data, pages: body.links?.next ? page + 1 : page };
+      },
+      { pageSize: PAGE_SIZE, firstPage: 1 },
+    );
+    const { records, rejected } = readRecords(ArbeitnowJobSchema, raw);
+    return { jobs: records.map(({ record }) => toJob(record)), rejected };
+  },
+};

@@ -1,0 +1,92 @@
+import type { JobInput } from '@joblist/core-model';
+import { extractSkills } from '@joblist/stats';
+import * as v from 'valibot';
+import { OptionalTextSchema, parseEnvelope, RawIdSchema, readRecords } from '../_utils/raw-payload.ts';
+import { endpoint, sourceOptions } from '../_utils/source-options.ts';
+import { parseDate } from '../normalize/date.ts';
+import { parseSalary } from '../normalize/salary.ts';
+import { cleanDescription, cleanText } from '../normalize/text.ts';
+import { workplaceFrom } from '../normalize/workplace.ts';
+import type { SourceAdapter } from '../types.ts';
+
+const JobicyOptionsSchema = sourceOptions('jobicy', 'https://jobicy.com', {
+  /** Jobs to request, 1–100 (the API's own default applies when absent). */
+  count: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
+  /** A search tag, e.g. `python`. */
+  tag: v.optional(v.pipe(v.string(), v.trim(), v.nonEmpty())),
+  /** A region slug, e.g. `usa`, `emea`, `anywhere`. */
+  geo: v.optional(v.pipe(v.string(), v.trim(), v.nonEmpty())),
+});
+
+/**
+ * One job of `GET /api/v2/remote-jobs` (unknown keys tolerated). API 2.2 sends `salaryMin`/`salaryMax`/
+ * `salaryPeriod` and ISO dates with an offset; API 2.0 (2024) sent yearly `annualSalaryMin`/`annualSalaryMax`
+ * as strings and `YYYY-MM-DD HH:MM:SS` dates.
+ */
+const JobicyJobSchema = v.looseObject({
+  id: RawIdSchema,
+  url: v.string(),
+  jobTitle: v.string(),
+  companyName: OptionalTextSchema,
+  jobGeo: OptionalTextSchema,
+  jobDescription: OptionalTextSchema,
+  jobExcerpt: OptionalTextSchema,
+  pubDate: v.optional(v.unknown()),
+  salaryMin: v.optional(v.unknown()),
+  salaryMax: v.optional(v.unknown()),
+  salaryCurrency: v.optional(v.unknown()),
+  salaryPeriod: v.optional(v.unknown()),
+  annualSalaryMin: v.optional(v.unknown()),
+  annualSalaryMax: v.optional(v.unknown()),
+});
+
+type JobicyJob = v.InferOutput<typeof JobicyJobSchema>;
+
+/** The response: `jobs` among counters, notices and the applied filters. */
+const JobicyPayloadSchema = v.looseObject({ jobs: v.array(v.unknown()) });
+
+function toJob(job: JobicyJob): JobInput {
+  const title = cleanText(job.jobTitle);
+  const location = cleanText(job.jobGeo);
+  const description = cleanDescription(job.jobDescription) ?? cleanDescription(job.jobExcerpt);
+  const structured = job.salaryMin !== undefined || job.salaryMax !== undefined;
+  return {
+    id: job.id,
+    title,
+    company: { name: cleanText(job.companyName) },
+    url: job.url.trim(),
+    location,
+    // Jobicy lists remote jobs only; a region or title that says hybrid is believed.
+    workplace: workplaceFrom({ text: [location, title], fallback: 'remote' }),
+    postedAt: parseDate(job.pubDate) ?? '',
+    salary: parseSalary(
+      structured
+        ? { min: job.salaryMin, max: job.salaryMax, currency: job.salaryCurrency, period: job.salaryPeriod }
+        : {
+            min: job.annualSalaryMin,
+            max: job.annualSalaryMax,
+            currency: job.salaryCurrency,
+            period: 'year',
+          },
+    ),
+    skills: extractSkills({ title, description }),
+    description,
+  };
+}
+
+/**
+ * Jobicy (`GET https://jobicy.com/api/v2/remote-jobs?count=&tag=&geo=`): remote jobs in one response,
+ * filtered by tag and region. Reads both the current schema and the 2024 one (`annualSalary*`).
+ */
+export const jobicySource: SourceAdapter<typeof JobicyOptionsSchema> = {
+  type: 'jobicy',
+  options: JobicyOptionsSchema,
+  id: (options) => ['jobicy', options.tag ?? 'all', ...(options.geo ? [options.geo] : [])].join(':'),
+  async fetch(options, { http }) {
+    const url = endpoint(options.baseUrl, '/api/v2/remote-jobs');
+    const query = { count: options.count, tag: options.tag, geo: options.geo };
+    const payload = parseEnvelope(JobicyPayloadSchema, await http.json(url, { query }), url);
+    const { records, rejected } = readRecords(JobicyJobSchema, payload.jobs);
+    return { jobs: records.map(({ record }) => toJob(record)), rejected };
+  },
+};

@@ -1,0 +1,87 @@
+import type { JobInput } from '@joblist/core-model';
+import { extractSkills } from '@joblist/stats';
+import * as v from 'valibot';
+import { joinLocations } from '../_utils/location.ts';
+import { paginate } from '../_utils/paginate.ts';
+import { OptionalTextSchema, parseEnvelope, RawIdSchema, readRecords } from '../_utils/raw-payload.ts';
+import { endpoint, sourceOptions } from '../_utils/source-options.ts';
+import { parseDate } from '../normalize/date.ts';
+import { cleanDescription, cleanText } from '../normalize/text.ts';
+import { workplaceFrom } from '../normalize/workplace.ts';
+import type { SourceAdapter } from '../types.ts';
+
+const TheMuseOptionsSchema = sourceOptions('themuse', 'https://www.themuse.com', {
+  /** A Muse category, e.g. `Software Engineering`; all categories when absent. */
+  category: v.optional(v.pipe(v.string(), v.trim(), v.nonEmpty())),
+  /** Pages of 20 jobs to read at most (the API serves at most 100). */
+  pages: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)), 10),
+});
+
+/** Jobs per page as the API serves them. */
+const PAGE_SIZE = 20;
+
+/** `[{ name }]` lists (locations, categories) as their names. */
+const NamedListSchema = v.pipe(
+  v.nullish(v.array(v.looseObject({ name: v.string() })), []),
+  v.transform((items) => items.map((item) => item.name)),
+);
+
+/** One job of `GET /api/public/jobs` (unknown keys tolerated). */
+const TheMuseJobSchema = v.looseObject({
+  id: RawIdSchema,
+  name: v.string(),
+  contents: OptionalTextSchema,
+  publication_date: v.optional(v.unknown()),
+  locations: NamedListSchema,
+  company: v.nullish(v.looseObject({ name: OptionalTextSchema })),
+  refs: v.looseObject({ landing_page: v.string() }),
+});
+
+type TheMuseJob = v.InferOutput<typeof TheMuseJobSchema>;
+
+/** One page: `results` and `page_count` among counters and aggregations. */
+const TheMusePageSchema = v.looseObject({
+  results: v.array(v.unknown()),
+  page_count: v.optional(v.number()),
+});
+
+function toJob(job: TheMuseJob): JobInput {
+  const title = cleanText(job.name);
+  const location = joinLocations(job.locations);
+  const description = cleanDescription(job.contents);
+  return {
+    id: job.id,
+    title,
+    company: { name: cleanText(job.company?.name) },
+    url: job.refs.landing_page.trim(),
+    location,
+    // The Muse says remote through its locations ("Flexible / Remote").
+    workplace: workplaceFrom({ text: [location, title] }),
+    postedAt: parseDate(job.publication_date) ?? '',
+    skills: extractSkills({ title, description }),
+    description,
+  };
+}
+
+/**
+ * The Muse (`GET https://www.themuse.com/api/public/jobs?page=N&category=`): 20 jobs a page, read from
+ * page 0 up to `pages` or the reported `page_count`. Several locations are joined with `; `.
+ */
+export const themuseSource: SourceAdapter<typeof TheMuseOptionsSchema> = {
+  type: 'themuse',
+  options: TheMuseOptionsSchema,
+  id: (options) => `themuse:${options.category ?? 'all'}`,
+  async fetch(options, { http }) {
+    const url = endpoint(options.baseUrl, '/api/public/jobs');
+    const raw = await paginate(
+      async ({ page }) => {
+        const query = { page, category: options.category };
+        const body = parseEnvelope(TheMusePageSchema, await http.json(url, { query }), `${url}?page=${page}`);
+        return { items: body.results, pages: Math.min(body.page_count ?? options.pages, options.pages) };
+      },
+      { pageSize: PAGE_SIZE },
+    );
+    const { records, rejected } = readRecords(TheMuseJobSchema, raw);
+    return { jobs: records.map(({ record }) => toJob(record)), rejected };
+  },
+};

@@ -1,0 +1,200 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { IsoDateTimeSchema, type Snapshot } from '@joblist/core-model';
+import {
+  createHttpClient,
+  createProgressReporter,
+  fetchSources,
+  type HttpClientOptions,
+} from '@joblist/sources';
+import { defineCommand } from 'citty';
+import * as v from 'valibot';
+import { writeFileAtomic } from '../_utils/write-atomic.ts';
+import { loadProject, type Project } from '../config/load.ts';
+import { readSnapshot, serializeSnapshot } from '../config/snapshot.ts';
+
+/** Exit code when the snapshot was written but one or more sources failed (their old jobs kept, stale). */
+export const EXIT_SOURCES_FAILED = 3;
+/** Exit code for usage and config errors; nothing is written. */
+export const EXIT_USAGE = 1;
+
+/** A problem with the command line or the config: reported as one message, exit code 1. */
+class UsageError extends Error {}
+
+const shown = (file: string) => relative(process.cwd(), file) || file;
+
+/** The source list to fetch, the folder its relative paths resolve against and the file it came from. */
+interface SourceList {
+  configs: unknown[];
+  cwd: string;
+  file: string;
+}
+
+async function readSourceList(project: Project, sourcesFile: string | undefined): Promise<SourceList> {
+  if (sourcesFile === undefined) {
+    return { configs: project.site.sources, cwd: project.root, file: shown(project.configFile) };
+  }
+  const file = resolve(sourcesFile);
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`${shown(file)}: ${(error as Error).message}`);
+  }
+  if (!Array.isArray(data)) throw new UsageError(`${shown(file)}: expected a JSON array of source configs`);
+  return { configs: data, cwd: dirname(file), file: shown(file) };
+}
+
+/** Every `categories` entry of every source must name a category of the project. */
+function checkCategories(list: SourceList, project: Project): void {
+  const known = new Set(project.categories.map((category) => category.id));
+  list.configs.forEach((config, index) => {
+    const categories = (config as { categories?: unknown })?.categories;
+    if (!Array.isArray(categories)) return;
+    categories.forEach((id, position) => {
+      if (typeof id === 'string' && !known.has(id)) {
+        throw new UsageError(
+          `${list.file}: sources.${index}.categories.${position}: unknown category "${id}" (known: ${[...known].join(', ')})`,
+        );
+      }
+    });
+  });
+}
+
+function parseTimeout(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const seconds = Number(value);
+  if (!(seconds > 0)) throw new UsageError(`--timeout: expected a number of seconds above 0, got "${value}"`);
+  return seconds * 1000;
+}
+
+function parseNow(value: string | undefined): Date {
+  if (value === undefined) return new Date();
+  if (!v.is(IsoDateTimeSchema, value))
+    throw new UsageError(`--now: expected an ISO 8601 timestamp with a zone, got "${value}"`);
+  return new Date(value);
+}
+
+async function readPrevious(out: string): Promise<Snapshot | undefined> {
+  if (!existsSync(out)) return undefined;
+  try {
+    return await readSnapshot(out);
+  } catch (error) {
+    throw new UsageError(
+      `${(error as Error).message}\nThe previous snapshot is needed to keep the jobs of failing sources; fix or remove it.`,
+    );
+  }
+}
+
+/** The arguments of `joblist fetch`. */
+export interface FetchArgs {
+  config?: string;
+  sources?: string;
+  out?: string;
+  now?: string;
+  cacheDir?: string;
+  /** Seconds before one HTTP attempt is abandoned. */
+  timeout?: string;
+}
+
+/**
+ * Runs `joblist fetch` and returns its exit code: 0 when every source is ok, 3 when some failed (the
+ * snapshot is still written, their previous jobs kept as stale), 1 for usage or config errors (nothing
+ * written). `client` adjusts the HTTP client further (retry pacing in tests, embedding).
+ */
+export async function runFetch(args: FetchArgs, client: HttpClientOptions = {}): Promise<number> {
+  let project: Project;
+  let list: SourceList;
+  let previous: Snapshot | undefined;
+  let now: Date;
+  let out: string;
+  let timeoutMs: number | undefined;
+  try {
+    now = parseNow(args.now);
+    timeoutMs = parseTimeout(args.timeout);
+    project = await loadProject(args.config === undefined ? undefined : resolve(args.config));
+    list = await readSourceList(project, args.sources);
+    checkCategories(list, project);
+    out = args.out === undefined ? join(project.root, 'data', 'snapshot.json') : resolve(args.out);
+    previous = await readPrevious(out);
+  } catch (error) {
+    console.error((error as Error).message);
+    return EXIT_USAGE;
+  }
+
+  const http = createHttpClient({
+    cacheDir: resolve(args.cacheDir ?? join(project.root, 'data', '.http-cache')),
+    ...(timeoutMs !== undefined && { timeoutMs }),
+    ...client,
+  });
+  const progress = createProgressReporter(process.stderr);
+  let snapshot: Snapshot;
+  try {
+    snapshot = await fetchSources(list.configs, {
+      http,
+      cwd: list.cwd,
+      previous,
+      now,
+      configFile: list.file,
+      onProgress: (event) => progress.update(event),
+    });
+  } catch (error) {
+    console.error((error as Error).message);
+    return EXIT_USAGE;
+  } finally {
+    progress.finish();
+  }
+
+  await writeFileAtomic(out, serializeSnapshot(snapshot));
+  const failed = snapshot.sources.filter((source) => source.status === 'failed');
+  const rejected = snapshot.sources.reduce((sum, source) => sum + source.rejected.length, 0);
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  console.log(
+    `Wrote ${count(snapshot.jobs.length, 'job')} from ${count(snapshot.sources.length, 'source')} to ${shown(out)}` +
+      `${rejected > 0 ? ` (${count(rejected, 'rejection')} reported in its "sources")` : ''}.`,
+  );
+  if (failed.length === 0) return 0;
+  console.error(`${count(failed.length, 'source')} failed; their previous jobs are kept, marked stale:`);
+  for (const source of failed)
+    console.error(`  ${source.id}: ${source.error} (${source.jobs} stale jobs kept)`);
+  return EXIT_SOURCES_FAILED;
+}
+
+/** `joblist fetch`: fetch every source into one validated, deduplicated snapshot. */
+export default defineCommand({
+  meta: { name: 'fetch', description: 'Fetch every source into one validated, deduplicated snapshot.' },
+  args: {
+    config: {
+      type: 'string',
+      description: 'Site config file (default: joblist.config.ts here or in a parent folder)',
+    },
+    sources: {
+      type: 'string',
+      description: "JSON file with an array of source configs that replaces the site's list",
+    },
+    out: { type: 'string', description: 'Snapshot to write (default: data/snapshot.json in the project)' },
+    now: {
+      type: 'string',
+      description: 'ISO timestamp recorded as updatedAt when the jobs change (default: now)',
+    },
+    'cache-dir': {
+      type: 'string',
+      description: 'HTTP cache folder (default: data/.http-cache in the project)',
+    },
+    timeout: {
+      type: 'string',
+      description: 'Seconds before one HTTP request attempt is abandoned (default: 30)',
+    },
+  },
+  async run({ args }) {
+    process.exitCode = await runFetch({
+      config: args.config,
+      sources: args.sources,
+      out: args.out,
+      now: args.now,
+      cacheDir: args['cache-dir'],
+      timeout: args.timeout,
+    });
+  },
+});
