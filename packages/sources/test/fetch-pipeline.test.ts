@@ -65,6 +65,7 @@ describe('fetchSources', () => {
         { index: 1, field: 'workplace', reason: expect.stringContaining('"moon"') },
         { index: 2, field: 'postedAt', reason: expect.stringContaining('ISO 8601') },
       ],
+      skipped: [],
     });
   });
 
@@ -95,8 +96,15 @@ describe('fetchSources', () => {
       ['file:b.json:7', undefined],
     ]);
     expect(snapshot.sources).toEqual([
-      { id: 'file:a.json', status: 'failed', error: 'a.json: file not found', jobs: 1, rejected: [] },
-      { id: 'file:b.json', status: 'ok', jobs: 2, rejected: [] },
+      {
+        id: 'file:a.json',
+        status: 'failed',
+        error: 'a.json: file not found',
+        jobs: 1,
+        rejected: [],
+        skipped: [],
+      },
+      { id: 'file:b.json', status: 'ok', jobs: 2, rejected: [], skipped: [] },
     ]);
     expect(snapshot.updatedAt).toBe('2025-11-04T00:00:00.000Z');
   });

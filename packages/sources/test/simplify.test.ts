@@ -44,8 +44,8 @@ describe('simplify source', () => {
     ]);
   });
 
-  it('skips hidden listings silently, counts closed ones in one summary, rejects bad ones by index', () => {
-    const { jobs, rejected } = readListings(
+  it('skips hidden listings silently, counts closed ones as skipped, rejects bad ones by index', () => {
+    const { jobs, rejected, skipped } = readListings(
       [
         listing({ id: 'hidden', is_visible: false, title: 42 }),
         listing({ id: 'closed1', active: false }),
@@ -60,8 +60,8 @@ describe('simplify source', () => {
     expect(rejected).toEqual([
       { index: 2, field: 'date_posted', reason: expect.any(String) },
       { index: 5, field: 'url', reason: expect.stringContaining('must be an http(s) URL') },
-      { index: 1, field: 'active', reason: '2 closed postings (active: false) skipped' },
     ]);
+    expect(skipped).toEqual([{ reason: 'closed posting (active: false)', count: 2 }]);
   });
 
   it('needs exactly one of path or url, and takes its id from name', () => {
@@ -116,19 +116,16 @@ describe.skipIf(!listingsAvailable)(
       const closed = visible.filter((r) => r.active === false);
       expect([raw.length, visible.length, closed.length]).toEqual([6000, 5369, 4332]);
 
-      const { jobs, rejected } = readListings(raw, 'listings.json');
-      const perRecord = rejected.filter((r) => r.field !== 'active');
-      expect(jobs.length + perRecord.length).toBe(visible.length - closed.length);
-      expect([jobs.length, perRecord.length]).toEqual([1037, 0]);
-      expect(rejected.filter((r) => r.field === 'active')).toEqual([
-        { index: 0, field: 'active', reason: '4332 closed postings (active: false) skipped' },
-      ]);
+      const { jobs, rejected, skipped } = readListings(raw, 'listings.json');
+      expect(jobs.length + rejected.length).toBe(visible.length - closed.length);
+      expect([jobs.length, rejected.length]).toEqual([1037, 0]);
+      expect(skipped).toEqual([{ reason: 'closed posting (active: false)', count: 4332 }]);
 
       const snapshot = await fetchFile('listings.json');
       // 1037 open postings: 3 share a URL with another (after tracking parameters are removed) and
       // 35 repeat the company, title and location of another.
       expect(snapshot.jobs).toHaveLength(999);
-      expect(snapshot.sources).toEqual([{ id: 'simplify', status: 'ok', jobs: 999, rejected }]);
+      expect(snapshot.sources).toEqual([{ id: 'simplify', status: 'ok', jobs: 999, rejected, skipped }]);
       expect(snapshot.jobs.every((job) => job.id.startsWith('simplify:') && job.source === 'simplify')).toBe(
         true,
       );

@@ -9,6 +9,12 @@ export const RejectionSchema = v.object({
   reason: v.string(),
 });
 
+/** Records a source left out on purpose (closed postings, …), counted by reason. */
+export const SkippedSchema = v.object({
+  reason: v.string(),
+  count: v.number(),
+});
+
 /** What happened to one source during a fetch. */
 export const SourceStatusSchema = v.object({
   /** Stable id of the source, e.g. `greenhouse:gitlab`. */
@@ -19,6 +25,7 @@ export const SourceStatusSchema = v.object({
   /** Jobs this source contributes to the snapshot (for a failed source: kept from before). */
   jobs: v.number(),
   rejected: v.optional(v.array(RejectionSchema), []),
+  skipped: v.optional(v.array(SkippedSchema), []),
 });
 
 /** A job in a snapshot; `stale` says why it was kept from the previous snapshot. */
@@ -44,5 +51,7 @@ export type SnapshotInput = v.InferInput<typeof SnapshotSchema>;
 export type SnapshotJob = v.InferOutput<typeof SnapshotJobSchema>;
 /** The per-source status of a snapshot. */
 export type SourceStatus = v.InferOutput<typeof SourceStatusSchema>;
+/** Records skipped on purpose, by reason. */
+export type Skipped = v.InferOutput<typeof SkippedSchema>;
 /** One rejected record. */
 export type Rejection = v.InferOutput<typeof RejectionSchema>;

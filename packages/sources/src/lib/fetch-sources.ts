@@ -46,8 +46,8 @@ function postings(jobs: readonly SnapshotJob[]): string {
 
 function statusOf(id: string, run: SourceRun, jobs: number): SourceStatus {
   return run.ok
-    ? { id, status: 'ok', jobs, rejected: run.rejected }
-    : { id, status: 'failed', error: run.error, jobs, rejected: run.rejected };
+    ? { id, status: 'ok', jobs, rejected: run.rejected, skipped: run.skipped }
+    : { id, status: 'failed', error: run.error, jobs, rejected: run.rejected, skipped: [] };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { JobInput, Rejection, SourceConfig } from '@joblist/core-model';
+import type { JobInput, Rejection, Skipped, SourceConfig } from '@joblist/core-model';
 import type * as v from 'valibot';
 
 /** Options of one HTTP request made by an adapter. */
@@ -33,6 +33,8 @@ export interface SourceResult {
   jobs: JobInput[];
   /** Records the adapter itself could not read (raw-schema failures), with index, field and reason. */
   rejected: Rejection[];
+  /** Records left out on purpose (e.g. closed postings), counted by reason; not failures. */
+  skipped?: Skipped[];
 }
 
 /** One provider: the schema of its options, a stable id for a configured source, and its fetcher. */

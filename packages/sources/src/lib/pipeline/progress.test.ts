@@ -5,8 +5,14 @@ import { createProgressReporter } from './progress.ts';
 const progress = (done: number, status: 'ok' | 'failed'): FetchProgress => ({
   source:
     status === 'ok'
-      ? { id: `s${done}`, status, jobs: 1200, rejected: [{ index: 0, field: 'url', reason: 'bad' }] }
-      : { id: `s${done}`, status, error: 'HTTP 500', jobs: 0, rejected: [] },
+      ? {
+          id: `s${done}`,
+          status,
+          jobs: 1200,
+          rejected: [{ index: 0, field: 'url', reason: 'bad' }],
+          skipped: [{ reason: 'closed posting', count: 4332 }],
+        }
+      : { id: `s${done}`, status, error: 'HTTP 500', jobs: 0, rejected: [], skipped: [] },
   done,
   failed: status === 'failed' ? 1 : 0,
   total: 2,
@@ -25,7 +31,9 @@ describe('createProgressReporter', () => {
     reporter.update(progress(1, 'ok'));
     reporter.update(progress(2, 'failed'));
     reporter.finish();
-    expect(chunks.join('')).toBe('[1/2] ok s1: 1,200 jobs, 1 rejected\n[2/2] failed s2: HTTP 500\n');
+    expect(chunks.join('')).toBe(
+      '[1/2] ok s1: 1,200 jobs, 1 rejected, 4,332 skipped\n[2/2] failed s2: HTTP 500\n',
+    );
   });
 
   it('rewrites one line on a terminal and ends it on finish', () => {

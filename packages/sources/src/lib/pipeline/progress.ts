@@ -17,10 +17,13 @@ export interface ProgressReporter {
 const plural = (count: number, word: string) =>
   `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
 
-/** One plain line per finished source: `[3/40] ok greenhouse:gitlab: 120 jobs, 2 rejected`. */
+/** One plain line per finished source: `[3/40] ok greenhouse:gitlab: 120 jobs, 2 rejected, 9 skipped`. */
 export function formatSourceLine({ source, done, total }: FetchProgress): string {
   const rejected = source.rejected.length > 0 ? `, ${source.rejected.length} rejected` : '';
-  const outcome = source.status === 'ok' ? `${plural(source.jobs, 'job')}${rejected}` : source.error;
+  const skippedCount = source.skipped.reduce((sum, entry) => sum + entry.count, 0);
+  const skipped = skippedCount > 0 ? `, ${skippedCount.toLocaleString('en-US')} skipped` : '';
+  const outcome =
+    source.status === 'ok' ? `${plural(source.jobs, 'job')}${rejected}${skipped}` : source.error;
   return `[${done}/${total}] ${source.status} ${source.id}: ${outcome}`;
 }
 

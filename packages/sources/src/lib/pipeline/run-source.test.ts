@@ -45,6 +45,6 @@ describe('runSource', () => {
         plan(async () => ({ jobs: [], rejected: [] })),
         context,
       ),
-    ).toEqual({ ok: true, jobs: [], rejected: [] });
+    ).toEqual({ ok: true, jobs: [], rejected: [], skipped: [] });
   });
 });

@@ -1,4 +1,4 @@
-import type { Job, Rejection } from '@joblist/core-model';
+import type { Job, Rejection, Skipped } from '@joblist/core-model';
 import { redactText } from '../http/redact.ts';
 import { type SourceContext, SourceError } from '../types.ts';
 import type { PlannedSource } from './plan-sources.ts';
@@ -6,7 +6,7 @@ import { validateJobs } from './validate-jobs.ts';
 
 /** What running one source gave: its valid jobs, or the reason it failed; rejections either way. */
 export type SourceRun =
-  | { ok: true; jobs: Job[]; rejected: Rejection[] }
+  | { ok: true; jobs: Job[]; rejected: Rejection[]; skipped: Skipped[] }
   | { ok: false; error: string; rejected: Rejection[] };
 
 /** The reason shown for a failed source; URLs are redacted, unexpected errors say so. */
@@ -32,7 +32,7 @@ export async function runSource(source: PlannedSource, context: SourceContext): 
       const error = `all ${rejected.length} records rejected (schema drift?); first: record ${first.index} ${first.field}: ${first.reason}`;
       return { ok: false, error, rejected };
     }
-    return { ok: true, jobs: validated.jobs, rejected };
+    return { ok: true, jobs: validated.jobs, rejected, skipped: result.skipped ?? [] };
   } catch (error) {
     return { ok: false, error: describeFailure(error), rejected: [] };
   }

@@ -68,8 +68,7 @@ function toJob(listing: Listing) {
 /**
  * Turns listings into jobs. Hidden records (`is_visible: false`) are skipped silently, as the
  * SimplifyJobs READMEs do. Closed postings (`active: false`) are skipped too — a job list shows open
- * jobs — and counted in one summary rejection (`field: "active"`, at the first closed record's index),
- * so the source status says how many there were without one entry per closed posting. A record that
+ * jobs — and counted in the source's `skipped` (one entry, not one per posting). A record that
  * fails the listing schema or `JobSchema` is rejected with its index in `payload`, field and reason.
  */
 export function readListings(payload: unknown, where: string): SourceResult {
@@ -84,26 +83,22 @@ export function readListings(payload: unknown, where: string): SourceResult {
     index: visible[rejection.index]?.index ?? rejection.index,
   }));
   const jobs: JobInput[] = [];
-  const closed: number[] = [];
+  let closed = 0;
   for (const { index: position, record } of read.records) {
     const index = visible[position]?.index ?? position;
     if (!record.active) {
-      closed.push(index);
+      closed += 1;
       continue;
     }
     const job = v.safeParse(JobSchema, toJob(record), { abortPipeEarly: true });
     if (job.success) jobs.push(job.output);
     else rejected.push(rejectionOf(index, job.issues));
   }
-  const [firstClosed] = closed;
-  if (firstClosed !== undefined) {
-    rejected.push({
-      index: firstClosed,
-      field: 'active',
-      reason: `${closed.length} closed postings (active: false) skipped`,
-    });
-  }
-  return { jobs, rejected };
+  return {
+    jobs,
+    rejected,
+    skipped: closed > 0 ? [{ reason: 'closed posting (active: false)', count: closed }] : [],
+  };
 }
 
 async function loadListings(options: SimplifyOptions, context: SourceContext): Promise<SourceResult> {
