@@ -29,13 +29,16 @@ export default defineCommand({
     const snapshot = await readSnapshot(resolvePath(args.snapshot, project.root, DEFAULT_SNAPSHOT));
     const builtAt = parseNow(args.now ?? snapshot.updatedAt);
     const out = resolvePath(args.out, project.root, DEFAULT_BUILD_OUT);
-    for (const category of categories) {
-      const result = renderCategory(project.site, project.categories, category, snapshot.jobs, builtAt);
-      for (const [path, content] of Object.entries(result.files)) {
+    // Render everything first: a failure then writes nothing; each file is replaced atomically.
+    const results = categories.map((category) =>
+      renderCategory(project.site, project.categories, category, snapshot.jobs, builtAt),
+    );
+    for (const { category, rows, files } of results) {
+      for (const [path, content] of Object.entries(files)) {
         await writeFileAtomic(join(out, category.repo, path), content);
       }
       console.log(
-        `built ${category.repo}: ${result.rows} jobs → ${relative(process.cwd(), join(out, category.repo)) || '.'}`,
+        `built ${category.repo}: ${rows} jobs → ${relative(process.cwd(), join(out, category.repo)) || '.'}`,
       );
     }
   },
