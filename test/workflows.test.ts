@@ -40,7 +40,9 @@ describe('GitHub workflows', () => {
     expect(text).toContain('workflow_dispatch:');
     expect(text).toMatch(/concurrency:\n\s+group: [\w-]+\n\s+cancel-in-progress: false/u);
     expect(text).toMatch(/GITHUB_TOKEN: \$\{\{ secrets\.JOBLIST_TOKEN \}\}/u);
-    expect(text.indexOf('turbo run fetch')).toBeLessThan(text.indexOf('turbo run build'));
+    expect(text.indexOf('actions/cache/restore@v4')).toBeLessThan(text.indexOf('pnpm joblist fetch'));
+    expect(text).toMatch(/if: always\(\)[^\n]*\n\s+uses: actions\/cache\/save@v4/u);
+    expect(text.indexOf('pnpm joblist fetch')).toBeLessThan(text.indexOf('turbo run build'));
     expect(text.indexOf('turbo run build')).toBeLessThan(text.indexOf('turbo run publish'));
   });
 
