@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatUpdatedStamp, parseUpdatedStamp, readLastUpdated } from './message.ts';
+import { formatUpdated, parseUpdated } from '@joblist/markdown-writer';
+import { readLastUpdated } from '../readme/stamp.ts';
 import { ARCHIVE_FILE } from './retention.ts';
 
 /** The files `joblist build` wrote for one repository, and the time they describe. */
@@ -28,11 +29,11 @@ export async function readBuildOutput(fromDir: string, repo: string, now?: Date)
   const archives = new Map<string, string>();
   for (const name of names.sort()) archives.set(name, await readFile(join(archiveDir, name), 'utf8'));
   const stamp = readLastUpdated(readme);
-  const buildTime = now ?? (stamp === undefined ? undefined : parseUpdatedStamp(stamp));
+  const buildTime = now ?? (stamp === undefined ? undefined : parseUpdated(stamp));
   if (!buildTime) {
     throw new Error(
       `${readmeFile}: no "Last updated: Mon DD, YYYY at HH:MM UTC" line; pass --now <ISO time>`,
     );
   }
-  return { readme, archives, buildTime, updated: stamp ?? formatUpdatedStamp(buildTime) };
+  return { readme, archives, buildTime, updated: stamp ?? formatUpdated(buildTime) };
 }

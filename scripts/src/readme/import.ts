@@ -1,9 +1,10 @@
 import type { Category, JobInput, Site, Workplace } from '@joblist/core-model';
-import { monthIndex, stripUtm, utmFor, WORKPLACE_LABELS } from '@joblist/markdown-writer';
+import { monthIndex, parseUpdated, stripUtm, utmFor, WORKPLACE_LABELS } from '@joblist/markdown-writer';
 import { UNKNOWN_COMPANY } from '@joblist/stats';
 import type { Link, Root, TableCell } from 'mdast';
 import { toString as nodeText } from 'mdast-util-to-string';
 import { firstTable, readmeParser } from './rows.ts';
+import { readLastUpdated } from './stamp.ts';
 
 /** Jobs read back from a job-list README or archive file, with the time it was published. */
 export interface ImportedReadme {
@@ -12,7 +13,6 @@ export interface ImportedReadme {
   jobs: JobInput[];
 }
 
-const UPDATED = /Last updated: ([A-Z][a-z]{2}) (\d{2}), (\d{4}) at (\d{2}):(\d{2}) UTC/u;
 const ARCHIVE_TITLE = / Jobs - (\d{4})-(\d{2})-(\d{2})$/u;
 const MONTH_DAY = /^([A-Z][a-z]{2}) (\d{2})$/u;
 
@@ -24,13 +24,9 @@ const WORKPLACE_BY_LABEL = new Map(
 function publishedAt(tree: Root, file: string): Date {
   for (const node of tree.children) {
     const value = nodeText(node);
-    const updated = UPDATED.exec(value);
-    if (updated) {
-      const [, month, day, year, hours, minutes] = updated;
-      return new Date(
-        Date.UTC(Number(year), monthIndex(month ?? ''), Number(day), Number(hours), Number(minutes)),
-      );
-    }
+    const stamp = readLastUpdated(value);
+    const updated = stamp === undefined ? undefined : parseUpdated(stamp);
+    if (updated) return updated;
     const archive = node.type === 'heading' ? ARCHIVE_TITLE.exec(value) : null;
     if (archive) return new Date(`${archive[1]}-${archive[2]}-${archive[3]}T00:00:00Z`);
   }

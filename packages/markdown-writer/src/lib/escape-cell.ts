@@ -8,7 +8,8 @@ export type CellContext = 'linked' | 'plain';
 /** Characters escaped only when the text would otherwise not read back as itself, tried in this order. */
 const ESCALATION = ['&', '<', '`', '*', '_', '~', '\\', '!', ':', '@', '.', '/'] as const;
 
-const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/u;
+/** One ASCII punctuation character: what a backslash can escape in Markdown. */
+export const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/u;
 
 /** Text without these can only be read as markup through `|`, `[`, `]` and backslashes, which are always escaped. */
 const MAYBE_MARKUP = /[\\`*_~<&!]|www\.|https?:|@/iu;

@@ -24,6 +24,16 @@ export function formatUpdated(date: Date): string {
   return `${formatMonthDay(date)}, ${date.getUTCFullYear()} at ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())} UTC`;
 }
 
+const UPDATED_STAMP = /^([A-Z][a-z]{2}) (\d{1,2}), (\d{4}) at (\d{2}):(\d{2}) UTC$/u;
+
+/** Parses a "Last updated" value (`Nov 03, 2025 at 20:30 UTC`), the inverse of {@link formatUpdated}. */
+export function parseUpdated(stamp: string): Date | undefined {
+  const match = UPDATED_STAMP.exec(stamp);
+  const month = monthIndex(match?.[1] ?? '');
+  if (!match || month < 0) return undefined;
+  return new Date(Date.UTC(Number(match[3]), month, Number(match[2]), Number(match[4]), Number(match[5])));
+}
+
 /** The UTC calendar day as `YYYY-MM-DD`, the archive file name. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);

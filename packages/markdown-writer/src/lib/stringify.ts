@@ -4,10 +4,9 @@ import { toString as nodeText } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { escapeCellText } from './escape-cell.ts';
+import { ASCII_PUNCTUATION, escapeCellText } from './escape-cell.ts';
 
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
-const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/u;
 const ENTITY = /^&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/u;
 
 function hasBalancedParentheses(url: string): boolean {
