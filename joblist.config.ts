@@ -14,5 +14,5 @@ export default defineSite({
   github: { org: 'jobs-jobr-pro' },
   utm: { source: 'github', medium: 'repo' },
   categories: ['full-stack', 'frontend', 'backend', 'software-engineering'],
-  sources: [{ type: 'file', path: 'data/sample-jobs.json' }],
+  sources: [{ type: 'sample' }], // synthetic jobs for every category, generated at fetch time
 });

@@ -1,62 +1,37 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from './_helpers/git.ts';
-import { turboEnv, turboRun } from './_helpers/turbo.ts';
-import { copyWorkspace, PROJECT_ROOT } from './_helpers/workspace-copy.ts';
+import { type RemoteCacheServer, startRemoteCache, turboEnv, turboRun } from './_helpers/turbo.ts';
+import { copyWorkspace, siteCategories } from './_helpers/workspace-copy.ts';
 
 const TOKEN = 'remote-cache-test-token';
 const TEAM = 'team_joblist';
-const CATEGORIES = ['backend', 'frontend', 'full-stack', 'software-engineering'];
+const CATEGORIES = await siteCategories();
 
 let temp: ReturnType<typeof makeTempDir>;
-let server: ChildProcess | undefined;
-let api = '';
 
-/** Starts `turborepo-remote-cache` on a free loopback port with local storage; resolves its URL. */
-function startCacheServer(storage: string): Promise<string> {
-  const child = spawn(join(PROJECT_ROOT, 'node_modules/.bin/turborepo-remote-cache'), [], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: '0',
-      TURBO_TOKEN: TOKEN,
-      STORAGE_PROVIDER: 'local',
-      STORAGE_PATH: storage,
-      STORAGE_PATH_USE_TMP_FOLDER: 'false',
-      LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server = child;
-  return new Promise((resolve, reject) => {
-    let log = '';
-    const onData = (chunk: Buffer) => {
-      log += chunk.toString('utf8');
-      const match = /listening at (http:\/\/127\.0\.0\.1:\d+)/u.exec(log);
-      if (match?.[1]) resolve(match[1]);
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`turborepo-remote-cache exited (${code}): ${log}`)));
-  });
+/** A clean checkout of `from` with the same fetched snapshot (which git does not track). */
+function cleanCheckout(from: string, to: string): void {
+  copyWorkspace(to, from);
+  mkdirSync(join(to, 'data'), { recursive: true });
+  copyFileSync(join(from, 'data/snapshot.json'), join(to, 'data/snapshot.json'));
 }
+let server: RemoteCacheServer;
 
 beforeAll(async () => {
   temp = makeTempDir('joblist-remote-cache-');
-  mkdirSync(join(temp.dir, 'storage'));
-  api = await startCacheServer(join(temp.dir, 'storage'));
-}, 60_000);
-afterAll(() => {
-  server?.kill();
+  server = await startRemoteCache(TOKEN);
+});
+afterAll(async () => {
+  await server?.close();
   temp?.cleanup();
 });
 
-describe('turbo remote cache (turborepo-remote-cache on loopback)', () => {
-  it('serves every build of a second clean checkout from the remote cache', () => {
-    const remoteEnv = turboEnv({ TURBO_API: api, TURBO_TOKEN: TOKEN, TURBO_TEAM: TEAM });
+describe('turbo remote cache (Turborepo’s remote cache API on loopback)', () => {
+  it('serves every build of a second clean checkout from the remote cache', async () => {
+    const remoteEnv = turboEnv({ TURBO_API: server.api, TURBO_TOKEN: TOKEN, TURBO_TEAM: TEAM });
     const first = join(temp.dir, 'first');
     const second = join(temp.dir, 'second');
     copyWorkspace(first);
@@ -64,16 +39,34 @@ describe('turbo remote cache (turborepo-remote-cache on loopback)', () => {
       cwd: first,
       stdio: 'ignore',
     });
-    const firstRun = turboRun(first, 'build', [], remoteEnv);
+    const firstRun = await turboRun(first, 'build', [], remoteEnv);
     expect(Object.values(firstRun).map((task) => task.status)).toEqual(CATEGORIES.map(() => 'MISS'));
+    for (const task of Object.values(firstRun)) expect(server.artifacts.has(task.hash)).toBe(true);
 
-    copyWorkspace(second, first); // a clean checkout of the same commit, whatever changes meanwhile
-    copyFileSync(join(first, 'data/snapshot.json'), join(second, 'data/snapshot.json'));
-    const secondRun = turboRun(second, 'build', [], remoteEnv);
+    cleanCheckout(first, second); // the same commit, whatever changes meanwhile
+    const secondRun = await turboRun(second, 'build', [], remoteEnv);
     expect(Object.keys(secondRun).sort()).toEqual(
-      CATEGORIES.map((id) => `@joblist/category-${id}#build`).sort(),
+      CATEGORIES.map(({ id }) => `@joblist/category-${id}#build`).sort(),
     );
-    for (const task of Object.values(secondRun)) expect(task).toEqual({ status: 'HIT', source: 'REMOTE' });
-    expect(existsSync(join(second, 'categories/backend/dist/Backend-Development-Jobs/README.md'))).toBe(true);
+    for (const task of Object.values(secondRun)) {
+      expect(task).toMatchObject({ status: 'HIT', source: 'REMOTE' });
+      const download = { method: 'GET', path: `/v8/artifacts/${task.hash}`, status: 200 };
+      expect(server.requests).toContainEqual(download);
+    }
+    for (const { id, repo } of CATEGORIES)
+      expect(existsSync(join(second, `categories/${id}/dist/${repo}/README.md`))).toBe(true);
+  }, 120_000);
+
+  it('refuses a wrong token, so turbo falls back to building', async () => {
+    const third = join(temp.dir, 'third');
+    cleanCheckout(join(temp.dir, 'first'), third);
+    const run = await turboRun(
+      third,
+      'build',
+      [],
+      turboEnv({ TURBO_API: server.api, TURBO_TOKEN: 'wrong', TURBO_TEAM: TEAM }),
+    );
+    for (const task of Object.values(run)) expect(task.status).toBe('MISS');
+    expect(server.requests.some((request) => request.status === 401)).toBe(true);
   }, 120_000);
 });

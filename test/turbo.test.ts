@@ -2,11 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commitCount, makeTempDir } from './_helpers/git.ts';
+import { commitCount, makeTempDir, showFile } from './_helpers/git.ts';
 import { statuses, turboEnv, turboRun } from './_helpers/turbo.ts';
-import { copyWorkspace } from './_helpers/workspace-copy.ts';
+import { copyWorkspace, siteCategories } from './_helpers/workspace-copy.ts';
 
-const CATEGORIES = ['backend', 'frontend', 'full-stack', 'software-engineering'];
+const SITE_CATEGORIES = await siteCategories();
+const CATEGORIES = SITE_CATEGORIES.map((category) => category.id);
+const [FIRST, SECOND] = CATEGORIES as [string, string];
 const buildId = (id: string) => `@joblist/category-${id}#build`;
 const all = (status: string, except: Record<string, string> = {}) =>
   Object.fromEntries(CATEGORIES.map((id) => [buildId(id), except[id] ?? status]));
@@ -30,59 +32,62 @@ beforeAll(() => {
 afterAll(() => temp?.cleanup());
 
 describe('turbo build caching', () => {
-  it('builds every category once, then replays all of them from the cache', () => {
-    expect(statuses(turboRun(ws, 'build'))).toEqual(all('MISS'));
-    const readme = join(ws, 'categories/backend/dist/Backend-Development-Jobs/README.md');
+  it('builds every category once, then replays all of them from the cache', async () => {
+    expect(statuses(await turboRun(ws, 'build'))).toEqual(all('MISS'));
+    const { id, repo } = SITE_CATEGORIES[0] as (typeof SITE_CATEGORIES)[number];
+    const readme = join(ws, `categories/${id}/dist/${repo}/README.md`);
     const built = readFileSync(readme, 'utf8');
-    rmSync(join(ws, 'categories/backend/dist'), { recursive: true });
-    expect(statuses(turboRun(ws, 'build'))).toEqual(all('HIT'));
+    rmSync(join(ws, `categories/${id}/dist`), { recursive: true });
+    expect(statuses(await turboRun(ws, 'build'))).toEqual(all('HIT'));
     expect(readFileSync(readme, 'utf8')).toBe(built);
   }, 60_000);
 
-  it('rebuilds only the category whose config changed', () => {
-    appendFileSync(join(ws, 'categories/frontend/category.config.ts'), '// tweak\n');
-    expect(statuses(turboRun(ws, 'build'))).toEqual(all('HIT', { frontend: 'MISS' }));
+  it('rebuilds only the category whose config changed', async () => {
+    appendFileSync(join(ws, `categories/${SECOND}/category.config.ts`), '// tweak\n');
+    expect(statuses(await turboRun(ws, 'build'))).toEqual(all('HIT', { [SECOND]: 'MISS' }));
   }, 60_000);
 
-  it('rebuilds every category when the snapshot changes', () => {
+  it('rebuilds every category when the snapshot changes', async () => {
     const snapshot = join(ws, 'data/snapshot.json');
     writeFileSync(snapshot, `${readFileSync(snapshot, 'utf8')}\n`);
-    expect(statuses(turboRun(ws, 'build'))).toEqual(all('MISS'));
-    expect(statuses(turboRun(ws, 'build'))).toEqual(all('HIT'));
+    expect(statuses(await turboRun(ws, 'build'))).toEqual(all('MISS'));
+    expect(statuses(await turboRun(ws, 'build'))).toEqual(all('HIT'));
   }, 60_000);
 
-  it('rebuilds every category when a shared package changes', () => {
+  it('rebuilds every category when a shared package changes', async () => {
     const statsFiles = readdirSync(join(ws, 'packages/stats/src'));
     expect(statsFiles).toContain('index.ts');
     appendFileSync(join(ws, 'packages/stats/src/index.ts'), '// tweak\n');
-    expect(statuses(turboRun(ws, 'build'))).toEqual(all('MISS'));
+    expect(statuses(await turboRun(ws, 'build'))).toEqual(all('MISS'));
   }, 60_000);
 
   it('builds one category with `pnpm build --filter`', () => {
-    appendFileSync(join(ws, 'categories/backend/category.config.ts'), '// tweak\n');
-    const output = pnpm(['build', '--filter', '@joblist/category-backend']);
-    expect(output).toContain('@joblist/category-backend:build');
-    expect(output).not.toMatch(/category-(frontend|full-stack|software-engineering):build/u);
+    appendFileSync(join(ws, `categories/${FIRST}/category.config.ts`), '// tweak\n');
+    const output = pnpm(['build', '--filter', `@joblist/category-${FIRST}`]);
+    expect(output).toContain(`@joblist/category-${FIRST}:build`);
+    for (const other of CATEGORIES.slice(1)) expect(output).not.toContain(`@joblist/category-${other}:build`);
     expect(output).toMatch(/Cached:\s+\d+ cached, \d+ total/u);
   }, 60_000);
 });
 
 describe('pnpm generate', () => {
-  it('publishes every category into local bare repositories under out/repos; publishing again adds nothing', () => {
+  it('publishes every category, each README with at least 10 rows, into local bare repositories under out/repos; publishing again adds nothing', () => {
     rmSync(join(ws, 'out'), { recursive: true, force: true });
     pnpm(['generate']);
     const repos = join(ws, 'out/repos');
     const names = readdirSync(repos).sort();
-    expect(names).toEqual([
-      'Backend-Development-Jobs.git',
-      'Frontend-Development-Jobs.git',
-      'Full-Stack-Development-Jobs.git',
-      'Software-Engineering-Jobs.git',
-    ]);
-    for (const name of names) expect(commitCount(join(repos, name))).toBe(1);
+    expect(names).toEqual(SITE_CATEGORIES.map((category) => `${category.repo}.git`).sort());
+    for (const name of names) {
+      expect(commitCount(join(repos, name))).toBe(1);
+      const rows = showFile(join(repos, name), 'README.md')
+        .toString('utf8')
+        .match(/^\| \*\*\[/gmu);
+      expect(rows?.length, name).toBeGreaterThanOrEqual(10);
+    }
     const output = pnpm(['run', 'publish']);
-    expect(output.match(/unchanged, nothing pushed/gu)).toHaveLength(4);
+    expect(output.match(/unchanged, nothing pushed/gu)).toHaveLength(CATEGORIES.length);
     for (const name of names) expect(commitCount(join(repos, name))).toBe(1);
-    expect(existsSync(join(ws, 'out/work/Backend-Development-Jobs/README.md'))).toBe(true);
+    for (const { repo } of SITE_CATEGORIES)
+      expect(existsSync(join(ws, `out/work/${repo}/README.md`))).toBe(true);
   }, 120_000);
 });

@@ -1,37 +1,119 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { JobSchema } from '@joblist/core-model';
+import { type Category, type CategoryInput, CategorySchema, JobSchema } from '@joblist/core-model';
 import * as v from 'valibot';
-import { describe, expect, it } from 'vitest';
-import { SAMPLE_FILE, serializeSample } from '../src/commands/sample.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializeSample } from '../src/commands/sample.ts';
 import { renderCategory } from '../src/pipeline/render.ts';
+import { categoryMatcher, selectJobs } from '../src/pipeline/select.ts';
 import { generateSampleJobs, SAMPLE_AS_OF } from '../src/sample/generate.ts';
 import { loadRepoProject, REPO_ROOT } from './_helpers/project.ts';
+import { createTempProject, type TempProject } from './_helpers/temp-project.ts';
 
-describe('the embedded sample', () => {
-  it('is exactly what the deterministic generator makes', async () => {
-    const committed = await readFile(join(REPO_ROOT, SAMPLE_FILE), 'utf8');
-    expect(committed).toBe(serializeSample(generateSampleJobs()));
-    expect(serializeSample(generateSampleJobs({ seed: 7 }))).not.toBe(committed);
+const category = (input: Omit<CategoryInput, 'utmCampaign'>): Category =>
+  v.parse(CategorySchema, { utmCampaign: `github-${input.id}-jobs`, ...input });
+const asJobs = (jobs: unknown) => v.parse(v.array(JobSchema), jobs);
+
+describe('the sample generator', () => {
+  it('is deterministic, and a category’s jobs do not depend on the other categories', async () => {
+    const { categories } = await loadRepoProject();
+    const jobs = serializeSample(generateSampleJobs(categories));
+    expect(serializeSample(generateSampleJobs(categories))).toBe(jobs);
+    expect(serializeSample(generateSampleJobs(categories, { seed: 7 }))).not.toBe(jobs);
+    const last = categories.at(-1) as Category;
+    expect(generateSampleJobs([last])).toEqual(
+      generateSampleJobs(categories).filter((job) => job.id.startsWith(`${last.id}-`)),
+    );
   });
 
-  it('has at least 200 valid jobs and fills every category README', async () => {
-    const jobs = v.parse(v.array(JobSchema), generateSampleJobs());
+  it('gives every configured category valid jobs that fill its README', async () => {
+    const project = await loadRepoProject();
+    const jobs = asJobs(generateSampleJobs(project.categories));
     expect(jobs.length).toBeGreaterThanOrEqual(200);
     expect(new Set(jobs.map((job) => job.workplace))).toEqual(new Set(['remote', 'hybrid', 'onsite']));
     expect(jobs.filter((job) => job.salary).length).toBeGreaterThan(50);
-    const project = await loadRepoProject();
-    for (const category of project.categories) {
-      const result = renderCategory(project.site, project.categories, category, jobs, new Date(SAMPLE_AS_OF));
-      expect(result.rows, category.id).toBeGreaterThanOrEqual(40);
+    for (const each of project.categories) {
+      const result = renderCategory(project.site, project.categories, each, jobs, new Date(SAMPLE_AS_OF));
+      expect(result.rows, each.id).toBeGreaterThanOrEqual(40);
       expect(result.files['README.md']).not.toContain('Not specified');
     }
   });
 
-  it('is what `pnpm generate` fetches, at the sample’s own time', async () => {
+  it('titles a new category from its own match rules: keywords, role or id; never an excluded title', () => {
+    const devops = category({
+      id: 'devops',
+      role: 'DevOps engineer',
+      repo: 'DevOps-Jobs',
+      match: { include: ['DevOps'] },
+    });
+    const data = category({
+      id: 'data-platform',
+      role: 'Data platform engineer',
+      repo: 'Data-Jobs',
+      match: { include: [/\bdata\s+platform\b/i], exclude: ['junior', 'manager'] },
+      windowDays: 1,
+    });
+    const now = new Date(SAMPLE_AS_OF);
+    for (const each of [devops, data]) {
+      const jobs = asJobs(generateSampleJobs([each]));
+      expect(jobs.every(categoryMatcher(each)), each.id).toBe(true);
+      expect(jobs.every((job) => job.categories === undefined)).toBe(true);
+      expect(selectJobs(jobs, each, now).length, each.id).toBeGreaterThanOrEqual(10);
+      expect(selectJobs(jobs, each, now).length, each.id).toBeLessThan(jobs.length);
+    }
+    const dataTitles = generateSampleJobs([data]).map((job) => job.title);
+    expect(dataTitles.some((title) => /^Data Platform Engineer/u.test(title))).toBe(true);
+    expect(dataTitles.filter((title) => /junior|manager/iu.test(title))).toEqual([]);
+  });
+
+  it('names the category whose rules accept no title it can compose', () => {
+    const odd = category({
+      id: 'odd',
+      role: 'Odd role',
+      repo: 'Odd-Jobs',
+      match: { include: [/\bxyzzy\b/] },
+    });
+    expect(() => generateSampleJobs([odd])).toThrow(
+      /category "odd": match: .*add a keyword to match\.include/u,
+    );
+  });
+});
+
+describe('the `sample` source', () => {
+  let project: TempProject;
+  beforeAll(async () => {
+    project = await createTempProject('sample-source');
+  });
+  afterAll(() => project.remove());
+
+  it('is what the site fetches, and `pnpm generate` fetches it at the sample’s own time', async () => {
+    const { site } = await loadRepoProject();
+    expect(site.sources).toEqual([{ type: 'sample' }]);
     const manifest = JSON.parse(await readFile(join(REPO_ROOT, 'package.json'), 'utf8')) as {
       scripts: Record<string, string>;
     };
     expect(manifest.scripts.generate).toContain(`--now ${SAMPLE_AS_OF}`);
+  });
+
+  it('gives a category added with `new-category` a filled README, with no other step', async () => {
+    const args = ['new-category', 'devops', '--role', 'DevOps engineer', '--repo', 'DevOps-Jobs'];
+    expect((await project.run(args)).code).toBe(0);
+    const fetched = await project.run(['fetch', '--now', SAMPLE_AS_OF, '--out', 'snapshot.json']);
+    expect(fetched.stderr).toContain('ok sample: 300 jobs');
+    expect(fetched.code).toBe(0);
+    const built = await project.run(['build', '--all', '--snapshot', 'snapshot.json', '--out', 'out']);
+    expect(built.stdout).toMatch(/built DevOps-Jobs: (?:[1-9]\d+) jobs/u);
+    const readme = await readFile(join(project.dir, 'out/DevOps-Jobs/README.md'), 'utf8');
+    expect(readme.match(/^\| \*\*\[.*DevOps/gmu)?.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('writes the same jobs to a file with `joblist sample`, and names a bad flag', async () => {
+    expect((await project.run(['sample', '--out', 'sample.json'])).code).toBe(0);
+    const written = await readFile(join(project.dir, 'sample.json'), 'utf8');
+    const { categories } = await loadRepoProject();
+    expect(written).toContain(serializeSample(generateSampleJobs(categories)).slice(2, -3));
+    const bad = await project.run(['sample', '--out', 'x.json', '--per-category', 'many']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--per-category: expected an integer of at least 1, received "many"');
   });
 });

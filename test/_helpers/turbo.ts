@@ -1,6 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 /** Environment for Turbo in tests: no telemetry, no inherited remote-cache settings, plus `extra`. */
 export function turboEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -9,31 +12,39 @@ export function turboEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   return { ...env, ...extra };
 }
 
-/** Cache status (`HIT`/`MISS`) and source per task id of one `turbo run ... --summarize`. */
-export type TaskCache = Record<string, { status: string; source?: string }>;
+/** Cache status (`HIT`/`MISS`), source and task hash per task id of one `turbo run ... --summarize`. */
+export type TaskCache = Record<string, { status: string; source?: string; hash: string }>;
 
 /**
- * Runs `node_modules/.bin/turbo run <args> --summarize` in `cwd` and returns the cache status of every
+ * Runs `node_modules/.bin/turbo run <args> --summarize` in `cwd` (asynchronously, so a loopback server
+ * in the test process keeps answering) and returns the cache status of every
  * task whose id ends with `#<task>`, read from the run summary Turbo writes to `.turbo/runs/`.
  */
-export function turboRun(cwd: string, task: string, args: string[] = [], env = turboEnv()): TaskCache {
+export async function turboRun(
+  cwd: string,
+  task: string,
+  args: string[] = [],
+  env = turboEnv(),
+): Promise<TaskCache> {
   const runs = join(cwd, '.turbo/runs');
   const before = new Set(safeList(runs));
-  execFileSync(join(cwd, 'node_modules/.bin/turbo'), ['run', task, '--summarize', ...args], {
+  await promisify(execFile)(join(cwd, 'node_modules/.bin/turbo'), ['run', task, '--summarize', ...args], {
     cwd,
     env,
-    stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
   });
   const summaryFile = safeList(runs).find((file) => !before.has(file));
   if (!summaryFile) throw new Error(`turbo run ${task} wrote no run summary in ${runs}`);
   const summary = JSON.parse(readFileSync(join(runs, summaryFile), 'utf8')) as {
-    tasks: Array<{ taskId: string; cache: { status: string; source?: string } }>;
+    tasks: Array<{ taskId: string; hash: string; cache: { status: string; source?: string } }>;
   };
   return Object.fromEntries(
     summary.tasks
       .filter((entry) => entry.taskId.endsWith(`#${task}`))
-      .map((entry) => [entry.taskId, { status: entry.cache.status, source: entry.cache.source }]),
+      .map((entry) => [
+        entry.taskId,
+        { status: entry.cache.status, source: entry.cache.source, hash: entry.hash },
+      ]),
   );
 }
 
@@ -48,4 +59,86 @@ function safeList(dir: string): string[] {
 /** The statuses of a {@link TaskCache}, by task id. */
 export function statuses(cache: TaskCache): Record<string, string> {
   return Object.fromEntries(Object.entries(cache).map(([id, entry]) => [id, entry.status]));
+}
+
+/** A loopback server speaking Turborepo's remote cache API, artifacts kept in memory. */
+export interface RemoteCacheServer {
+  /** `http://127.0.0.1:<port>`, for `TURBO_API`. */
+  api: string;
+  /** Stored artifacts by hash (what turbo uploaded). */
+  artifacts: Map<string, Buffer>;
+  /** Every request's method, path and status, for assertions. */
+  requests: Array<{ method: string; path: string; status: number }>;
+  close: () => Promise<void>;
+}
+
+const ARTIFACT_PATH = /^\/v8\/artifacts\/([0-9a-zA-Z]+)$/u;
+
+function readRequestBody(request: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+/**
+ * Starts a remote cache on a free loopback port: `GET /v8/artifacts/status`, `PUT`/`GET`/`HEAD
+ * /v8/artifacts/:hash` (with the `x-artifact-tag` turbo signs with, when it sends one), `POST
+ * /v8/artifacts` (which of these hashes exist) and `POST /v8/artifacts/events`. Every request must carry
+ * `Authorization: Bearer <token>` (401 otherwise); a missing artifact is 404.
+ */
+export async function startRemoteCache(token: string): Promise<RemoteCacheServer> {
+  const artifacts = new Map<string, Buffer>();
+  const tags = new Map<string, string>();
+  const requests: RemoteCacheServer['requests'] = [];
+  const server = createServer((request, response) => {
+    const method = request.method ?? 'GET';
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const reply = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
+      requests.push({ method, path, status });
+      const json = body === undefined ? undefined : JSON.stringify(body);
+      response.writeHead(
+        status,
+        json === undefined ? headers : { 'content-type': 'application/json', ...headers },
+      );
+      response.end(json);
+    };
+    void readRequestBody(request).then((body) => {
+      if (request.headers.authorization !== `Bearer ${token}`) return reply(401, { error: 'unauthorized' });
+      if (path === '/v8/artifacts/status' && method === 'GET') return reply(200, { status: 'enabled' });
+      if (path === '/v8/artifacts/events' && method === 'POST') return reply(200, {});
+      if (path === '/v8/artifacts' && method === 'POST') {
+        const { hashes = [] } = JSON.parse(body.toString('utf8') || '{}') as { hashes?: string[] };
+        return reply(200, Object.fromEntries(hashes.map((hash) => [hash, artifacts.has(hash) ? {} : null])));
+      }
+      const hash = ARTIFACT_PATH.exec(path)?.[1];
+      if (hash === undefined) return reply(404, { error: 'not found' });
+      if (method === 'PUT') {
+        artifacts.set(hash, body);
+        const tag = request.headers['x-artifact-tag'];
+        if (typeof tag === 'string') tags.set(hash, tag);
+        return reply(202, { urls: [`${hash}`] });
+      }
+      const artifact = artifacts.get(hash);
+      if (method !== 'GET' && method !== 'HEAD') return reply(405, { error: 'method not allowed' });
+      if (artifact === undefined) return reply(404, { error: 'artifact not found' });
+      const tag = tags.get(hash);
+      requests.push({ method, path, status: 200 });
+      response.writeHead(200, {
+        'content-type': 'application/octet-stream',
+        'content-length': String(artifact.length),
+        ...(tag === undefined ? {} : { 'x-artifact-tag': tag }),
+      });
+      response.end(method === 'GET' ? artifact : undefined);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    api: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    artifacts,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

@@ -1,10 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { Category } from '@joblist/core-model';
+import { loadProject } from '../../scripts/src/config/load.ts';
 import { git } from './git.ts';
 
 /** The project root these tests belong to. */
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+
+/** The categories configured in this project's `joblist.config.ts`, in site order: what the tests expect. */
+export async function siteCategories(root: string = PROJECT_ROOT): Promise<Category[]> {
+  return (await loadProject(join(root, 'joblist.config.ts'))).categories;
+}
 
 /**
  * Copies a project's working tree (default: this project's) to `target`: tracked and untracked files, minus

@@ -7,12 +7,14 @@ import {
   createProgressReporter,
   fetchSources,
   type HttpClientOptions,
+  sourceRegistry,
 } from '@joblist/sources';
 import { defineCommand } from 'citty';
 import * as v from 'valibot';
 import { writeFileAtomic } from '../_utils/write-atomic.ts';
 import { loadProject, type Project } from '../config/load.ts';
 import { readSnapshot, serializeSnapshot } from '../config/snapshot.ts';
+import { withSampleSource } from '../sample/source.ts';
 
 /** Exit code when the snapshot was written but one or more sources failed (their old jobs kept, stale). */
 export const EXIT_SOURCES_FAILED = 3;
@@ -136,6 +138,7 @@ export async function runFetch(args: FetchArgs, client: HttpClientOptions = {}):
       cwd: list.cwd,
       previous,
       now,
+      registry: withSampleSource(sourceRegistry, project.categories),
       configFile: list.file,
       onProgress: (event) => progress.update(event),
     });

@@ -1,23 +1,37 @@
 import { relative, resolve } from 'node:path';
+import { IsoDateTimeSchema } from '@joblist/core-model';
 import { defineCommand } from 'citty';
+import * as v from 'valibot';
 import { writeFileAtomic } from '../_utils/write-atomic.ts';
-import { findSiteConfig } from '../config/load.ts';
+import { loadProject } from '../config/load.ts';
 import { generateSampleJobs, SAMPLE_AS_OF } from '../sample/generate.ts';
 
-/** Where the committed sample lives, relative to the project root. */
-export const SAMPLE_FILE = 'data/sample-jobs.json';
-
-/** Serialises sample jobs the way the committed file is written. */
+/** Serialises sample jobs as Job JSON, the way the `file` source reads them. */
 export function serializeSample(jobs: unknown[]): string {
   return `${JSON.stringify(jobs, null, 2)}\n`;
 }
 
-/** `joblist sample`: (re)generates the synthetic sample jobs the embedded default runs on. */
+/** Reads an integer flag of at least `min`, or throws naming the flag. */
+function integerFlag(flag: string, value: string, min: number): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min)
+    throw new Error(`--${flag}: expected an integer of at least ${min}, received "${value}"`);
+  return number;
+}
+
+/**
+ * `joblist sample`: writes the synthetic jobs the `sample` source generates at fetch time (for every
+ * category of the project) to a Job JSON file, to inspect them or feed them to a `file` source.
+ */
 export default defineCommand({
-  meta: { name: 'sample', description: 'Generate the deterministic synthetic sample jobs (Job JSON)' },
+  meta: {
+    name: 'sample',
+    description: 'Write the deterministic synthetic sample jobs of every category (Job JSON)',
+  },
   args: {
-    out: { type: 'string', description: `Output file (default: ${SAMPLE_FILE} at the project root)` },
-    count: { type: 'string', description: 'Number of jobs (default 240)' },
+    out: { type: 'string', description: 'Output file', required: true },
+    config: { type: 'string', description: 'Site config file (default: nearest joblist.config.ts)' },
+    'per-category': { type: 'string', description: 'Jobs per category (default 60)' },
     seed: { type: 'string', description: 'Pseudo-random seed (default 2025)' },
     'as-of': {
       type: 'string',
@@ -25,12 +39,16 @@ export default defineCommand({
     },
   },
   async run({ args }) {
-    const jobs = generateSampleJobs({
-      ...(args.count ? { count: Number(args.count) } : {}),
-      ...(args.seed ? { seed: Number(args.seed) } : {}),
-      ...(args['as-of'] ? { asOf: args['as-of'] } : {}),
+    const project = await loadProject(args.config === undefined ? undefined : resolve(args.config));
+    const asOf = args['as-of'];
+    if (asOf !== undefined && !v.is(IsoDateTimeSchema, asOf))
+      throw new Error(`--as-of: expected an ISO 8601 timestamp with a zone, received "${asOf}"`);
+    const jobs = generateSampleJobs(project.categories, {
+      ...(args['per-category'] ? { perCategory: integerFlag('per-category', args['per-category'], 1) } : {}),
+      ...(args.seed ? { seed: integerFlag('seed', args.seed, Number.MIN_SAFE_INTEGER) } : {}),
+      ...(asOf ? { asOf } : {}),
     });
-    const out = args.out ? resolve(args.out) : resolve(findSiteConfig(), '..', SAMPLE_FILE);
+    const out = resolve(args.out);
     await writeFileAtomic(out, serializeSample(jobs));
     console.log(`wrote ${jobs.length} sample jobs → ${relative(process.cwd(), out) || out}`);
   },

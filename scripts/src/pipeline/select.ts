@@ -13,12 +13,16 @@ function toRegExp(pattern: TitlePattern): RegExp {
   );
 }
 
-/** Builds the membership test of a category: explicit `categories`, or a title matching include and no exclude. */
-export function categoryMatcher(category: Category): (job: Job) => boolean {
+/** Builds the title test of a category: a title matching one `include` pattern and no `exclude` pattern. */
+export function titleMatcher(category: Category): (title: string) => boolean {
   const include = category.match.include.map(toRegExp);
   const exclude = category.match.exclude.map(toRegExp);
-  const titleMatches = (title: string) =>
-    include.some((re) => re.test(title)) && !exclude.some((re) => re.test(title));
+  return (title) => include.some((re) => re.test(title)) && !exclude.some((re) => re.test(title));
+}
+
+/** Builds the membership test of a category: explicit `categories`, or a title matching include and no exclude. */
+export function categoryMatcher(category: Category): (job: Job) => boolean {
+  const titleMatches = titleMatcher(category);
   return (job) => job.categories?.includes(category.id) === true || titleMatches(job.title);
 }
 

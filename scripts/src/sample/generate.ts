@@ -1,23 +1,30 @@
-import type { JobInput, Salary } from '@joblist/core-model';
-import { createRandom, type Random } from './random.ts';
-import { COMPANIES, LOCATIONS, ROLES, SENIORITY, YEARLY_PAY } from './vocabulary.ts';
+import type { Category, JobInput, Salary } from '@joblist/core-model';
+import { titleMatcher } from '../pipeline/select.ts';
+import { createRandom, hashSeed, type Random } from './random.ts';
+import { titleStems } from './titles.ts';
+import { COMPANIES, LOCATIONS, SENIORITY, STACKS, YEARLY_PAY } from './vocabulary.ts';
 
-/** The moment the committed sample is anchored to: jobs are posted in the days before it. */
+/** The moment the sample is anchored to: jobs are posted in the days before it. */
 export const SAMPLE_AS_OF = '2026-11-27T20:30:00Z';
 
 /** Options of {@link generateSampleJobs}. */
 export interface SampleOptions {
-  /** How many jobs (default 240). */
-  count?: number;
-  /** Seed of the pseudo-random sequence (default 2025). */
+  /** How many jobs per category (default 60). */
+  perCategory?: number;
+  /** Seed of the pseudo-random sequence (default 2025); each category mixes in its id. */
   seed?: number;
-  /** Jobs are posted within `spreadDays` before this time (default {@link SAMPLE_AS_OF}). */
+  /** Jobs are posted in the days before this time (default {@link SAMPLE_AS_OF}). */
   asOf?: string;
-  /** Days before `asOf` the postings spread over (default 9, so a few fall outside a 7-day window). */
-  spreadDays?: number;
 }
 
-const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+/** Share of a category's jobs posted inside its window; the rest are older, so the window filter shows. */
+const IN_WINDOW_SHARE = 5 / 6;
+/** Days before a category's window its older postings spread over. */
+const DAYS_PAST_WINDOW = 2;
+/** Draws of seniority and stack tried before a category's plain stem is used (its exclude rules may refuse some). */
+const TITLE_ATTEMPTS = 8;
 
 const domainOf = (company: string) =>
   company
@@ -52,48 +59,83 @@ function describe(title: string, company: string, skills: readonly string[], rem
   ].join('\n\n');
 }
 
+/** The stacks that fit a title stem: those whose `fits` matches it, else the generic ones. */
+function stacksFor(stem: string): typeof STACKS {
+  const fitting = STACKS.filter((stack) => stack.fits?.test(stem));
+  return fitting.length > 0 ? fitting : STACKS.filter((stack) => stack.fits === undefined);
+}
+
+/** A title (seniority + stem + stack suffix) the category accepts, and the skills of its stack. */
+function composeTitle(random: Random, stems: readonly string[], accepts: (title: string) => boolean) {
+  const stem = random.pick(stems);
+  const stacks = stacksFor(stem);
+  for (let attempt = 0; attempt < TITLE_ATTEMPTS; attempt++) {
+    const stack = random.pick(stacks);
+    const title = `${random.pick(SENIORITY)}${stem}${stack.suffix}`;
+    if (accepts(title)) return { title, skills: stack.skills };
+  }
+  return { title: stem, skills: (stacks[0] ?? { skills: [] }).skills };
+}
+
 /**
- * Generates realistic but synthetic jobs for all four sample categories: fictional companies on
- * `.example` domains, real-world locations, remote / hybrid / on-site, salaries in local currency,
- * skills and descriptions. Deterministic: the same options give the same jobs.
+ * Generates realistic but synthetic jobs for every category: `perCategory` each, titled from the
+ * category's own match rules ({@link titleStems}) and accepted by them; 5 in 6 posted evenly
+ * inside its window before `asOf` (UTC calendar days), the rest in the 2 days before it; fictional
+ * companies on `.example` domains, real-world locations, remote / hybrid / on-site, salaries in local currency, skills and descriptions. Deterministic: the same
+ * categories and options give the same jobs, and a category's jobs do not depend on the others.
+ * Throws when a category's rules accept no title composed from its role, id and keywords.
  */
-export function generateSampleJobs(options: SampleOptions = {}): JobInput[] {
-  const { count = 240, seed = 2025, asOf = SAMPLE_AS_OF, spreadDays = 9 } = options;
-  const random = createRandom(seed);
+export function generateSampleJobs(categories: readonly Category[], options: SampleOptions = {}): JobInput[] {
+  const { perCategory = 60, seed = 2025, asOf = SAMPLE_AS_OF } = options;
   const anchor = Date.parse(asOf);
-  return Array.from({ length: count }, (_, index): JobInput => {
-    const role = ROLES[index % ROLES.length] as (typeof ROLES)[number];
-    const stack = random.pick<(typeof role.stacks)[number]>(role.stacks);
-    const title = `${random.pick(SENIORITY)}${random.pick<string>(role.titles)}${stack.suffix}`;
-    const company = random.pick(COMPANIES);
-    const location = random.pick(LOCATIONS);
-    const roll = random.next();
-    const workplace = roll < 0.2 ? 'remote' : roll < 0.35 ? 'hybrid' : 'onsite';
-    const domain = domainOf(company);
-    const id = String(100_000 + index * 37 + random.int(0, 36));
-    const skills = random.sample(stack.skills, random.int(2, stack.skills.length));
-    const salary = salaryFor(random, location.currency);
-    const remoteText =
-      workplace === 'remote'
-        ? 'fully remote'
-        : workplace === 'hybrid'
-          ? 'hybrid, three office days a week'
-          : 'on site';
-    return {
-      id,
-      title,
-      company: random.chance(0.05)
-        ? { name: company }
-        : { name: company, url: `https://www.${domain}.example/` },
-      url: `https://careers.${domain}.example/jobs/${id}`,
-      location: workplace === 'remote' && random.chance(0.4) ? 'Remote' : location.place,
-      workplace,
-      postedAt: new Date(
-        anchor - random.int(0, spreadDays * 24) * HOUR_MS - random.int(0, 59) * 60_000,
-      ).toISOString(),
-      ...(salary ? { salary } : {}),
-      skills,
-      description: describe(title, company, skills, remoteText),
+  return categories.flatMap((category) => {
+    const windowStart = (Math.floor(anchor / DAY_MS) - category.windowDays) * DAY_MS;
+    const inWindow = Math.ceil(perCategory * IN_WINDOW_SHARE);
+    const postedAt = (index: number, random: Random) => {
+      const time =
+        index < inWindow
+          ? anchor - ((index + random.next()) / inWindow) * (anchor - windowStart)
+          : windowStart -
+            ((index - inWindow + random.next()) / (perCategory - inWindow)) * DAYS_PAST_WINDOW * DAY_MS;
+      return new Date(Math.floor(time / MINUTE_MS) * MINUTE_MS).toISOString();
     };
+    const stems = titleStems(category);
+    if (stems.length === 0)
+      throw new Error(
+        `category "${category.id}": match: no sample title built from its role, id or include keywords is accepted by its rules; add a keyword to match.include`,
+      );
+    const accepts = titleMatcher(category);
+    const random = createRandom(seed ^ hashSeed(category.id));
+    return Array.from({ length: perCategory }, (_, index): JobInput => {
+      const { title, skills: stackSkills } = composeTitle(random, stems, accepts);
+      const company = random.pick(COMPANIES);
+      const location = random.pick(LOCATIONS);
+      const roll = random.next();
+      const workplace = roll < 0.2 ? 'remote' : roll < 0.35 ? 'hybrid' : 'onsite';
+      const domain = domainOf(company);
+      const id = `${category.id}-${String(index + 1).padStart(3, '0')}`;
+      const skills = random.sample(stackSkills, random.int(2, stackSkills.length));
+      const salary = salaryFor(random, location.currency);
+      const remoteText =
+        workplace === 'remote'
+          ? 'fully remote'
+          : workplace === 'hybrid'
+            ? 'hybrid, three office days a week'
+            : 'on site';
+      return {
+        id,
+        title,
+        company: random.chance(0.05)
+          ? { name: company }
+          : { name: company, url: `https://www.${domain}.example/` },
+        url: `https://careers.${domain}.example/jobs/${id}`,
+        location: workplace === 'remote' && random.chance(0.4) ? 'Remote' : location.place,
+        workplace,
+        postedAt: postedAt(index, random),
+        ...(salary ? { salary } : {}),
+        skills,
+        description: describe(title, company, skills, remoteText),
+      };
+    });
   });
 }

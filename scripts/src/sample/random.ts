@@ -38,3 +38,10 @@ export function createRandom(seed: number): Random {
     chance: (p) => next() < p,
   };
 }
+
+/** A 32-bit FNV-1a hash of a string: a stable seed per name (e.g. per category id). */
+export function hashSeed(text: string): number {
+  let hash = 0x811c9dc5;
+  for (const char of text) hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 0x01000193);
+  return hash >>> 0;
+}

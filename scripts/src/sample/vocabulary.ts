@@ -75,53 +75,73 @@ export const YEARLY_PAY: Readonly<Record<string, readonly [number, number]>> = {
 /** Seniority prefixes of titles; the empty one is the plain title. */
 export const SENIORITY = ['', '', 'Senior ', 'Junior ', 'Lead ', 'Staff ', 'Mid-level '] as const;
 
-/** Per sample category: title stems, stack suffixes and the skills they come with. */
-export const ROLES = [
+/** Role nouns a sample title ends with; a phrase without one gets one of them appended. */
+export const ROLE_NOUNS = ['Engineer', 'Developer'] as const;
+
+/** Role nouns added to a phrase that already names engineering (`Software Engineering` → `… Manager`). */
+export const LEAD_NOUNS = ['Manager'] as const;
+
+/**
+ * Title suffixes and the skills that come with them. A stack with `fits` is used for titles it matches
+ * (a React suffix on a frontend title, Terraform on a DevOps one); titles no stack fits get the generic ones.
+ * This is vocabulary about words in titles, not about configured categories.
+ */
+export const STACKS: ReadonlyArray<{ suffix: string; skills: readonly string[]; fits?: RegExp }> = [
+  { suffix: ' (Go)', skills: ['go', 'postgresql', 'kubernetes', 'api'], fits: /back[\s-]?end|api/iu },
+  { suffix: ' (Python/Django)', skills: ['python', 'postgresql', 'api', 'docker'], fits: /back[\s-]?end/iu },
   {
-    category: 'backend',
-    titles: ['Backend Developer', 'Backend Engineer', 'Back-End Developer'],
-    stacks: [
-      { suffix: ' (Go)', skills: ['go', 'postgresql', 'kubernetes', 'api'] },
-      { suffix: ' (Python/Django)', skills: ['python', 'postgresql', 'api', 'docker'] },
-      { suffix: ' – Node.js & TypeScript', skills: ['nodejs', 'typescript', 'api', 'aws'] },
-      { suffix: ' (C#/.NET, Azure)', skills: ['c#', '.net', 'azure', 'database'] },
-      { suffix: ' (Java, Spring)', skills: ['java', 'microservices', 'kafka', 'database'] },
-      { suffix: ' - Payments | Platform', skills: ['java', 'api', 'postgresql', 'aws'] },
-      { suffix: '', skills: ['python', 'nodejs', 'api', 'database'] },
-    ],
+    suffix: ' – Node.js & TypeScript',
+    skills: ['nodejs', 'typescript', 'api', 'aws'],
+    fits: /back[\s-]?end/iu,
+  },
+  { suffix: ' (C#/.NET, Azure)', skills: ['c#', '.net', 'azure', 'database'], fits: /back[\s-]?end/iu },
+  {
+    suffix: ' (Java, Spring)',
+    skills: ['java', 'microservices', 'kafka', 'database'],
+    fits: /back[\s-]?end/iu,
   },
   {
-    category: 'frontend',
-    titles: ['Frontend Developer', 'Frontend Engineer', 'Front-End Developer', 'UI Engineer (Frontend)'],
-    stacks: [
-      { suffix: ' (React)', skills: ['react', 'typescript', 'css', 'html'] },
-      { suffix: ' – Angular', skills: ['angular', 'typescript', 'css', 'html'] },
-      { suffix: ' (Vue.js)', skills: ['vue', 'javascript', 'css', 'html'] },
-      { suffix: ' & Designer', skills: ['figma', 'css', 'html', 'javascript'] },
-      { suffix: '', skills: ['react', 'javascript', 'css', 'testing'] },
-    ],
+    suffix: ' - Payments | Platform',
+    skills: ['java', 'api', 'postgresql', 'aws'],
+    fits: /back[\s-]?end/iu,
+  },
+  { suffix: '', skills: ['python', 'nodejs', 'api', 'database'], fits: /back[\s-]?end/iu },
+  { suffix: ' (React)', skills: ['react', 'typescript', 'css', 'html'], fits: /front[\s-]?end|\bui\b/iu },
+  { suffix: ' – Angular', skills: ['angular', 'typescript', 'css', 'html'], fits: /front[\s-]?end/iu },
+  { suffix: ' (Vue.js)', skills: ['vue', 'javascript', 'css', 'html'], fits: /front[\s-]?end/iu },
+  { suffix: ' & Designer', skills: ['figma', 'css', 'html', 'javascript'], fits: /front[\s-]?end/iu },
+  { suffix: '', skills: ['react', 'javascript', 'css', 'testing'], fits: /front[\s-]?end/iu },
+  {
+    suffix: ' (Node.js & React)',
+    skills: ['nodejs', 'react', 'typescript', 'postgresql'],
+    fits: /full[\s-]?stack/iu,
+  },
+  { suffix: ' (.NET & Angular)', skills: ['.net', 'angular', 'c#', 'database'], fits: /full[\s-]?stack/iu },
+  { suffix: ' – PHP & Laravel', skills: ['php', 'javascript', 'mysql', 'vue'], fits: /full[\s-]?stack/iu },
+  { suffix: ' (Python, React)', skills: ['python', 'react', 'aws', 'docker'], fits: /full[\s-]?stack/iu },
+  { suffix: '', skills: ['javascript', 'nodejs', 'react', 'api'], fits: /full[\s-]?stack/iu },
+  {
+    suffix: ', Platform',
+    skills: ['kubernetes', 'go', 'aws', 'terraform'],
+    fits: /software|devops|\bsre\b/iu,
+  },
+  { suffix: ', Data Infrastructure', skills: ['python', 'kafka', 'aws', 'database'], fits: /software/iu },
+  { suffix: ' - Mobile [iOS]', skills: ['swift', 'api', 'testing', 'ci/cd'], fits: /software/iu },
+  { suffix: ', Machine Learning', skills: ['python', 'machine learning', 'ai', 'gcp'], fits: /software/iu },
+  { suffix: ' (C++)', skills: ['c++', 'linux', 'testing', 'git'], fits: /software/iu },
+  { suffix: '', skills: ['java', 'python', 'aws', 'microservices'], fits: /software/iu },
+  {
+    suffix: ' (Kubernetes, Terraform)',
+    skills: ['kubernetes', 'terraform', 'aws', 'linux'],
+    fits: /devops|\bsre\b|cloud|infra/iu,
   },
   {
-    category: 'full-stack',
-    titles: ['Full Stack Developer', 'Full-Stack Engineer', 'Fullstack Developer'],
-    stacks: [
-      { suffix: ' (Node.js & React)', skills: ['nodejs', 'react', 'typescript', 'postgresql'] },
-      { suffix: ' (.NET & Angular)', skills: ['.net', 'angular', 'c#', 'database'] },
-      { suffix: ' – PHP & Laravel', skills: ['php', 'javascript', 'mysql', 'vue'] },
-      { suffix: ' (Python, React)', skills: ['python', 'react', 'aws', 'docker'] },
-      { suffix: '', skills: ['javascript', 'nodejs', 'react', 'api'] },
-    ],
+    suffix: ' – CI/CD & Docker',
+    skills: ['docker', 'ci/cd', 'gcp', 'python'],
+    fits: /devops|\bsre\b|cloud/iu,
   },
-  {
-    category: 'software-engineering',
-    titles: ['Software Engineer', 'Software Engineer II', 'Software Engineering Manager'],
-    stacks: [
-      { suffix: ', Platform', skills: ['kubernetes', 'go', 'aws', 'terraform'] },
-      { suffix: ', Data Infrastructure', skills: ['python', 'kafka', 'aws', 'database'] },
-      { suffix: ' - Mobile [iOS]', skills: ['swift', 'api', 'testing', 'ci/cd'] },
-      { suffix: ', Machine Learning', skills: ['python', 'machine learning', 'ai', 'gcp'] },
-      { suffix: ' (C++)', skills: ['c++', 'linux', 'testing', 'git'] },
-      { suffix: '', skills: ['java', 'python', 'aws', 'microservices'] },
-    ],
-  },
-] as const;
+  { suffix: ' (Go, Linux)', skills: ['go', 'linux', 'docker', 'git'] },
+  { suffix: ' (Python)', skills: ['python', 'api', 'testing', 'git'] },
+  { suffix: ' – Cloud', skills: ['aws', 'docker', 'ci/cd', 'linux'] },
+  { suffix: '', skills: ['git', 'testing', 'agile', 'cloud'] },
+];
