@@ -18,7 +18,7 @@ const SampleOptionsSchema = v.strictObject({
  * The `sample` source: synthetic jobs generated at fetch time for every category of the project, from
  * each category's own match rules, so a new category has jobs without any other step.
  */
-export function sampleSource(categories: readonly Category[]): SourceAdapter<typeof SampleOptionsSchema> {
+function sampleSource(categories: readonly Category[]): SourceAdapter<typeof SampleOptionsSchema> {
   return {
     type: 'sample',
     options: SampleOptionsSchema,
