@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { buffer } from 'node:stream/consumers';
 import { promisify } from 'node:util';
 
 /** Environment for Turbo in tests: no telemetry, no inherited remote-cache settings, plus `extra`. */
@@ -74,15 +75,6 @@ export interface RemoteCacheServer {
 
 const ARTIFACT_PATH = /^\/v8\/artifacts\/([0-9a-zA-Z]+)$/u;
 
-function readRequestBody(request: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks)));
-    request.on('error', reject);
-  });
-}
-
 /**
  * Starts a remote cache on a free loopback port: `GET /v8/artifacts/status`, `PUT`/`GET`/`HEAD
  * /v8/artifacts/:hash` (with the `x-artifact-tag` turbo signs with, when it sends one), `POST
@@ -96,16 +88,11 @@ export async function startRemoteCache(token: string): Promise<RemoteCacheServer
   const server = createServer((request, response) => {
     const method = request.method ?? 'GET';
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    const reply = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
+    const reply = (status: number, body: unknown) => {
       requests.push({ method, path, status });
-      const json = body === undefined ? undefined : JSON.stringify(body);
-      response.writeHead(
-        status,
-        json === undefined ? headers : { 'content-type': 'application/json', ...headers },
-      );
-      response.end(json);
+      response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     };
-    void readRequestBody(request).then((body) => {
+    void buffer(request).then((body) => {
       if (request.headers.authorization !== `Bearer ${token}`) return reply(401, { error: 'unauthorized' });
       if (path === '/v8/artifacts/status' && method === 'GET') return reply(200, { status: 'enabled' });
       if (path === '/v8/artifacts/events' && method === 'POST') return reply(200, {});
@@ -119,7 +106,7 @@ export async function startRemoteCache(token: string): Promise<RemoteCacheServer
         artifacts.set(hash, body);
         const tag = request.headers['x-artifact-tag'];
         if (typeof tag === 'string') tags.set(hash, tag);
-        return reply(202, { urls: [`${hash}`] });
+        return reply(202, { urls: [hash] });
       }
       const artifact = artifacts.get(hash);
       if (method !== 'GET' && method !== 'HEAD') return reply(405, { error: 'method not allowed' });
