@@ -63,7 +63,8 @@ describe('joblist publish (CLI)', () => {
       ]);
 
       expect(code).toBe(1);
-      expect(output).toMatch(/Summary: 3 published, 0 unchanged, 1 failed \(of 4\)/u);
+      const total = project.categories.length;
+      expect(output).toContain(`Summary: ${total - 1} published, 0 unchanged, 1 failed (of ${total})`);
       expect(output).toContain(`${unreachable}: FAILED`);
       for (const category of project.categories) {
         expect(commitCount(server.repoPath(org, category.repo))).toBe(category.repo === unreachable ? 0 : 1);

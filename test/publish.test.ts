@@ -147,7 +147,8 @@ describe('publish over HTTP with a token', () => {
       for (const category of project.categories) {
         expect(commitCount(server.repoPath(org, category.repo))).toBe(category.id === 'frontend' ? 0 : 1);
       }
-      expect(lines.at(-2)).toMatch(/^Summary: 3 published, 0 unchanged, 1 failed \(of 4\)$/u);
+      const total = project.categories.length;
+      expect(lines.at(-2)).toBe(`Summary: ${total - 1} published, 0 unchanged, 1 failed (of ${total})`);
       expect(lines.at(-1)).toContain(repoOf('frontend'));
     } finally {
       await server.close();

@@ -1,11 +1,14 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadRepoProject, type NewCategoryExample, newCategoryExample } from './_helpers/project.ts';
 import { createTempProject, type TempProject } from './_helpers/temp-project.ts';
 
 let project: TempProject;
+let added: NewCategoryExample;
 beforeAll(async () => {
   project = await createTempProject('new-category');
+  added = await newCategoryExample();
 });
 afterAll(() => project.remove());
 
@@ -19,22 +22,17 @@ const job = (id: string, title: string) => ({
 });
 
 describe('joblist new-category', () => {
-  it('adds a fifth category with one command and no code change', async () => {
-    const created = await project.run([
-      'new-category',
-      'devops',
-      '--role',
-      'DevOps engineer',
-      '--repo',
-      'DevOps-Jobs',
-    ]);
+  it('adds a category with one command and no code change', async () => {
+    const site = await loadRepoProject();
+    const created = await project.run(['new-category', added.id, '--role', added.role, '--repo', added.repo]);
     expect(created.code).toBe(0);
-    expect(await readdir(join(project.dir, 'categories/devops'))).toEqual([
+    expect(await readdir(join(project.dir, 'categories', added.id))).toEqual([
       'category.config.ts',
       'package.json',
     ]);
+    const ids = [...site.categories.map((category) => category.id), added.id];
     expect(await readFile(join(project.dir, 'joblist.config.ts'), 'utf8')).toContain(
-      "categories: ['full-stack', 'frontend', 'backend', 'software-engineering', 'devops']",
+      `categories: [${ids.map((id) => `'${id}'`).join(', ')}]`,
     );
 
     await writeFile(
@@ -43,35 +41,28 @@ describe('joblist new-category', () => {
         version: 1,
         updatedAt: '2025-11-03T20:30:00Z',
         jobs: [
-          job('1', 'Senior DevOps Engineer'),
+          job('1', `Senior ${added.keyword} Engineer`),
           job('2', 'Backend Developer'),
-          job('3', 'DevOps / SRE Lead'),
+          job('3', `${added.keyword} / SRE Lead`),
         ],
       }),
     );
     const built = await project.run(['build', '--all', '--snapshot', 'snapshot.json', '--out', 'out']);
     expect(built.code).toBe(0);
-    expect((await readdir(join(project.dir, 'out'))).sort()).toEqual([
-      'Backend-Development-Jobs',
-      'DevOps-Jobs',
-      'Frontend-Development-Jobs',
-      'Full-Stack-Development-Jobs',
-      'Software-Engineering-Jobs',
-    ]);
-    const devops = await readFile(join(project.dir, 'out/DevOps-Jobs/README.md'), 'utf8');
-    expect(devops).toContain('# DevOps engineer Jobs 2025');
-    expect(devops).toContain('**Current Stats:** 2 jobs');
-    expect(devops).toContain('utm_campaign=github-devops-jobs');
-    for (const repo of [
-      'Backend-Development-Jobs',
-      'Frontend-Development-Jobs',
-      'Full-Stack-Development-Jobs',
-      'Software-Engineering-Jobs',
-    ]) {
-      const readme = await readFile(join(project.dir, 'out', repo, 'README.md'), 'utf8');
-      expect(readme).toMatch(
-        /- \[Software Engineering Jobs\]\([^)]+\)\n- \[DevOps Jobs\]\(https:\/\/github\.com\/jobs-jobr-pro\/DevOps-Jobs\)\n|- \[DevOps Jobs\]\(https:\/\/github\.com\/jobs-jobr-pro\/DevOps-Jobs\)\n\n\n\n/u,
-      );
+    const repos = site.categories.map((category) => category.repo);
+    expect((await readdir(join(project.dir, 'out'))).sort()).toEqual([...repos, added.repo].sort());
+    const readme = await readFile(join(project.dir, 'out', added.repo, 'README.md'), 'utf8');
+    expect(readme).toContain(`# ${added.role} Jobs 2025`);
+    expect(readme).toContain('**Current Stats:** 2 jobs');
+    expect(readme).toContain(`utm_campaign=github-${added.id}-jobs`);
+    const repoLink = (repo: string) => `(https://github.com/jobs-jobr-pro/${repo})`;
+    const addedLink = `- [${added.repo.replaceAll('-', ' ')}]${repoLink(added.repo)}\n`;
+    for (const repo of repos) {
+      const related = await readFile(join(project.dir, 'out', repo, 'README.md'), 'utf8');
+      expect(related, repo).toContain(addedLink);
+      const after = related.slice(related.indexOf(addedLink) + addedLink.length);
+      for (const sibling of repos)
+        expect(after, `${sibling} after ${added.repo}`).not.toContain(repoLink(sibling));
     }
   });
 

@@ -7,7 +7,7 @@ import { serializeSample } from '../src/commands/sample.ts';
 import { renderCategory } from '../src/pipeline/render.ts';
 import { categoryMatcher, selectJobs } from '../src/pipeline/select.ts';
 import { generateSampleJobs, SAMPLE_AS_OF } from '../src/sample/generate.ts';
-import { loadRepoProject, REPO_ROOT } from './_helpers/project.ts';
+import { loadRepoProject, newCategoryExample, REPO_ROOT } from './_helpers/project.ts';
 import { createTempProject, type TempProject } from './_helpers/temp-project.ts';
 
 const category = (input: Omit<CategoryInput, 'utmCampaign'>): Category =>
@@ -96,15 +96,19 @@ describe('the `sample` source', () => {
   });
 
   it('gives a category added with `new-category` a filled README, with no other step', async () => {
-    const args = ['new-category', 'devops', '--role', 'DevOps engineer', '--repo', 'DevOps-Jobs'];
+    const added = await newCategoryExample();
+    const { categories } = await loadRepoProject();
+    const args = ['new-category', added.id, '--role', added.role, '--repo', added.repo];
     expect((await project.run(args)).code).toBe(0);
     const fetched = await project.run(['fetch', '--now', SAMPLE_AS_OF, '--out', 'snapshot.json']);
-    expect(fetched.stderr).toContain('ok sample: 300 jobs');
+    expect(fetched.stderr).toContain(`ok sample: ${(categories.length + 1) * 60} jobs`);
     expect(fetched.code).toBe(0);
     const built = await project.run(['build', '--all', '--snapshot', 'snapshot.json', '--out', 'out']);
-    expect(built.stdout).toMatch(/built DevOps-Jobs: (?:[1-9]\d+) jobs/u);
-    const readme = await readFile(join(project.dir, 'out/DevOps-Jobs/README.md'), 'utf8');
-    expect(readme.match(/^\| \*\*\[.*DevOps/gmu)?.length).toBeGreaterThanOrEqual(10);
+    expect(built.stdout).toMatch(new RegExp(`built ${added.repo}: [1-9]\\d+ jobs`, 'u'));
+    const readme = await readFile(join(project.dir, 'out', added.repo, 'README.md'), 'utf8');
+    const rows = readme.match(/^\| \*\*\[.*$/gmu) ?? [];
+    expect(rows.length).toBeGreaterThanOrEqual(10);
+    for (const row of rows) expect(row.toLowerCase()).toContain(added.keyword.toLowerCase());
   });
 
   it('writes the same jobs to a file with `joblist sample`, and names a bad flag', async () => {

@@ -19,3 +19,35 @@ export const REFERENCE_DIR = join(SHARED, 'reference/jobr-2025-11-03');
 export function loadRepoProject(): Promise<Project> {
   return loadProject(join(REPO_ROOT, 'joblist.config.ts'));
 }
+
+/** A category for tests that add one with `joblist new-category`. */
+export interface NewCategoryExample {
+  id: string;
+  role: string;
+  repo: string;
+  /** A title keyword its default `include` (the role without "engineer") matches. */
+  keyword: string;
+}
+
+const NEW_CATEGORY_EXAMPLES: readonly NewCategoryExample[] = [
+  { id: 'devops', role: 'DevOps engineer', repo: 'DevOps-Jobs', keyword: 'DevOps' },
+  {
+    id: 'site-reliability',
+    role: 'Site reliability engineer',
+    repo: 'Site-Reliability-Jobs',
+    keyword: 'Site Reliability',
+  },
+];
+
+/**
+ * The README's example category (DevOps), or another when this site already has it (after someone ran
+ * the README's example): tests that add a category follow the config instead of assuming its contents.
+ */
+export async function newCategoryExample(): Promise<NewCategoryExample> {
+  const { categories } = await loadRepoProject();
+  const taken = (example: NewCategoryExample) =>
+    categories.some((category) => category.id === example.id || category.repo === example.repo);
+  const example = NEW_CATEGORY_EXAMPLES.find((candidate) => !taken(candidate));
+  if (!example) throw new Error('every new-category example is already configured; add another');
+  return example;
+}
