@@ -2,7 +2,7 @@ import type { Category, JobInput, Salary } from '@joblist/core-model';
 import { titleMatcher } from '../pipeline/select.ts';
 import { createRandom, hashSeed, type Random } from './random.ts';
 import { titleStems } from './titles.ts';
-import { COMPANIES, LOCATIONS, SENIORITY, STACKS, YEARLY_PAY } from './vocabulary.ts';
+import { COMPANIES, LOCATIONS, MANAGER_SENIORITY, SENIORITY, STACKS, YEARLY_PAY } from './vocabulary.ts';
 
 /** The moment the sample is anchored to: jobs are posted in the days before it. */
 export const SAMPLE_AS_OF = '2026-11-27T20:30:00Z';
@@ -69,9 +69,10 @@ function stacksFor(stem: string): typeof STACKS {
 function composeTitle(random: Random, stems: readonly string[], accepts: (title: string) => boolean) {
   const stem = random.pick(stems);
   const stacks = stacksFor(stem);
+  const seniority = /\bmanager$/iu.test(stem) ? MANAGER_SENIORITY : SENIORITY;
   for (let attempt = 0; attempt < TITLE_ATTEMPTS; attempt++) {
     const stack = random.pick(stacks);
-    const title = `${random.pick(SENIORITY)}${stem}${stack.suffix}`;
+    const title = `${random.pick(seniority)}${stem}${stack.suffix}`;
     if (accepts(title)) return { title, skills: stack.skills };
   }
   return { title: stem, skills: (stacks[0] ?? { skills: [] }).skills };

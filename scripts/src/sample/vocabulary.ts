@@ -75,6 +75,9 @@ export const YEARLY_PAY: Readonly<Record<string, readonly [number, number]>> = {
 /** Seniority prefixes of titles; the empty one is the plain title. */
 export const SENIORITY = ['', '', 'Senior ', 'Junior ', 'Lead ', 'Staff ', 'Mid-level '] as const;
 
+/** Seniority prefixes of manager titles (no `Junior Engineering Manager`). */
+export const MANAGER_SENIORITY = ['', '', 'Senior '] as const;
+
 /** Role nouns a sample title ends with; a phrase without one gets one of them appended. */
 export const ROLE_NOUNS = ['Engineer', 'Developer'] as const;
 
