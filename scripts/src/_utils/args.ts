@@ -1,16 +1,23 @@
 import { resolve } from 'node:path';
-
-/** Parses a `--now` value (ISO 8601) into a Date, or throws naming the option. */
-export function parseNow(value: string): Date {
-  const time = Date.parse(value);
-  if (Number.isNaN(time))
-    throw new Error(`--now: expected an ISO 8601 time such as 2025-11-03T20:30:00Z, received "${value}"`);
-  return new Date(time);
-}
+import { parseInteger, parseTime } from './flag-values.ts';
 
 /** Resolves a path option against the current folder, or `fallback` against `root` when absent. */
 export function resolvePath(value: string | undefined, root: string, fallback: string): string {
   return value === undefined ? resolve(root, fallback) : resolve(value);
+}
+
+/** Checks a string flag's value before the command runs; throws a UsageError naming `flag`. */
+export type FlagCheck = (value: string, flag: string) => unknown;
+
+/** A time flag (`--now`, `--as-of`), checked by the one ISO 8601 parser before the command runs. */
+export function timeArg(description: string) {
+  return { type: 'string', valueHint: 'ISO time', description, check: parseTime as FlagCheck } as const;
+}
+
+/** A whole-number flag of at least `min`, checked before the command runs. */
+export function integerArg(description: string, min: number) {
+  const check: FlagCheck = (value, flag) => parseInteger(value, flag, min);
+  return { type: 'string', valueHint: 'n', description, check } as const;
 }
 
 /** The common `--config`, `--category` and `--all` options of commands that work per category. */

@@ -1,8 +1,10 @@
 import { defineCommand } from 'citty';
-import { categoryArgs, parseNow, resolvePath } from '../_utils/args.ts';
+import { categoryArgs, resolvePath, timeArg } from '../_utils/args.ts';
+import { parseTime } from '../_utils/flag-values.ts';
 import { loadProject, pickCategories } from '../config/load.ts';
 import { createRedactor, readToken } from '../publish/auth.ts';
 import { publishAll } from '../publish/run.ts';
+import { checkRemoteTemplate } from '../publish/target.ts';
 import { DEFAULT_BUILD_OUT } from './build.ts';
 
 /** How many times a push is re-applied on top of a remote that moved on. */
@@ -28,10 +30,7 @@ export default defineCommand({
     'dry-run': { type: 'boolean', description: 'Print a unified diff per repository and change nothing' },
     force: { type: 'boolean', description: 'Publish even when the README would drop too many rows' },
     create: { type: 'boolean', description: 'Create a missing GitHub repository via the REST API' },
-    now: {
-      type: 'string',
-      description: 'Build time (ISO) for the archive retention; default: the README stamp',
-    },
+    now: timeArg('Build time (ISO) for the archive retention; default: the README stamp'),
   },
   async run({ args }) {
     const token = readToken();
@@ -42,6 +41,7 @@ export default defineCommand({
       const project = await loadProject(args.config);
       const categories = pickCategories(project, args.category);
       const settings = project.site.publish;
+      if (args.remote !== undefined) checkRemoteTemplate(args.remote, project.categories.length, '--remote');
       const summary = await publishAll(
         categories,
         {
@@ -51,7 +51,7 @@ export default defineCommand({
           remoteBase: args.remote === undefined ? project.root : process.cwd(),
           fromDir: resolvePath(args.from, project.root, DEFAULT_BUILD_OUT),
           workDir: resolvePath(args['work-dir'], project.root, 'out/work'),
-          now: args.now === undefined ? undefined : parseNow(args.now),
+          now: args.now === undefined ? undefined : parseTime(args.now),
           dryRun: Boolean(args['dry-run']),
           force: Boolean(args.force),
           create: Boolean(args.create),

@@ -1,5 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { defineCommand } from 'citty';
+import { integerArg, timeArg } from '../_utils/args.ts';
+import { parseTime } from '../_utils/flag-values.ts';
 import { writeFileAtomic } from '../_utils/write-atomic.ts';
 import { findSiteConfig } from '../config/load.ts';
 import { generateSampleJobs, SAMPLE_AS_OF } from '../sample/generate.ts';
@@ -17,18 +19,16 @@ export default defineCommand({
   meta: { name: 'sample', description: 'Generate the deterministic synthetic sample jobs (Job JSON)' },
   args: {
     out: { type: 'string', description: `Output file (default: ${SAMPLE_FILE} at the project root)` },
-    count: { type: 'string', description: 'Number of jobs (default 240)' },
-    seed: { type: 'string', description: 'Pseudo-random seed (default 2025)' },
-    'as-of': {
-      type: 'string',
-      description: `Jobs are posted in the days before this time (default ${SAMPLE_AS_OF})`,
-    },
+    count: integerArg('Number of jobs (default 240)', 1),
+    seed: integerArg('Pseudo-random seed (default 2025)', 0),
+    'as-of': timeArg(`Jobs are posted in the days before this time (default ${SAMPLE_AS_OF})`),
   },
   async run({ args }) {
+    // --count and --seed were checked as whole numbers before this runs.
     const jobs = generateSampleJobs({
-      ...(args.count ? { count: Number(args.count) } : {}),
-      ...(args.seed ? { seed: Number(args.seed) } : {}),
-      ...(args['as-of'] ? { asOf: args['as-of'] } : {}),
+      ...(args.count !== undefined && { count: Number(args.count) }),
+      ...(args.seed !== undefined && { seed: Number(args.seed) }),
+      ...(args['as-of'] !== undefined && { asOf: parseTime(args['as-of'], '--as-of').toISOString() }),
     });
     const out = args.out ? resolve(args.out) : resolve(findSiteConfig(), '..', SAMPLE_FILE);
     await writeFileAtomic(out, serializeSample(jobs));
