@@ -44,7 +44,7 @@ export function checkCommandLine(rawArgs: readonly string[], defs: ArgsDef): voi
     }
     const [spelled, inline] = token.replace(/^--?/u, '').split(/=(.*)/su, 2) as [string, string?];
     const flag = flags.get(spelled);
-    if (!flag) throw new UsageError(unknownNameMessage('option', `--${spelled}`, known));
+    if (!flag) throw new UsageError(unknownNameMessage('option', token.split('=')[0] as string, known));
     if (flag.def.type === 'boolean') continue;
     const value = inline ?? rawArgs[index + 1];
     if (value === undefined || (inline === undefined && isFlag(value))) {
