@@ -1,8 +1,7 @@
 import { relative } from 'node:path';
 import { defineCommand } from 'citty';
-import { categoryArgs, resolvePath, timeArg } from '../_utils/args.ts';
+import { categoryArgs, parseNow, resolvePath, timeArg } from '../_utils/args.ts';
 import { ensureDir } from '../_utils/ensure-dir.ts';
-import { parseTime } from '../_utils/flag-values.ts';
 import { pathInside } from '../_utils/inside.ts';
 import { writeFileAtomic } from '../_utils/write-atomic.ts';
 import { loadProject, pickCategories } from '../config/load.ts';
@@ -30,7 +29,7 @@ export default defineCommand({
     const project = await loadProject(args.config);
     const categories = pickCategories(project, args.category);
     const snapshot = await readSnapshot(resolvePath(args.snapshot, project.root, DEFAULT_SNAPSHOT));
-    const builtAt = args.now === undefined ? new Date(snapshot.updatedAt) : parseTime(args.now);
+    const builtAt = args.now === undefined ? new Date(snapshot.updatedAt) : parseNow(args.now);
     const out = resolvePath(args.out, project.root, DEFAULT_BUILD_OUT);
     // Render everything first: a failure then writes nothing; each file is replaced atomically.
     const results = categories.map((category) =>

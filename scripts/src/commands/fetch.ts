@@ -9,8 +9,7 @@ import {
   type HttpClientOptions,
 } from '@joblist/sources';
 import { defineCommand } from 'citty';
-import { timeArg } from '../_utils/args.ts';
-import { parseTime } from '../_utils/flag-values.ts';
+import { parseNow, timeArg } from '../_utils/args.ts';
 import { writeFileAtomic } from '../_utils/write-atomic.ts';
 import { loadProject, type Project } from '../config/load.ts';
 import { readSnapshot, serializeSnapshot } from '../config/snapshot.ts';
@@ -63,7 +62,7 @@ function checkCategories(list: SourceList, project: Project): void {
   });
 }
 
-function parseTimeout(value: string | undefined): number | undefined {
+function parseNowout(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const seconds = Number(value);
   if (!(seconds > 0)) throw new UsageError(`--timeout: expected a number of seconds above 0, got "${value}"`);
@@ -105,8 +104,8 @@ export async function runFetch(args: FetchArgs, client: HttpClientOptions = {}):
   let out: string;
   let timeoutMs: number | undefined;
   try {
-    now = args.now === undefined ? new Date() : parseTime(args.now);
-    timeoutMs = parseTimeout(args.timeout);
+    now = args.now === undefined ? new Date() : parseNow(args.now);
+    timeoutMs = parseNowout(args.timeout);
     project = await loadProject(args.config === undefined ? undefined : resolve(args.config));
     list = await readSourceList(project, args.sources);
     checkCategories(list, project);

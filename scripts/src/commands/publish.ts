@@ -1,6 +1,5 @@
 import { defineCommand } from 'citty';
-import { categoryArgs, resolvePath, timeArg } from '../_utils/args.ts';
-import { parseTime } from '../_utils/flag-values.ts';
+import { categoryArgs, parseNow, resolvePath, timeArg } from '../_utils/args.ts';
 import { loadProject, pickCategories } from '../config/load.ts';
 import { createRedactor, readToken } from '../publish/auth.ts';
 import { publishAll } from '../publish/run.ts';
@@ -51,7 +50,7 @@ export default defineCommand({
           remoteBase: args.remote === undefined ? project.root : process.cwd(),
           fromDir: resolvePath(args.from, project.root, DEFAULT_BUILD_OUT),
           workDir: resolvePath(args['work-dir'], project.root, 'out/work'),
-          now: args.now === undefined ? undefined : parseTime(args.now),
+          now: args.now === undefined ? undefined : parseNow(args.now),
           dryRun: Boolean(args['dry-run']),
           force: Boolean(args.force),
           create: Boolean(args.create),

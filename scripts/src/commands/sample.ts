@@ -1,7 +1,6 @@
 import { relative, resolve } from 'node:path';
 import { defineCommand } from 'citty';
-import { integerArg, timeArg } from '../_utils/args.ts';
-import { parseTime } from '../_utils/flag-values.ts';
+import { integerArg, parseNow, timeArg } from '../_utils/args.ts';
 import { writeFileAtomic } from '../_utils/write-atomic.ts';
 import { findSiteConfig } from '../config/load.ts';
 import { generateSampleJobs, SAMPLE_AS_OF } from '../sample/generate.ts';
@@ -28,7 +27,7 @@ export default defineCommand({
     const jobs = generateSampleJobs({
       ...(args.count !== undefined && { count: Number(args.count) }),
       ...(args.seed !== undefined && { seed: Number(args.seed) }),
-      ...(args['as-of'] !== undefined && { asOf: parseTime(args['as-of'], '--as-of').toISOString() }),
+      ...(args['as-of'] !== undefined && { asOf: parseNow(args['as-of'], '--as-of').toISOString() }),
     });
     const out = args.out ? resolve(args.out) : resolve(findSiteConfig(), '..', SAMPLE_FILE);
     await writeFileAtomic(out, serializeSample(jobs));

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseInteger, parseTime } from './flag-values.ts';
+import { parseInteger, parseNow } from './args.ts';
 
-describe('parseTime', () => {
+describe('parseNow', () => {
   it.each([
     ['2025-11-03T20:30:00Z', '2025-11-03T20:30:00.000Z'],
     ['2025-11-03T22:30:00+02:00', '2025-11-03T20:30:00.000Z'],
     ['2024-02-29T00:00:00.250Z', '2024-02-29T00:00:00.250Z'],
   ])('reads %s', (value, iso) => {
-    expect(parseTime(value).toISOString()).toBe(iso);
+    expect(parseNow(value).toISOString()).toBe(iso);
   });
 
   it.each([
@@ -20,7 +20,7 @@ describe('parseTime', () => {
     '2025-13-01T00:00:00Z',
     '',
   ])('refuses %j with one message naming the flag', (value) => {
-    expect(() => parseTime(value, '--as-of')).toThrow(
+    expect(() => parseNow(value, '--as-of')).toThrow(
       `--as-of: expected an ISO 8601 time with a zone, such as 2025-11-03T20:30:00Z, received "${value}"`,
     );
   });
