@@ -4,20 +4,14 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backendJob } from './_helpers/jobs.ts';
 import { REPO_ROOT } from './_helpers/project.ts';
 import { createTempProject, type TempProject } from './_helpers/temp-project.ts';
 
 // Issue 7, rows 1-6, 17 and 22: each command line or config below was accepted before and did harm.
 
 const NOW = '2025-11-03T20:30:00Z';
-const job = {
-  id: 'a',
-  title: 'Backend Developer',
-  company: { name: 'Acme' },
-  url: 'https://acme.example/jobs/a',
-  workplace: 'remote',
-  postedAt: '2025-11-03T08:00:00Z',
-};
+const job = backendJob;
 
 let project: TempProject;
 const at = (path: string) => join(project.dir, path);
@@ -211,42 +205,40 @@ describe('row 5: one strict --now everywhere', () => {
 });
 
 describe('row 6: config typos and numeric flags', () => {
-  it('a misspelt optional key in category.config.ts names the file, key and the right key', async () => {
-    await withEdit(
+  it.each([
+    [
       'categories/backend/category.config.ts',
-      (source) => source.replace('  match:', '  limt: 10,\n  match:'),
-      async () => {
-        const result = await project.run(['build', '--snapshot', 'snapshot.json', '--out', 'row6']);
-        expect(result.code).toBe(1);
-        expect(result.stderr).toBe(
-          'joblist build: categories/backend/category.config.ts: invalid\n  - limt: unknown key; did you mean "limit"? (received "limt")\n',
-        );
-      },
-    );
-  });
-
-  it('a misspelt key in joblist.config.ts too, at any depth', async () => {
-    await withEdit(
+      '  match:',
+      '  limt: 10,\n  match:',
+      '  - limt: unknown key; did you mean "limit"? (received "limt")',
+    ],
+    [
       'joblist.config.ts',
-      (source) => source.replace('  categories: [', '  publsh: {},\n  categories: ['),
-      async () => {
-        const result = await project.run(['build', '--snapshot', 'snapshot.json', '--out', 'row6']);
-        expect(result.code).toBe(1);
-        expect(result.stderr).toContain(
-          'joblist.config.ts: invalid\n  - publsh: unknown key; did you mean "publish"?',
-        );
-      },
-    );
-    await withEdit(
+      '  categories: [',
+      '  publsh: {},\n  categories: [',
+      '  - publsh: unknown key; did you mean "publish"? (received "publsh")',
+    ],
+    [
       'joblist.config.ts',
-      (source) => source.replace("medium: 'repo'", "medium: 'repo', campaign: 'x'"),
-      async () => {
-        const result = await project.run(['build', '--snapshot', 'snapshot.json', '--out', 'row6']);
-        expect(result.stderr).toContain('  - utm.campaign: unknown key (known: source, medium)');
-      },
-    );
-    expect(existsSync(at('row6'))).toBe(false);
-  });
+      "medium: 'repo'",
+      "medium: 'repo', campaign: 'x'",
+      '  - utm.campaign: unknown key (known: source, medium) (received "campaign")',
+    ],
+  ])(
+    'a misspelt key in %s is refused, naming the file, the key path and the right key',
+    async (file, from, to, problem) => {
+      await withEdit(
+        file,
+        (source) => source.replace(from, to),
+        async () => {
+          const result = await project.run(['build', '--snapshot', 'snapshot.json', '--out', 'row6']);
+          expect(result.code).toBe(1);
+          expect(result.stderr).toBe(`joblist build: ${file}: invalid\n${problem}\n`);
+        },
+      );
+      expect(existsSync(at('row6'))).toBe(false);
+    },
+  );
 
   it('source adapters refuse unknown option keys as well', async () => {
     await writeFile(at('typo-sources.json'), JSON.stringify([{ type: 'greenhouse', bord: 'gitlab' }]));

@@ -1,21 +1,10 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import repoSite from '../../../../joblist.config.ts';
 import { flattenIssues } from './issues.ts';
 import { SiteSchema } from './site.ts';
 
-const site = {
-  brand: {
-    name: 'Jobr.pro',
-    url: 'https://jobr.pro',
-    email: 'hello@jobr.pro',
-    tagline: 't',
-    pitch: 'p',
-    summary: 's',
-  },
-  github: { org: 'jobs-jobr-pro' },
-  utm: { source: 'github', medium: 'repo' },
-  categories: ['frontend', 'backend'],
-};
+const site = { ...repoSite, categories: ['frontend', 'backend'] };
 const problems = (input: unknown) => {
   const result = v.safeParse(SiteSchema, input, { abortPipeEarly: true });
   return result.success ? [] : flattenIssues(result.issues).map((p) => `${p.path}: ${p.message}`);
