@@ -288,25 +288,32 @@ describe('row 17: hostile org names', () => {
 });
 
 describe('row 22: an --out no folder can be made in', () => {
-  it.skipIf(!existsSync('/proc/self'))('build --out /proc/x is refused at once', async () => {
+  it.skipIf(!existsSync('/proc/self')).each([
+    [['build', '--snapshot', 'snapshot.json', '--out', '/proc/x'], '/proc/x'],
+    [['sample', '--out', '/proc/x/sample.json'], '/proc/x'],
+    [
+      [
+        'import',
+        'built/Backend-Development-Jobs/README.md',
+        '--category',
+        'backend',
+        '--out',
+        '/proc/x/s.json',
+      ],
+      '/proc/x',
+    ],
+  ])('%j is refused at once', async (args, folder) => {
     const result = await promisify(execFile)(
       process.execPath,
-      [
-        join(REPO_ROOT, 'scripts/bin/joblist.mjs'),
-        'build',
-        '--snapshot',
-        'snapshot.json',
-        '--out',
-        '/proc/x',
-      ],
+      [join(REPO_ROOT, 'scripts/bin/joblist.mjs'), ...args],
       { cwd: project.dir, timeout: 20_000 },
     ).then(
       () => ({ code: 0, stderr: '' }),
-      (error: { code: number | null; killed?: boolean; stderr: string }) => error,
+      (error: { code: number | null; stderr: string }) => error,
     );
     expect(result).toMatchObject({
       code: 1,
-      stderr: 'joblist build: --out: cannot create /proc/x (ENOENT)\n',
+      stderr: `joblist ${args[0]}: --out: cannot create ${folder} (ENOENT)\n`,
     });
   });
 });

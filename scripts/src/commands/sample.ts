@@ -1,6 +1,7 @@
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { defineCommand } from 'citty';
 import { integerArg, parseNow, timeArg } from '../_utils/args.ts';
+import { ensureDir } from '../_utils/ensure-dir.ts';
 import { writeFileAtomic } from '../_utils/write-atomic.ts';
 import { findSiteConfig } from '../config/load.ts';
 import { generateSampleJobs, SAMPLE_AS_OF } from '../sample/generate.ts';
@@ -30,6 +31,7 @@ export default defineCommand({
       ...(args['as-of'] !== undefined && { asOf: parseNow(args['as-of'], '--as-of').toISOString() }),
     });
     const out = args.out ? resolve(args.out) : resolve(findSiteConfig(), '..', SAMPLE_FILE);
+    await ensureDir(dirname(out), '--out');
     await writeFileAtomic(out, serializeSample(jobs));
     console.log(`wrote ${jobs.length} sample jobs → ${relative(process.cwd(), out) || out}`);
   },
