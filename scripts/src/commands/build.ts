@@ -39,11 +39,14 @@ export default defineCommand({
     const writes = results.map(({ category, rows, files }) => ({
       dir: pathInside(out, category.repo),
       rows,
-      files: Object.entries(files).map(([path, content]) => [pathInside(out, category.repo, path), content]),
+      files: Object.entries(files).map(([path, content]) => ({
+        file: pathInside(out, category.repo, path),
+        content,
+      })),
     }));
     await ensureDir(out, '--out');
     for (const { dir, rows, files } of writes) {
-      for (const [file, content] of files) await writeFileAtomic(file as string, content as string);
+      for (const { file, content } of files) await writeFileAtomic(file, content);
       console.log(`built ${relative(out, dir)}: ${rows} jobs → ${relative(process.cwd(), dir) || '.'}`);
     }
   },

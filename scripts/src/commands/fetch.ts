@@ -62,7 +62,7 @@ function checkCategories(list: SourceList, project: Project): void {
   });
 }
 
-function parseNowout(value: string | undefined): number | undefined {
+function parseTimeout(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const seconds = Number(value);
   if (!(seconds > 0)) throw new UsageError(`--timeout: expected a number of seconds above 0, got "${value}"`);
@@ -105,7 +105,7 @@ export async function runFetch(args: FetchArgs, client: HttpClientOptions = {}):
   let timeoutMs: number | undefined;
   try {
     now = args.now === undefined ? new Date() : parseNow(args.now);
-    timeoutMs = parseNowout(args.timeout);
+    timeoutMs = parseTimeout(args.timeout);
     project = await loadProject(args.config === undefined ? undefined : resolve(args.config));
     list = await readSourceList(project, args.sources);
     checkCategories(list, project);
