@@ -267,15 +267,9 @@ describe('row 17: hostile org names', () => {
     '%j is refused at the schema',
     async (org) => {
       await withEdit('joblist.config.ts', setOrg(org), async () => {
-        const result = await project.run([
-          'publish',
-          '--from',
-          'built',
-          '--remote',
-          'row17/repos/{org}/{repo}.git',
-          '--work-dir',
-          'row17/work',
-        ]);
+        const result = await project.run(
+          'publish --from built --remote row17/repos/{org}/{repo}.git --work-dir row17/work'.split(' '),
+        );
         expect(result.code).toBe(1);
         expect(result.stderr).toContain(
           `github.org: must be a GitHub organisation or user name: letters, digits and single hyphens inside (received "${org}")`,
