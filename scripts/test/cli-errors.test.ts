@@ -2,16 +2,10 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backendJob } from './_helpers/jobs.ts';
 import { createTempProject, type TempProject } from './_helpers/temp-project.ts';
 
-const goodJob = {
-  id: 'a',
-  title: 'Backend Developer',
-  company: { name: 'Acme' },
-  url: 'https://acme.example/jobs/a',
-  workplace: 'remote',
-  postedAt: '2025-11-03T08:00:00Z',
-};
+const goodJob = backendJob;
 
 let project: TempProject;
 beforeAll(async () => {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,5 +81,18 @@ describe('joblist new-category', () => {
     const bad = await project.run(['new-category', 'Dev Ops', '--role', 'x', '--repo', 'X']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('id: must be lowercase kebab-case');
+  });
+
+  it.each([
+    ['..', 'repo: must not be "." or ".."'],
+    ['a/b', 'repo: must be a GitHub repository name'],
+    ['<img>', 'repo: must be a GitHub repository name'],
+  ])('refuses the repository name %j and writes nothing', async (repo, problem) => {
+    const site = await readFile(join(project.dir, 'joblist.config.ts'), 'utf8');
+    const result = await project.run(['new-category', 'qa', '--role', 'QA engineer', '--repo', repo]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(problem);
+    expect(existsSync(join(project.dir, 'categories/qa'))).toBe(false);
+    expect(await readFile(join(project.dir, 'joblist.config.ts'), 'utf8')).toBe(site);
   });
 });

@@ -117,7 +117,7 @@ describe('the `sample` source', () => {
     const { categories } = await loadRepoProject();
     expect(written).toContain(serializeSample(generateSampleJobs(categories)).slice(2, -3));
     const bad = await project.run(['sample', '--out', 'x.json', '--per-category', 'many']);
-    expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('--per-category: expected an integer of at least 1, received "many"');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--per-category: expected a whole number of at least 1, received "many"');
   });
 });

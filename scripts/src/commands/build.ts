@@ -1,6 +1,8 @@
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { defineCommand } from 'citty';
-import { categoryArgs, parseNow, resolvePath } from '../_utils/args.ts';
+import { categoryArgs, parseNow, resolvePath, timeArg } from '../_utils/args.ts';
+import { ensureDir } from '../_utils/ensure-dir.ts';
+import { pathInside } from '../_utils/inside.ts';
 import { writeFileAtomic } from '../_utils/write-atomic.ts';
 import { loadProject, pickCategories } from '../config/load.ts';
 import { readSnapshot } from '../config/snapshot.ts';
@@ -17,7 +19,7 @@ export default defineCommand({
   args: {
     ...categoryArgs,
     snapshot: { type: 'string', description: `Snapshot file (default: ${DEFAULT_SNAPSHOT})` },
-    now: { type: 'string', description: "Build time, ISO 8601 (default: the snapshot's updatedAt)" },
+    now: timeArg("Build time, ISO 8601 (default: the snapshot's updatedAt)"),
     out: {
       type: 'string',
       description: `Output folder; writes <out>/<repo>/... (default: ${DEFAULT_BUILD_OUT})`,
@@ -27,19 +29,25 @@ export default defineCommand({
     const project = await loadProject(args.config);
     const categories = pickCategories(project, args.category);
     const snapshot = await readSnapshot(resolvePath(args.snapshot, project.root, DEFAULT_SNAPSHOT));
-    const builtAt = parseNow(args.now ?? snapshot.updatedAt);
+    const builtAt = args.now === undefined ? new Date(snapshot.updatedAt) : parseNow(args.now);
     const out = resolvePath(args.out, project.root, DEFAULT_BUILD_OUT);
     // Render everything first: a failure then writes nothing; each file is replaced atomically.
     const results = categories.map((category) =>
       renderCategory(project.site, project.categories, category, snapshot.jobs, builtAt),
     );
-    for (const { category, rows, files } of results) {
-      for (const [path, content] of Object.entries(files)) {
-        await writeFileAtomic(join(out, category.repo, path), content);
-      }
-      console.log(
-        `built ${category.repo}: ${rows} jobs → ${relative(process.cwd(), join(out, category.repo)) || '.'}`,
-      );
+    // Every target is checked to stay inside --out before the first write.
+    const writes = results.map(({ category, rows, files }) => ({
+      dir: pathInside(out, category.repo),
+      rows,
+      files: Object.entries(files).map(([path, content]) => ({
+        file: pathInside(out, category.repo, path),
+        content,
+      })),
+    }));
+    await ensureDir(out, '--out');
+    for (const { dir, rows, files } of writes) {
+      for (const { file, content } of files) await writeFileAtomic(file, content);
+      console.log(`built ${relative(out, dir)}: ${rows} jobs → ${relative(process.cwd(), dir) || '.'}`);
     }
   },
 });

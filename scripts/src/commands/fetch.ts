@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { IsoDateTimeSchema, type Snapshot } from '@joblist/core-model';
+import type { Snapshot } from '@joblist/core-model';
 import {
   createHttpClient,
   createProgressReporter,
@@ -10,7 +10,7 @@ import {
   sourceRegistry,
 } from '@joblist/sources';
 import { defineCommand } from 'citty';
-import * as v from 'valibot';
+import { parseNow, timeArg } from '../_utils/args.ts';
 import { writeFileAtomic } from '../_utils/write-atomic.ts';
 import { loadProject, type Project } from '../config/load.ts';
 import { readSnapshot, serializeSnapshot } from '../config/snapshot.ts';
@@ -71,13 +71,6 @@ function parseTimeout(value: string | undefined): number | undefined {
   return seconds * 1000;
 }
 
-function parseNow(value: string | undefined): Date {
-  if (value === undefined) return new Date();
-  if (!v.is(IsoDateTimeSchema, value))
-    throw new UsageError(`--now: expected an ISO 8601 timestamp with a zone, got "${value}"`);
-  return new Date(value);
-}
-
 async function readPrevious(out: string): Promise<Snapshot | undefined> {
   if (!existsSync(out)) return undefined;
   try {
@@ -113,7 +106,7 @@ export async function runFetch(args: FetchArgs, client: HttpClientOptions = {}):
   let out: string;
   let timeoutMs: number | undefined;
   try {
-    now = parseNow(args.now);
+    now = args.now === undefined ? new Date() : parseNow(args.now);
     timeoutMs = parseTimeout(args.timeout);
     project = await loadProject(args.config === undefined ? undefined : resolve(args.config));
     list = await readSourceList(project, args.sources);
@@ -177,10 +170,7 @@ export default defineCommand({
       description: "JSON file with an array of source configs that replaces the site's list",
     },
     out: { type: 'string', description: 'Snapshot to write (default: data/snapshot.json in the project)' },
-    now: {
-      type: 'string',
-      description: 'ISO timestamp recorded as updatedAt when the jobs change (default: now)',
-    },
+    now: timeArg('ISO timestamp recorded as updatedAt when the jobs change (default: now)'),
     'cache-dir': {
       type: 'string',
       description: 'HTTP cache folder (default: data/.http-cache in the project)',

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { parseOrThrow, SnapshotSchema } from '@joblist/core-model';
 import { defineCommand } from 'citty';
+import { ensureDir } from '../_utils/ensure-dir.ts';
 import { writeFileAtomic } from '../_utils/write-atomic.ts';
 import { loadProject, pickCategories } from '../config/load.ts';
 import { serializeSnapshot } from '../config/snapshot.ts';
@@ -29,6 +30,7 @@ export default defineCommand({
       shown,
     );
     const out = resolve(args.out ?? resolve(project.root, `data/imported-${category.id}.json`));
+    await ensureDir(dirname(out), '--out');
     await writeFileAtomic(out, serializeSnapshot(snapshot));
     console.log(
       `imported ${snapshot.jobs.length} jobs from ${shown} → ${relative(process.cwd(), out) || out}`,

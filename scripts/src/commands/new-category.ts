@@ -4,7 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { CategorySchema, parseOrThrow } from '@joblist/core-model';
 import { defineCommand } from 'citty';
 import { writeFileAtomic } from '../_utils/write-atomic.ts';
-import { findSiteConfig } from '../config/load.ts';
+import { assertRepoFree, findSiteConfig, loadProject } from '../config/load.ts';
 import { categoryConfigSource, categoryPackageJson, insertCategoryId } from '../config/scaffold.ts';
 
 /** `joblist new-category`: scaffolds `categories/<id>/` and registers it in the site's category order. */
@@ -53,6 +53,7 @@ export default defineCommand({
       'new-category arguments',
     );
     if (existsSync(folder)) throw new Error(`${relative(process.cwd(), folder)}: already exists`);
+    assertRepoFree((await loadProject(configFile)).categories, category.repo, root, '--repo');
     const site = await readFile(configFile, 'utf8');
     const updatedSite = insertCategoryId(site, category.id, args.after, configFile);
     await writeFileAtomic(join(folder, 'category.config.ts'), categoryConfigSource(category));

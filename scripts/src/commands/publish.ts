@@ -1,8 +1,9 @@
 import { defineCommand } from 'citty';
-import { categoryArgs, parseNow, resolvePath } from '../_utils/args.ts';
+import { categoryArgs, parseNow, resolvePath, timeArg } from '../_utils/args.ts';
 import { loadProject, pickCategories } from '../config/load.ts';
 import { createRedactor, readToken } from '../publish/auth.ts';
 import { publishAll } from '../publish/run.ts';
+import { checkRemoteTemplate } from '../publish/target.ts';
 import { DEFAULT_BUILD_OUT } from './build.ts';
 
 /** How many times a push is re-applied on top of a remote that moved on. */
@@ -28,10 +29,7 @@ export default defineCommand({
     'dry-run': { type: 'boolean', description: 'Print a unified diff per repository and change nothing' },
     force: { type: 'boolean', description: 'Publish even when the README would drop too many rows' },
     create: { type: 'boolean', description: 'Create a missing GitHub repository via the REST API' },
-    now: {
-      type: 'string',
-      description: 'Build time (ISO) for the archive retention; default: the README stamp',
-    },
+    now: timeArg('Build time (ISO) for the archive retention; default: the README stamp'),
   },
   async run({ args }) {
     const token = readToken();
@@ -42,6 +40,7 @@ export default defineCommand({
       const project = await loadProject(args.config);
       const categories = pickCategories(project, args.category);
       const settings = project.site.publish;
+      if (args.remote !== undefined) checkRemoteTemplate(args.remote, project.categories.length, '--remote');
       const summary = await publishAll(
         categories,
         {

@@ -1,7 +1,7 @@
-import { relative, resolve } from 'node:path';
-import { IsoDateTimeSchema } from '@joblist/core-model';
+import { dirname, relative, resolve } from 'node:path';
 import { defineCommand } from 'citty';
-import * as v from 'valibot';
+import { integerArg, parseNow, timeArg } from '../_utils/args.ts';
+import { ensureDir } from '../_utils/ensure-dir.ts';
 import { writeFileAtomic } from '../_utils/write-atomic.ts';
 import { loadProject } from '../config/load.ts';
 import { generateSampleJobs, SAMPLE_AS_OF } from '../sample/generate.ts';
@@ -9,14 +9,6 @@ import { generateSampleJobs, SAMPLE_AS_OF } from '../sample/generate.ts';
 /** Serialises sample jobs as Job JSON, the way the `file` source reads them. */
 export function serializeSample(jobs: unknown[]): string {
   return `${JSON.stringify(jobs, null, 2)}\n`;
-}
-
-/** Reads an integer flag of at least `min`, or throws naming the flag. */
-function integerFlag(flag: string, value: string, min: number): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < min)
-    throw new Error(`--${flag}: expected an integer of at least ${min}, received "${value}"`);
-  return number;
 }
 
 /**
@@ -31,24 +23,20 @@ export default defineCommand({
   args: {
     out: { type: 'string', description: 'Output file', required: true },
     config: { type: 'string', description: 'Site config file (default: nearest joblist.config.ts)' },
-    'per-category': { type: 'string', description: 'Jobs per category (default 60)' },
-    seed: { type: 'string', description: 'Pseudo-random seed (default 2025)' },
-    'as-of': {
-      type: 'string',
-      description: `Jobs are posted in the days before this time (default ${SAMPLE_AS_OF})`,
-    },
+    'per-category': integerArg('Jobs per category (default 60)', 1),
+    seed: integerArg('Pseudo-random seed (default 2025)', 0),
+    'as-of': timeArg(`Jobs are posted in the days before this time (default ${SAMPLE_AS_OF})`),
   },
   async run({ args }) {
     const project = await loadProject(args.config === undefined ? undefined : resolve(args.config));
-    const asOf = args['as-of'];
-    if (asOf !== undefined && !v.is(IsoDateTimeSchema, asOf))
-      throw new Error(`--as-of: expected an ISO 8601 timestamp with a zone, received "${asOf}"`);
+    // --per-category, --seed and --as-of were checked before this runs.
     const jobs = generateSampleJobs(project.categories, {
-      ...(args['per-category'] ? { perCategory: integerFlag('per-category', args['per-category'], 1) } : {}),
-      ...(args.seed ? { seed: integerFlag('seed', args.seed, Number.MIN_SAFE_INTEGER) } : {}),
-      ...(asOf ? { asOf } : {}),
+      ...(args['per-category'] !== undefined && { perCategory: Number(args['per-category']) }),
+      ...(args.seed !== undefined && { seed: Number(args.seed) }),
+      ...(args['as-of'] !== undefined && { asOf: parseNow(args['as-of'], '--as-of').toISOString() }),
     });
     const out = resolve(args.out);
+    await ensureDir(dirname(out), '--out');
     await writeFileAtomic(out, serializeSample(jobs));
     console.log(`wrote ${jobs.length} sample jobs → ${relative(process.cwd(), out) || out}`);
   },

@@ -55,7 +55,34 @@ export async function loadProject(configFile: string = findSiteConfig()): Promis
       return category;
     }),
   );
+  checkUniqueRepos(categories, root);
   return { root, configFile: file, site, categories };
+}
+
+/**
+ * Throws when another of `categories` already publishes to `repo` (GitHub names are case-insensitive),
+ * naming `where` (a file and field, or a flag) and that category's config file.
+ */
+export function assertRepoFree(
+  categories: readonly Category[],
+  repo: string,
+  root: string,
+  where: string,
+): void {
+  const owner = categories.find((category) => category.repo.toLowerCase() === repo.toLowerCase());
+  if (!owner) return;
+  const file = relative(process.cwd(), categoryConfigFile(root, owner.id));
+  throw new Error(
+    `${where}: "${repo}" is already the repo of ${file}; each category needs its own repository`,
+  );
+}
+
+/** Each category publishes to its own repository: a repo used twice is an error naming both files. */
+function checkUniqueRepos(categories: readonly Category[], root: string): void {
+  categories.forEach((category, index) => {
+    const file = relative(process.cwd(), categoryConfigFile(root, category.id));
+    assertRepoFree(categories.slice(0, index), category.repo, root, `${file}: repo`);
+  });
 }
 
 /** Picks the categories a command works on: one by id, or all of them. */

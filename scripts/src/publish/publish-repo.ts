@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Category, PublishSettings } from '@joblist/core-model';
+import { pathInside } from '../_utils/inside.ts';
 import { applyBuildOutput } from './apply.ts';
 import { gitAuthEnvironment, type Redact } from './auth.ts';
 import { readBuildOutput } from './build-output.ts';
@@ -111,7 +112,7 @@ export async function publishRepository(category: Category, context: PublishCont
     }
   }
 
-  const dir = join(context.workDir, repo);
+  const dir = pathInside(context.workDir, repo);
   const git = gitAt(dir);
   const message = commitMessage(settings.commitMessage, category.role, output.updated);
   for (let attempt = 1; ; attempt++) {

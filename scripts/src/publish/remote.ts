@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from 'node:path';
+import { localRemotePath } from './target.ts';
 
 /** A category repository's remote: a URL git talks to, or a local folder (a bare repository). */
 export type Remote = { kind: 'url'; url: string } | { kind: 'local'; path: string };
@@ -23,7 +23,7 @@ export function resolveRemote(
       `remote template "${template}": unknown placeholder (only {org} and {repo} are replaced)`,
     );
   }
-  if (!isUrl(filled)) return { kind: 'local', path: isAbsolute(filled) ? filled : resolve(baseDir, filled) };
+  if (!isUrl(filled)) return { kind: 'local', path: localRemotePath(template, filled, baseDir) };
   if (/^[a-z][a-z0-9+.-]*:\/\/[^/]*@/iu.test(filled) && /^https?:/iu.test(filled)) {
     throw new Error(
       'remote template: credentials in the URL would be written to .git/config; put the token in GITHUB_TOKEN instead',

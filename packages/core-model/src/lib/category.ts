@@ -1,5 +1,19 @@
 import * as v from 'valibot';
+import { closedObject } from './closed-object.ts';
 import { RequiredLineSchema } from './text.ts';
+
+/**
+ * A GitHub repository name: letters, digits, `.`, `_` and `-`, at most 100 characters, not `.` or `..`
+ * (a path to the parent folder) and not ending in `.git`.
+ */
+export const RepoNameSchema = v.pipe(
+  v.string(),
+  v.nonEmpty('must not be empty'),
+  v.maxLength(100, 'must be at most 100 characters (a GitHub repository name)'),
+  v.regex(/^[A-Za-z0-9._-]+$/u, 'must be a GitHub repository name: letters, digits, ".", "_" and "-" only'),
+  v.check((name) => name !== '.' && name !== '..', 'must not be "." or ".."'),
+  v.check((name) => !name.toLowerCase().endsWith('.git'), 'must not end in ".git"'),
+);
 
 /** A title pattern: a case-insensitive keyword (whole words) or a regular expression. */
 export const TitlePatternSchema = v.union([
@@ -8,19 +22,19 @@ export const TitlePatternSchema = v.union([
 ]);
 
 /** Which titles belong to a category: any `include` pattern matches and no `exclude` pattern does. */
-export const CategoryMatchSchema = v.object({
+export const CategoryMatchSchema = closedObject({
   include: v.optional(v.array(TitlePatternSchema), []),
   exclude: v.optional(v.array(TitlePatternSchema), []),
 });
 
 /** One category: one job-list repository (`categories/<id>/category.config.ts`). */
-export const CategorySchema = v.object({
+export const CategorySchema = closedObject({
   /** Lowercase id, also the folder name under `categories/`. */
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'must be lowercase kebab-case')),
   /** The role as written in the README, e.g. `Backend developer`. */
   role: RequiredLineSchema,
   /** The repository name in the site's GitHub org, e.g. `Backend-Development-Jobs`. */
-  repo: v.pipe(v.string(), v.regex(/^[A-Za-z0-9._-]+$/u, 'must be a GitHub repository name')),
+  repo: RepoNameSchema,
   /** The `utm_campaign` of every link in this category, e.g. `github-backend-jobs`. */
   utmCampaign: v.pipe(v.string(), v.nonEmpty('must not be empty')),
   match: v.optional(CategoryMatchSchema, { include: [], exclude: [] }),

@@ -1,8 +1,23 @@
 import * as v from 'valibot';
+import { closedObject } from './closed-object.ts';
 import { HttpUrlSchema, RequiredLineSchema } from './text.ts';
 
+/** The placeholder a remote template needs when the site publishes more than one repository. */
+export const REPO_PLACEHOLDER = '{repo}';
+
+/** A GitHub organisation or user name: letters, digits and single inner hyphens, at most 39 characters. */
+export const OrgNameSchema = v.pipe(
+  v.string(),
+  v.nonEmpty('must not be empty'),
+  v.maxLength(39, 'must be at most 39 characters (a GitHub organisation or user name)'),
+  v.regex(
+    /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/u,
+    'must be a GitHub organisation or user name: letters, digits and single hyphens inside',
+  ),
+);
+
 /** The brand every README links to and speaks for. */
-export const BrandSchema = v.object({
+export const BrandSchema = closedObject({
   name: RequiredLineSchema,
   url: HttpUrlSchema,
   email: v.pipe(v.string(), v.email('must be an e-mail address')),
@@ -21,7 +36,7 @@ export const SourceConfigSchema = v.looseObject({
 });
 
 /** How `joblist publish` writes to the category repositories. */
-export const PublishSchema = v.object({
+export const PublishSchema = closedObject({
   /** Where a category's repository lives; `{org}` and `{repo}` are replaced. */
   remote: v.optional(v.string(), 'out/repos/{repo}.git'),
   branch: v.optional(v.string(), 'main'),
@@ -29,7 +44,7 @@ export const PublishSchema = v.object({
   retentionDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 7),
   /** `{role}` (lowercase) and `{updated}` (`Nov 03, 2025 at 20:30 UTC`) are replaced. */
   commitMessage: v.optional(v.string(), 'Update {role} job listings - {updated}'),
-  author: v.optional(v.object({ name: v.string(), email: v.pipe(v.string(), v.email()) }), {
+  author: v.optional(closedObject({ name: v.string(), email: v.pipe(v.string(), v.email()) }), {
     name: 'joblist-bot',
     email: 'joblist-bot@users.noreply.github.com',
   }),
@@ -40,17 +55,34 @@ export const PublishSchema = v.object({
 });
 
 /** The root `joblist.config.ts`: brand, GitHub org, UTM, link template, category order, sources. */
-export const SiteSchema = v.object({
-  brand: BrandSchema,
-  github: v.object({ org: v.pipe(v.string(), v.nonEmpty('must not be empty')) }),
-  utm: v.object({ source: v.string(), medium: v.string() }),
-  /** Optional job-link template, e.g. `https://jobr.pro/job/{id}/{slug}`; else each job's own url. */
-  jobLink: v.optional(v.pipe(v.string(), v.includes('{', 'must contain a {placeholder}'))),
-  /** Category ids in display order; this order drives every Related Job Repositories list. */
-  categories: v.pipe(v.array(v.string()), v.nonEmpty('must list at least one category')),
-  sources: v.optional(v.array(SourceConfigSchema), []),
-  publish: v.optional(PublishSchema, {}),
-});
+export const SiteSchema = v.pipe(
+  closedObject({
+    brand: BrandSchema,
+    github: closedObject({ org: OrgNameSchema }),
+    utm: closedObject({ source: v.string(), medium: v.string() }),
+    /** Optional job-link template, e.g. `https://jobr.pro/job/{id}/{slug}`; else each job's own url. */
+    jobLink: v.optional(v.pipe(v.string(), v.includes('{', 'must contain a {placeholder}'))),
+    /** Category ids in display order; this order drives every Related Job Repositories list. */
+    categories: v.pipe(v.array(v.string()), v.nonEmpty('must list at least one category')),
+    sources: v.optional(v.array(SourceConfigSchema), []),
+    publish: v.optional(PublishSchema, {}),
+  }),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const site = dataset.value;
+    const { remote } = site.publish;
+    if (site.categories.length < 2 || remote.includes(REPO_PLACEHOLDER)) return;
+    addIssue({
+      message: `must contain ${REPO_PLACEHOLDER} when the site has more than one category (each publishes to its own repository)`,
+      input: remote,
+      received: JSON.stringify(remote),
+      path: [
+        { type: 'object', origin: 'value', input: site, key: 'publish', value: site.publish },
+        { type: 'object', origin: 'value', input: site.publish, key: 'remote', value: remote },
+      ],
+    });
+  }),
+);
 
 /** A site config as written by a maintainer. */
 export type SiteInput = v.InferInput<typeof SiteSchema>;
