@@ -1,13 +1,11 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadProject } from '../scripts/src/config/load.ts';
 import { writeFakeBuild } from './_helpers/build-output.ts';
+import { ROOT, runCli } from './_helpers/cli.ts';
 import { commitCount, filesContaining, initBare, makeTempDir, startGitHttpServer } from './_helpers/git.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const CLI = join(ROOT, 'scripts/bin/joblist.mjs');
 const TOKEN = 'ghp_cliSecretToken9876543210zyxwvutsrq';
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -16,22 +14,8 @@ beforeEach(() => {
 });
 afterEach(() => temp.cleanup());
 
-/** Runs the CLI asynchronously (the loopback server lives in this process) and collects its output. */
-function runPublish(args: string[]): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, [CLI, 'publish', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, GITHUB_TOKEN: TOKEN, GH_TOKEN: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    output += chunk.toString('utf8');
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    output += chunk.toString('utf8');
-  });
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, output })));
-}
+/** Runs `joblist publish` with the token set (the loopback server lives in this process). */
+const runPublish = (args: string[]) => runCli(['publish', ...args], { GITHUB_TOKEN: TOKEN });
 
 describe('joblist publish (CLI)', () => {
   it('publishes the reachable repositories, exits non-zero for an unreachable one, and never shows the token', async () => {

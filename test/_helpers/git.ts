@@ -60,9 +60,10 @@ export function commitSubjects(repo: string, branch = 'main'): string[] {
     .filter(Boolean);
 }
 
-/** The bytes of a file at the tip of `main`. */
-export function showFile(repo: string, path: string, branch = 'main'): Buffer {
-  return execFileSync('git', ['show', `refs/heads/${branch}:${path}`], { cwd: repo });
+/** The bytes of a file at the tip of a branch (default `main`) or at a commit given by its hash. */
+export function showFile(repo: string, path: string, revision = 'main'): Buffer {
+  const ref = /^[0-9a-f]{7,40}$/u.test(revision) ? revision : `refs/heads/${revision}`;
+  return execFileSync('git', ['show', `${ref}:${path}`], { cwd: repo });
 }
 
 /** The file paths at the tip of `main`. */

@@ -10,6 +10,7 @@ import {
 } from '@joblist/sources';
 import { defineCommand } from 'citty';
 import * as v from 'valibot';
+import { acquireLock, type Lock } from '../_utils/lock.ts';
 import { writeFileAtomic } from '../_utils/write-atomic.ts';
 import { loadProject, type Project } from '../config/load.ts';
 import { readSnapshot, serializeSnapshot } from '../config/snapshot.ts';
@@ -106,10 +107,10 @@ export interface FetchArgs {
 export async function runFetch(args: FetchArgs, client: HttpClientOptions = {}): Promise<number> {
   let project: Project;
   let list: SourceList;
-  let previous: Snapshot | undefined;
   let now: Date;
   let out: string;
   let timeoutMs: number | undefined;
+  let lock: Lock;
   try {
     now = parseNow(args.now);
     timeoutMs = parseTimeout(args.timeout);
@@ -117,6 +118,32 @@ export async function runFetch(args: FetchArgs, client: HttpClientOptions = {}):
     list = await readSourceList(project, args.sources);
     checkCategories(list, project);
     out = args.out === undefined ? join(project.root, 'data', 'snapshot.json') : resolve(args.out);
+    // One fetch per snapshot at a time: a second one would read a previous snapshot about to be replaced.
+    lock = await acquireLock(`${out}.lock`, { command: 'fetch', onWait: (line) => console.error(line) });
+  } catch (error) {
+    console.error((error as Error).message);
+    return EXIT_USAGE;
+  }
+  try {
+    return await fetchLocked(args, client, { project, list, now, out, timeoutMs });
+  } finally {
+    await lock.release();
+  }
+}
+
+/** What {@link runFetch} resolved before taking the snapshot's lock. */
+interface FetchPlan {
+  project: Project;
+  list: SourceList;
+  now: Date;
+  out: string;
+  timeoutMs: number | undefined;
+}
+
+async function fetchLocked(args: FetchArgs, client: HttpClientOptions, plan: FetchPlan): Promise<number> {
+  const { project, list, now, out, timeoutMs } = plan;
+  let previous: Snapshot | undefined;
+  try {
     previous = await readPrevious(out);
   } catch (error) {
     console.error((error as Error).message);

@@ -34,6 +34,16 @@ export class GitError extends Error {
   }
 }
 
+/**
+ * The lines of git's output that say what failed: every `fatal:`/`error:` line (they name the file, e.g.
+ * a lock's path), else the last three lines, joined with ` | `.
+ */
+export function errorDetail(text: string): string {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  const errors = lines.filter((line) => /^(?:fatal|error):/u.test(line));
+  return (errors.length > 0 ? errors : lines.slice(-3)).join(' | ');
+}
+
 /** Runs git commands with a fixed identity, no prompts and no dependence on the user's global identity. */
 export type Git = (
   args: string[],
@@ -66,7 +76,7 @@ export function createGit(options: GitOptions): Git {
           stderr: options.redact(Buffer.concat(stderr).toString('utf8')),
         };
         if (code === 0 || allowFailure) return resolve({ ...output, code: code ?? -1 });
-        const detail = (output.stderr.trim() || output.stdout.trim()).split('\n').slice(-3).join(' | ');
+        const detail = errorDetail(output.stderr.trim() || output.stdout.trim());
         reject(new GitError(options.redact(`git ${args[0]} failed (exit ${code}): ${detail}`), code, output));
       });
     });

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Category, PublishSettings } from '@joblist/core-model';
+import { withLock } from '../_utils/lock.ts';
 import { applyBuildOutput } from './apply.ts';
 import { gitAuthEnvironment, type Redact } from './auth.ts';
 import { readBuildOutput } from './build-output.ts';
@@ -9,9 +10,10 @@ import { stagedDiff } from './diff.ts';
 import { createGit, type Git } from './git.ts';
 import { createGithubRepository } from './github.ts';
 import { commitMessage } from './message.ts';
+import { removeStaleGitLocks } from './recover.ts';
 import { remoteLocation, resolveRemote } from './remote.ts';
 import { ensureTarget } from './target.ts';
-import { prepareWorktree } from './worktree.ts';
+import { prepareWorktree, prepareWorktreeAfterCrash } from './worktree.ts';
 
 /** Everything a publish run shares across repositories. */
 export interface PublishContext {
@@ -60,9 +62,19 @@ export function isRejectedPush(output: string): boolean {
 /**
  * Publishes one category's build output to its repository: README.md and archive/*.md only, a commit
  * only when something changed, a push without force, retried on top of the remote when it moved on.
- * A dry run applies the output to a throw-away copy and returns the diff instead.
+ * A dry run applies the output to a throw-away copy and returns the diff instead. A real run holds the
+ * lock `<workDir>/<repo>.lock` (another run on the same work copy waits, then gets a clear error).
  */
-export async function publishRepository(category: Category, context: PublishContext): Promise<RepoResult> {
+export function publishRepository(category: Category, context: PublishContext): Promise<RepoResult> {
+  if (context.dryRun) return publishUnlocked(category, context);
+  return withLock(
+    join(context.workDir, `${category.repo}.lock`),
+    { command: `publish ${category.repo}`, onWait: (line) => context.log(`${category.repo}: ${line}`) },
+    () => publishUnlocked(category, context),
+  );
+}
+
+async function publishUnlocked(category: Category, context: PublishContext): Promise<RepoResult> {
   const { settings, redact } = context;
   const repo = category.repo;
   const output = await readBuildOutput(context.fromDir, repo, context.now);
@@ -114,8 +126,14 @@ export async function publishRepository(category: Category, context: PublishCont
   const dir = join(context.workDir, repo);
   const git = gitAt(dir);
   const message = commitMessage(settings.commitMessage, category.role, output.updated);
+  const logRecovery = (line: string) => context.log(`${repo}: ${line}`);
+  if (remote.kind === 'local') {
+    const removed = await removeStaleGitLocks(remote.path, remote.path);
+    if (removed.length > 0)
+      logRecovery(`removed git lock file(s) a killed push left in ${location}: ${removed.join(', ')}`);
+  }
   for (let attempt = 1; ; attempt++) {
-    await prepareWorktree(dir, location, settings.branch, git);
+    await prepareWorktreeAfterCrash(dir, location, settings.branch, git, logRecovery);
     const applied = await applyBuildOutput(dir, output, applyOptions, git);
     const base = { repo, expired: applied.expired, remoteCreated: state === 'created' };
     if (!applied.changed) return { ...base, status: 'unchanged' };
