@@ -15,7 +15,8 @@ beforeEach(() => {
 afterEach(() => temp.cleanup());
 
 /** Runs `joblist publish` with the token set (the loopback server lives in this process). */
-const runPublish = (args: string[]) => runCli(['publish', ...args], { GITHUB_TOKEN: TOKEN });
+const runPublish = (args: string[]) =>
+  runCli(['publish', ...args], { GITHUB_TOKEN: TOKEN, JOBLIST_ALLOW_HTTP_LOOPBACK: '1' });
 
 describe('joblist publish (CLI)', () => {
   it('publishes the reachable repositories, exits non-zero for an unreachable one, and never shows the token', async () => {

@@ -69,6 +69,7 @@ function context(overrides: Partial<PublishContext> = {}): PublishContext {
     force: false,
     create: false,
     token: undefined,
+    allowHttpLoopback: true, // the loopback git server speaks plain http
     redact,
     log: (line) => lines.push(redact(line)),
     maxAttempts: 4,

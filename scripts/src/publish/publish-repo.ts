@@ -33,6 +33,8 @@ export interface PublishContext {
   force: boolean;
   create: boolean;
   token: string | undefined;
+  /** Lets the token go over plain http to 127.0.0.1/localhost (`JOBLIST_ALLOW_HTTP_LOOPBACK=1`, tests). */
+  allowHttpLoopback?: boolean;
   redact: Redact;
   /** Progress lines (already redacted by the caller's logger). */
   log: (line: string) => void;
@@ -80,7 +82,8 @@ async function publishUnlocked(category: Category, context: PublishContext): Pro
   const output = await readBuildOutput(context.fromDir, repo, context.now);
   const remote = resolveRemote(context.remoteTemplate, { org: context.org, repo }, context.remoteBase);
   const location = remoteLocation(remote);
-  const env = gitAuthEnvironment(location, context.token);
+  const allowHttpLoopback = context.allowHttpLoopback ?? false;
+  const env = gitAuthEnvironment(location, context.token, process.env, { allowHttpLoopback });
   const gitAt = (cwd: string): Git => createGit({ cwd, identity: settings.author, env, redact });
   const state = await ensureTarget({
     remote,
@@ -94,6 +97,7 @@ async function publishUnlocked(category: Category, context: PublishContext): Pro
             name: repo,
             token: context.token,
             description: `${category.role} jobs`,
+            allowHttpLoopback,
             redact,
           })
       : undefined,
