@@ -106,6 +106,7 @@ async function publishUnlocked(category: Category, context: PublishContext): Pro
   const applyOptions = {
     retentionDays: settings.retentionDays,
     maxDropShare: settings.maxDropShare,
+    dropBaselineRuns: settings.dropBaselineRuns,
     force: context.force,
   };
 
