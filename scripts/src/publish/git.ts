@@ -47,7 +47,7 @@ export function errorDetail(text: string): string {
 /** Runs git commands with a fixed identity, no prompts and no dependence on the user's global identity. */
 export type Git = (
   args: string[],
-  options?: { allowFailure?: boolean },
+  options?: { allowFailure?: boolean; input?: string },
 ) => Promise<GitOutput & { code: number }>;
 
 /** Creates a {@link Git} runner for one working folder. */
@@ -62,9 +62,11 @@ export function createGit(options: GitOptions): Git {
     GIT_TERMINAL_PROMPT: '0',
     LC_ALL: 'C',
   };
-  return (args, { allowFailure = false } = {}) =>
+  return (args, { allowFailure = false, input } = {}) =>
     new Promise((resolve, reject) => {
-      const child = spawn('git', args, { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn('git', args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+      child.stdin.on('error', () => {}); // git may exit without reading its input
+      child.stdin.end(input);
       const stdout: Buffer[] = [];
       const stderr: Buffer[] = [];
       child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));

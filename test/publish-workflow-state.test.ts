@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './_helpers/cli.ts';
+
+describe('publish.yml keeps the snapshot on the state branch', () => {
+  const text = readFileSync(join(ROOT, '.github/workflows/publish.yml'), 'utf8');
+  const at = (needle: string) => {
+    const index = text.indexOf(needle);
+    expect(index, needle).toBeGreaterThan(-1);
+    return index;
+  };
+
+  it('restores it after the install and before fetch, saves it after fetch even when fetch failed', () => {
+    const restore = at(
+      'pnpm joblist state restore --remote "https://github.com/${{ github.repository }}.git"',
+    );
+    const save = at('pnpm joblist state save --remote "https://github.com/${{ github.repository }}.git"');
+    expect(at('pnpm install --frozen-lockfile')).toBeLessThan(restore);
+    expect(restore).toBeLessThan(at('pnpm joblist fetch'));
+    expect(at('pnpm joblist fetch')).toBeLessThan(save);
+    expect(text.slice(0, save)).toMatch(
+      /if: always\(\) && hashFiles\('data\/snapshot\.json'\) != ''\n\s+run: $/u,
+    );
+    expect(text).toMatch(/permissions:\n\s+contents: write/u);
+    expect(text.match(/GITHUB_TOKEN: \$\{\{ github\.token \}\}/gu)).toHaveLength(2);
+  });
+});
