@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileS
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFakeBuild } from './_helpers/build-output.ts';
-import { type CliRun, runCli, startCli } from './_helpers/cli.ts';
+import { buildArgs, type CliRun, fetchArgs, publishArgs, runCli, startCli } from './_helpers/cli.ts';
 import { git, listFiles, makeTempDir, pushHumanCommit, showFile } from './_helpers/git.ts';
 
 // SIGKILL at random moments of fetch, build and publish, and inside git commands of publish (via git
@@ -20,37 +20,10 @@ beforeAll(() => {
 afterAll(() => temp.cleanup());
 
 const path = (...parts: string[]) => join(temp.dir, ...parts);
-const fetchArgs = (out: string) => [
-  'fetch',
-  '--now',
-  NOW,
-  '--out',
-  join(out, 'snapshot.json'),
-  '--cache-dir',
-  join(out, 'cache'),
-];
-const buildArgs = (snapshot: string, out: string) => [
-  'build',
-  '--category',
-  'backend',
-  '--snapshot',
-  snapshot,
-  '--out',
-  out,
-  '--now',
-  NOW,
-];
-const publishArgs = () => [
-  'publish',
-  '--category',
-  'backend',
-  '--from',
-  path('from'),
-  '--remote',
-  path('remotes/{repo}.git'),
-  '--work-dir',
-  path('work'),
-];
+const fetchInto = (out: string) => fetchArgs(join(out, 'snapshot.json'), join(out, 'cache'));
+const buildInto = (snapshot: string, out: string) => buildArgs(snapshot, out, ['--now', NOW]);
+const publishBackend = () =>
+  publishArgs({ from: path('from'), workDir: path('work'), remote: path('remotes/{repo}.git') });
 
 /** Every file under `dir` (relative path → bytes); `.git` folders are left out. */
 function tree(dir: string): Map<string, string> {
@@ -140,7 +113,7 @@ function installTraps() {
 async function killInside(trap: string): Promise<string[]> {
   installTraps();
   writeFileSync(path('trap/armed'), `${trap}\n`);
-  const run = startCli(publishArgs(), { detached: true });
+  const run = startCli(publishBackend(), { detached: true });
   writeFileSync(path('trap/pgid'), String(run.child.pid));
   const { code, signal, output } = await run.done;
   expect(signal, `${trap} did not fire (exit ${code}):\n${output}`).toBe('SIGKILL');
@@ -174,24 +147,24 @@ describe('SIGKILL anywhere, then a normal run', () => {
     let kills = 0;
 
     // fetch: the clean result first, then kill and rerun.
-    expectRun(await runCli(fetchArgs(path('clean'))), 'clean fetch');
+    expectRun(await runCli(fetchInto(path('clean'))), 'clean fetch');
     const cleanSnapshot = readFileSync(path('clean/snapshot.json'), 'utf8');
     for (let round = 0; round < 5; round++) {
-      await killSomewhere(fetchArgs(path('data')), random);
+      await killSomewhere(fetchInto(path('data')), random);
       kills++;
-      expectRun(await runCli(fetchArgs(path('data'))), `fetch after kill ${round}`);
+      expectRun(await runCli(fetchInto(path('data'))), `fetch after kill ${round}`);
       expect(readFileSync(path('data/snapshot.json'), 'utf8')).toBe(cleanSnapshot);
       expect(leftovers(path('data'))).toEqual([]);
     }
 
     // build
     const snapshot = path('clean/snapshot.json');
-    expectRun(await runCli(buildArgs(snapshot, path('clean-build'))), 'clean build');
+    expectRun(await runCli(buildInto(snapshot, path('clean-build'))), 'clean build');
     const cleanBuild = tree(path('clean-build'));
     for (let round = 0; round < 5; round++) {
-      await killSomewhere(buildArgs(snapshot, path('build')), random);
+      await killSomewhere(buildInto(snapshot, path('build')), random);
       kills++;
-      expectRun(await runCli(buildArgs(snapshot, path('build'))), `build after kill ${round}`);
+      expectRun(await runCli(buildInto(snapshot, path('build'))), `build after kill ${round}`);
       expect(tree(path('build'))).toEqual(cleanBuild);
     }
 
@@ -209,13 +182,13 @@ describe('SIGKILL anywhere, then a normal run', () => {
     };
     const human: Record<string, string> = {};
     nextBuild();
-    expectRun(await runCli(publishArgs()), 'first publish');
+    expectRun(await runCli(publishBackend()), 'first publish');
     expectPublished(human);
     for (let round = 0; round < 5; round++) {
       nextBuild();
-      await killSomewhere(publishArgs(), random);
+      await killSomewhere(publishBackend(), random);
       kills++;
-      expectRun(await runCli(publishArgs()), `publish after random kill ${round}`);
+      expectRun(await runCli(publishBackend()), `publish after random kill ${round}`);
       expectPublished(human);
     }
     // What each trap leaves besides joblist's own lock (a kill in prepare-commit-msg comes after git
@@ -241,7 +214,7 @@ describe('SIGKILL anywhere, then a normal run', () => {
           left.some((file) => leaves.test(file)),
           `${trap} left ${left}`,
         ).toBe(true);
-      expectRun(await runCli(publishArgs()), `publish after a kill at ${trap}`);
+      expectRun(await runCli(publishBackend()), `publish after a kill at ${trap}`);
       expectPublished(human);
     }
     expect(kills).toBeGreaterThanOrEqual(20);

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from './_helpers/cli.ts';
+import { fetchArgs, runCli } from './_helpers/cli.ts';
 import { commitCount, git, initBare, makeTempDir, showFile } from './_helpers/git.ts';
 
 // The snapshot carried between scheduled runs is kept on a branch (`joblist state save`), so a run
@@ -29,15 +29,7 @@ describe('joblist state save / restore', () => {
         join(temp.dir, 'store'),
         ...extra,
       ]);
-    const fetched = await runCli([
-      'fetch',
-      '--now',
-      '2026-11-27T20:30:00Z',
-      '--out',
-      snapshot,
-      '--cache-dir',
-      join(temp.dir, 'cache'),
-    ]);
+    const fetched = await runCli(fetchArgs(snapshot, join(temp.dir, 'cache')));
     expect(fetched.code, fetched.output).toBe(0);
     const first = readFileSync(snapshot, 'utf8');
     const later = (updatedAt: string) => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from './_helpers/cli.ts';
+import { buildArgs, fetchArgs, publishArgs, runCli } from './_helpers/cli.ts';
 import { type GitHttpServer, initBare, makeTempDir, startGitHttpServer } from './_helpers/git.ts';
 
 // A canary token goes through fetch, build and publish against loopback smart-HTTP git servers
@@ -66,42 +66,14 @@ async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
   return result;
 }
 
-const publishTo = (remoteTemplate: string, extra: string[] = []) => [
-  'publish',
-  '--category',
-  'backend',
-  '--from',
-  join(temp.dir, 'build'),
-  '--work-dir',
-  join(temp.dir, 'work'),
-  '--remote',
-  remoteTemplate,
-  ...extra,
-];
+const publishTo = (remote: string, extra: string[] = []) =>
+  publishArgs({ from: join(temp.dir, 'build'), workDir: join(temp.dir, 'work'), remote }, extra);
 
 describe('the token goes only over https to the remote itself', () => {
   it('is refused for plain http, not carried across redirects, and never written or printed', async () => {
     const snapshot = join(temp.dir, 'data/snapshot.json');
-    const fetchArgs = [
-      'fetch',
-      '--now',
-      '2026-11-27T20:30:00Z',
-      '--out',
-      snapshot,
-      '--cache-dir',
-      join(temp.dir, 'data/cache'),
-    ];
-    expect((await run(fetchArgs)).code).toBe(0);
-    const buildArgs = [
-      'build',
-      '--category',
-      'backend',
-      '--snapshot',
-      snapshot,
-      '--out',
-      join(temp.dir, 'build'),
-    ];
-    expect((await run(buildArgs)).code).toBe(0);
+    expect((await run(fetchArgs(snapshot, join(temp.dir, 'data/cache')))).code).toBe(0);
+    expect((await run(buildArgs(snapshot, join(temp.dir, 'build')))).code).toBe(0);
 
     const home = await server('home');
     initBare(home.repoPath(ORG, REPO));

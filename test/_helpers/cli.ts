@@ -50,3 +50,32 @@ export function startCli(
 export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   return startCli(args, { env }).done;
 }
+
+/** `joblist fetch` of the project's own sources into `snapshot`, at the sample's time. */
+export function fetchArgs(snapshot: string, cacheDir: string): string[] {
+  return ['fetch', '--now', '2026-11-27T20:30:00Z', '--out', snapshot, '--cache-dir', cacheDir];
+}
+
+/** `joblist build` of the backend category from `snapshot` into `out`. */
+export function buildArgs(snapshot: string, out: string, extra: string[] = []): string[] {
+  return ['build', '--category', 'backend', '--snapshot', snapshot, '--out', out, ...extra];
+}
+
+/** `joblist publish` of the backend category. */
+export function publishArgs(
+  where: { from: string; workDir: string; remote: string },
+  extra: string[] = [],
+): string[] {
+  return [
+    'publish',
+    '--category',
+    'backend',
+    '--from',
+    where.from,
+    '--work-dir',
+    where.workDir,
+    '--remote',
+    where.remote,
+    ...extra,
+  ];
+}

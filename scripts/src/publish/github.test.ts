@@ -35,17 +35,20 @@ async function fakeApi(status: number, body: string, headers: Record<string, str
   return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`, seen };
 }
 
+/** A creation request for acme/Backend-Jobs against a loopback API. */
+const request = (apiBase: string) => ({
+  org: 'acme',
+  name: 'Backend-Jobs',
+  token: TOKEN,
+  apiBase,
+  allowHttpLoopback: true,
+  redact,
+});
+
 describe('createGithubRepository', () => {
   it('POSTs /orgs/{org}/repos with a bearer token', async () => {
     const api = await fakeApi(201, '{}');
-    await createGithubRepository({
-      org: 'acme',
-      name: 'Backend-Jobs',
-      token: TOKEN,
-      apiBase: api.base,
-      allowHttpLoopback: true,
-      redact,
-    });
+    await createGithubRepository(request(api.base));
     expect(api.seen).toHaveLength(1);
     expect(api.seen[0]).toMatchObject({
       method: 'POST',
@@ -57,16 +60,9 @@ describe('createGithubRepository', () => {
 
   it('reports the API message, redacted, and needs a token', async () => {
     const api = await fakeApi(422, JSON.stringify({ message: `name already exists (token ${TOKEN})` }));
-    await expect(
-      createGithubRepository({
-        org: 'acme',
-        name: 'Backend-Jobs',
-        token: TOKEN,
-        apiBase: api.base,
-        allowHttpLoopback: true,
-        redact,
-      }),
-    ).rejects.toThrow('GitHub refused to create acme/Backend-Jobs: 422 name already exists (token ***)');
+    await expect(createGithubRepository(request(api.base))).rejects.toThrow(
+      'GitHub refused to create acme/Backend-Jobs: 422 name already exists (token ***)',
+    );
     await expect(
       createGithubRepository({ org: 'acme', name: 'x', token: undefined, redact }),
     ).rejects.toThrow(/GITHUB_TOKEN/u);
