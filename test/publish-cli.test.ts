@@ -1,13 +1,11 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadProject } from '../scripts/src/config/load.ts';
 import { writeFakeBuild } from './_helpers/build-output.ts';
+import { publishArgs, ROOT, runCli } from './_helpers/cli.ts';
 import { commitCount, filesContaining, initBare, makeTempDir, startGitHttpServer } from './_helpers/git.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const CLI = join(ROOT, 'scripts/bin/joblist.mjs');
 const TOKEN = 'ghp_cliSecretToken9876543210zyxwvutsrq';
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -16,22 +14,9 @@ beforeEach(() => {
 });
 afterEach(() => temp.cleanup());
 
-/** Runs the CLI asynchronously (the loopback server lives in this process) and collects its output. */
-function runPublish(args: string[]): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, [CLI, 'publish', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, GITHUB_TOKEN: TOKEN, GH_TOKEN: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    output += chunk.toString('utf8');
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    output += chunk.toString('utf8');
-  });
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, output })));
-}
+/** Runs the CLI with the token set (the loopback server lives in this process). */
+const runPublish = (args: string[]) =>
+  runCli(args, { GITHUB_TOKEN: TOKEN, JOBLIST_ALLOW_HTTP_LOOPBACK: '1' });
 
 describe('joblist publish (CLI)', () => {
   it('publishes the reachable repositories, exits non-zero for an unreachable one, and never shows the token', async () => {
@@ -53,6 +38,7 @@ describe('joblist publish (CLI)', () => {
       server.unavailable.add(`${org}/${unreachable}`);
       const out = join(temp.dir, 'out');
       const { code, output } = await runPublish([
+        'publish',
         '--all',
         '--from',
         from,
@@ -92,16 +78,10 @@ describe('joblist publish (CLI)', () => {
       time: new Date('2026-11-27T20:30:00Z'),
       titles: ['Backend engineer'],
     });
-    const { code, output } = await runPublish([
-      '--category',
-      'backend',
-      '--from',
-      join(temp.dir, 'dist'),
-      '--work-dir',
-      join(temp.dir, 'out/work'),
-      '--remote',
-      `https://x:${TOKEN}@127.0.0.1:9/{org}/{repo}.git`,
-    ]);
+    const remote = `https://x:${TOKEN}@127.0.0.1:9/{org}/{repo}.git`;
+    const { code, output } = await runPublish(
+      publishArgs({ from: join(temp.dir, 'dist'), workDir: join(temp.dir, 'out/work'), remote }),
+    );
     expect(code).toBe(1);
     expect(output).not.toContain(TOKEN);
     expect(output).toContain('credentials in the URL would be written to .git/config');

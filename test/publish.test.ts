@@ -69,6 +69,7 @@ function context(overrides: Partial<PublishContext> = {}): PublishContext {
     force: false,
     create: false,
     token: undefined,
+    allowHttpLoopback: true, // the loopback git server speaks plain http
     redact,
     log: (line) => lines.push(redact(line)),
     maxAttempts: 4,
@@ -291,6 +292,37 @@ describe('publish to local bare repositories', () => {
     const forced = await publish({ force: true });
     expect(forced.failed).toBe(0);
     expect(commitCount(bareOf('backend'))).toBe(2);
+  });
+
+  it('refuses a slow slide (50 → 26 → 14 → 5) measured from the last published READMEs, not only the last one', async () => {
+    const rows = (count: number) => (id: string) =>
+      Array.from({ length: count }, (_, index) => `${id} role ${index}`);
+    const backend = project.categories.filter((category) => category.id === 'backend');
+    const publishRows = (count: number, hour: number, overrides: Partial<PublishContext> = {}) => {
+      writeFakeBuild(fromDir(), {
+        repo: repoOf('backend'),
+        role: 'Backend developer',
+        time: new Date(BUILD_TIME.getTime() + hour * 3_600_000),
+        titles: rows(count)('backend'),
+      });
+      return publishAll(backend, context(overrides), 1);
+    };
+    expect((await publishRows(50, 0)).failed).toBe(0);
+    expect((await publishRows(26, 4)).failed).toBe(0);
+    const refused = await publishRows(14, 8);
+    expect(refused.outcomes[0]).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(
+        /from 50 to 14 job rows \(72% fewer, measured from the most rows in the last 2 published READMEs; the current one has 26;/u,
+      ),
+    });
+    expect((await publishRows(5, 12)).failed).toBe(1);
+    expect(commitCount(bareOf('backend'))).toBe(2);
+
+    // publish.dropBaselineRuns: 1 compares with the current README only.
+    const lastOnly = { settings: { ...project.site.publish, dropBaselineRuns: 1 } };
+    expect((await publishRows(14, 16, lastOnly)).failed).toBe(0);
+    expect(commitCount(bareOf('backend'))).toBe(3);
   });
 
   it('prints a unified diff in a dry run and changes nothing', async () => {

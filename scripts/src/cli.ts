@@ -13,6 +13,7 @@ const main: CommandDef = {
     import: () => import('./commands/import.ts').then((m) => m.default),
     'new-category': () => import('./commands/new-category.ts').then((m) => m.default),
     sample: () => import('./commands/sample.ts').then((m) => m.default),
+    state: () => import('./commands/state.ts').then((m) => m.default),
   },
 };
 

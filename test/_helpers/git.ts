@@ -60,9 +60,10 @@ export function commitSubjects(repo: string, branch = 'main'): string[] {
     .filter(Boolean);
 }
 
-/** The bytes of a file at the tip of `main`. */
-export function showFile(repo: string, path: string, branch = 'main'): Buffer {
-  return execFileSync('git', ['show', `refs/heads/${branch}:${path}`], { cwd: repo });
+/** The bytes of a file at the tip of a branch (default `main`) or at a commit given by its hash. */
+export function showFile(repo: string, path: string, revision = 'main'): Buffer {
+  const ref = /^[0-9a-f]{7,40}$/u.test(revision) ? revision : `refs/heads/${revision}`;
+  return execFileSync('git', ['show', `${ref}:${path}`], { cwd: repo });
 }
 
 /** The file paths at the tip of `main`. */
@@ -118,6 +119,8 @@ export interface GitHttpServer {
   requests: Array<{ method: string; path: string; authorization: string | undefined }>;
   /** Repositories answering 503 (unreachable). */
   unavailable: Set<string>;
+  /** Path prefixes (`/git/`, `/api/`) answered with a 301 to the same path on another origin. */
+  redirects: Map<string, string>;
   close: () => Promise<void>;
 }
 
@@ -179,12 +182,17 @@ export async function startGitHttpServer(root: string, token?: string): Promise<
   const pushes = new Map<string, number>();
   const requests: GitHttpServer['requests'] = [];
   const unavailable = new Set<string>();
+  const redirects = new Map<string, string>();
   const basic = token && `Basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
   const repoPath = (org: string, repo: string) => join(root, org, `${repo}.git`);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const authorization = request.headers.authorization;
     requests.push({ method: request.method ?? '', path: url.pathname, authorization });
+    for (const [prefix, target] of redirects) {
+      if (url.pathname.startsWith(prefix))
+        return response.writeHead(301, { location: `${target}${url.pathname}${url.search}` }).end();
+    }
     const api = /^\/api\/orgs\/([^/]+)\/repos$/u.exec(url.pathname);
     if (api && request.method === 'POST') {
       if (token && authorization !== `Bearer ${token}`)
@@ -224,6 +232,7 @@ export async function startGitHttpServer(root: string, token?: string): Promise<
     pushes,
     requests,
     unavailable,
+    redirects,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

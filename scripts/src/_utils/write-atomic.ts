@@ -1,16 +1,40 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { isProcessAlive } from './process.ts';
+
+/** The temporary files {@link writeFileAtomic} writes: `.<pid>.<ms>.<random>.tmp`. */
+const TEMPORARY = /^\.(\d+)\.\d+\.[a-z0-9]+\.tmp$/u;
+
+/** Folders already swept in this process. */
+const swept = new Set<string>();
+
+/**
+ * Deletes the temporary files a killed writer left in `dir` (only those whose process is gone) and
+ * returns their names. Files of live writers and every other file stay.
+ */
+export async function removeStaleTemporaries(dir: string): Promise<string[]> {
+  const names = await readdir(dir).catch(() => []);
+  const stale = names.filter((name) => {
+    const pid = TEMPORARY.exec(name)?.[1];
+    return pid !== undefined && Number(pid) !== process.pid && !isProcessAlive(Number(pid));
+  });
+  for (const name of stale) await rm(join(dir, name), { force: true });
+  return stale;
+}
 
 /**
  * Writes `content` to `file` via a temporary file in the same folder and a rename, so readers
- * never see a half-written file and a failure leaves the old file untouched.
+ * never see a half-written file and a failure leaves the old file untouched. The first write into a
+ * folder also removes the temporary files killed runs left there.
  */
 export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const temporary = join(
-    dirname(file),
-    `.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2)}.tmp`,
-  );
+  const dir = dirname(file);
+  await mkdir(dir, { recursive: true });
+  if (!swept.has(dir)) {
+    swept.add(dir);
+    await removeStaleTemporaries(dir);
+  }
+  const temporary = join(dir, `.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2)}.tmp`);
   try {
     await writeFile(temporary, content);
     await rename(temporary, file);

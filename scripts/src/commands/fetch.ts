@@ -11,6 +11,7 @@ import {
 } from '@joblist/sources';
 import { defineCommand } from 'citty';
 import { parseNow, timeArg } from '../_utils/args.ts';
+import { acquireLock, type Lock } from '../_utils/lock.ts';
 import { writeFileAtomic } from '../_utils/write-atomic.ts';
 import { loadProject, type Project } from '../config/load.ts';
 import { readSnapshot, serializeSnapshot } from '../config/snapshot.ts';
@@ -101,10 +102,10 @@ export interface FetchArgs {
 export async function runFetch(args: FetchArgs, client: HttpClientOptions = {}): Promise<number> {
   let project: Project;
   let list: SourceList;
-  let previous: Snapshot | undefined;
   let now: Date;
   let out: string;
   let timeoutMs: number | undefined;
+  let lock: Lock;
   try {
     now = args.now === undefined ? new Date() : parseNow(args.now);
     timeoutMs = parseTimeout(args.timeout);
@@ -112,6 +113,32 @@ export async function runFetch(args: FetchArgs, client: HttpClientOptions = {}):
     list = await readSourceList(project, args.sources);
     checkCategories(list, project);
     out = args.out === undefined ? join(project.root, 'data', 'snapshot.json') : resolve(args.out);
+    // One fetch per snapshot at a time: a second one would read a previous snapshot about to be replaced.
+    lock = await acquireLock(`${out}.lock`, { command: 'fetch', onWait: (line) => console.error(line) });
+  } catch (error) {
+    console.error((error as Error).message);
+    return EXIT_USAGE;
+  }
+  try {
+    return await fetchLocked(args, client, { project, list, now, out, timeoutMs });
+  } finally {
+    await lock.release();
+  }
+}
+
+/** What {@link runFetch} resolved before taking the snapshot's lock. */
+interface FetchPlan {
+  project: Project;
+  list: SourceList;
+  now: Date;
+  out: string;
+  timeoutMs: number | undefined;
+}
+
+async function fetchLocked(args: FetchArgs, client: HttpClientOptions, plan: FetchPlan): Promise<number> {
+  const { project, list, now, out, timeoutMs } = plan;
+  let previous: Snapshot | undefined;
+  try {
     previous = await readPrevious(out);
   } catch (error) {
     console.error((error as Error).message);

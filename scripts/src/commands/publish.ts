@@ -1,7 +1,7 @@
 import { defineCommand } from 'citty';
 import { categoryArgs, parseNow, resolvePath, timeArg } from '../_utils/args.ts';
 import { loadProject, pickCategories } from '../config/load.ts';
-import { createRedactor, readToken } from '../publish/auth.ts';
+import { allowsHttpLoopback, createRedactor, readToken } from '../publish/auth.ts';
 import { publishAll } from '../publish/run.ts';
 import { checkRemoteTemplate } from '../publish/target.ts';
 import { DEFAULT_BUILD_OUT } from './build.ts';
@@ -55,6 +55,7 @@ export default defineCommand({
           force: Boolean(args.force),
           create: Boolean(args.create),
           token,
+          allowHttpLoopback: allowsHttpLoopback(),
           redact,
           log,
           maxAttempts: MAX_PUSH_ATTEMPTS,

@@ -1,15 +1,17 @@
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BuildOutput } from './build-output.ts';
 import type { Git } from './git.ts';
 import { checkRowDrop } from './guard.ts';
+import { publishedReadmes } from './history.ts';
 import { expiredArchives } from './retention.ts';
 
 /** How the build output is applied to a working copy. */
 export interface ApplyOptions {
   retentionDays: number;
   maxDropShare: number;
+  /** How many published READMEs (newest first) the row-drop baseline looks at. */
+  dropBaselineRuns: number;
   /** Skip the row-drop guard. */
   force: boolean;
 }
@@ -24,7 +26,7 @@ export interface ApplyResult {
 /**
  * Writes README.md and the archive files into the working copy, deletes archive files past the
  * retention, and stages only those paths: joblist owns README.md and archive/YYYY-MM-DD.md, nothing else. Throws a RowDropError (before writing) when the README would
- * drop too many rows.
+ * drop too many rows from the most of the last published ones.
  */
 export async function applyBuildOutput(
   dir: string,
@@ -33,8 +35,10 @@ export async function applyBuildOutput(
   git: Git,
 ): Promise<ApplyResult> {
   const readmeFile = join(dir, 'README.md');
-  const published = existsSync(readmeFile) ? await readFile(readmeFile, 'utf8') : undefined;
-  if (!options.force) checkRowDrop(published, output.readme, options.maxDropShare);
+  if (!options.force) {
+    const published = await publishedReadmes(git, options.dropBaselineRuns);
+    checkRowDrop(published, output.readme, options.maxDropShare);
+  }
   await writeFile(readmeFile, output.readme);
   const archiveDir = join(dir, 'archive');
   await mkdir(archiveDir, { recursive: true });

@@ -34,10 +34,20 @@ export class GitError extends Error {
   }
 }
 
+/**
+ * The lines of git's output that say what failed: every `fatal:`/`error:` line (they name the file, e.g.
+ * a lock's path), else the last three lines, joined with ` | `.
+ */
+export function errorDetail(text: string): string {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  const errors = lines.filter((line) => /^(?:fatal|error):/u.test(line));
+  return (errors.length > 0 ? errors : lines.slice(-3)).join(' | ');
+}
+
 /** Runs git commands with a fixed identity, no prompts and no dependence on the user's global identity. */
 export type Git = (
   args: string[],
-  options?: { allowFailure?: boolean },
+  options?: { allowFailure?: boolean; input?: string },
 ) => Promise<GitOutput & { code: number }>;
 
 /** Creates a {@link Git} runner for one working folder. */
@@ -52,9 +62,11 @@ export function createGit(options: GitOptions): Git {
     GIT_TERMINAL_PROMPT: '0',
     LC_ALL: 'C',
   };
-  return (args, { allowFailure = false } = {}) =>
+  return (args, { allowFailure = false, input } = {}) =>
     new Promise((resolve, reject) => {
-      const child = spawn('git', args, { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn('git', args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+      child.stdin.on('error', () => {}); // git may exit without reading its input
+      child.stdin.end(input);
       const stdout: Buffer[] = [];
       const stderr: Buffer[] = [];
       child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
@@ -66,7 +78,7 @@ export function createGit(options: GitOptions): Git {
           stderr: options.redact(Buffer.concat(stderr).toString('utf8')),
         };
         if (code === 0 || allowFailure) return resolve({ ...output, code: code ?? -1 });
-        const detail = (output.stderr.trim() || output.stdout.trim()).split('\n').slice(-3).join(' | ');
+        const detail = errorDetail(output.stderr.trim() || output.stdout.trim());
         reject(new GitError(options.redact(`git ${args[0]} failed (exit ${code}): ${detail}`), code, output));
       });
     });

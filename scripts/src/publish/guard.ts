@@ -9,19 +9,24 @@ export class RowDropError extends Error {
 }
 
 /**
- * Throws a {@link RowDropError} when `next` would drop more than `maxDropShare` of the job rows of the
- * currently `published` README (nothing published yet: always allowed).
+ * Throws a {@link RowDropError} when `next` would drop more than `maxDropShare` of the baseline: the most
+ * job rows among the `published` READMEs (the last few published versions, newest first), so a slow
+ * slide (50 → 26 → 14) is refused as well as a sudden drop. Nothing published yet: always allowed.
  */
-export function checkRowDrop(published: string | undefined, next: string, maxDropShare: number): void {
-  if (published === undefined) return;
-  const before = countJobRows(published);
+export function checkRowDrop(published: readonly string[], next: string, maxDropShare: number): void {
+  const counts = published.map(countJobRows);
+  const before = Math.max(0, ...counts);
   if (before === 0) return;
   const after = countJobRows(next);
   const dropShare = (before - after) / before;
   if (dropShare > maxDropShare) {
     const percent = (share: number) => `${Math.round(share * 100)}%`;
+    const baseline =
+      counts.length > 1 && before !== counts[0]
+        ? `, measured from the most rows in the last ${counts.length} published READMEs; the current one has ${counts[0]}`
+        : '';
     throw new RowDropError(
-      `refusing to publish: the README would drop from ${before} to ${after} job rows (${percent(dropShare)} fewer, ` +
+      `refusing to publish: the README would drop from ${before} to ${after} job rows (${percent(dropShare)} fewer${baseline}; ` +
         `more than publish.maxDropShare ${percent(maxDropShare)}); check the sources, or rerun with --force`,
     );
   }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Category, PublishSettings } from '@joblist/core-model';
 import { pathInside } from '../_utils/inside.ts';
+import { withLock } from '../_utils/lock.ts';
 import { applyBuildOutput } from './apply.ts';
 import { gitAuthEnvironment, type Redact } from './auth.ts';
 import { readBuildOutput } from './build-output.ts';
@@ -10,9 +11,10 @@ import { stagedDiff } from './diff.ts';
 import { createGit, type Git } from './git.ts';
 import { createGithubRepository } from './github.ts';
 import { commitMessage } from './message.ts';
+import { removeStaleGitLocks } from './recover.ts';
 import { remoteLocation, resolveRemote } from './remote.ts';
 import { ensureTarget } from './target.ts';
-import { prepareWorktree } from './worktree.ts';
+import { prepareWorktree, prepareWorktreeAfterCrash } from './worktree.ts';
 
 /** Everything a publish run shares across repositories. */
 export interface PublishContext {
@@ -32,6 +34,8 @@ export interface PublishContext {
   force: boolean;
   create: boolean;
   token: string | undefined;
+  /** Lets the token go over plain http to 127.0.0.1/localhost (`JOBLIST_ALLOW_HTTP_LOOPBACK=1`, tests). */
+  allowHttpLoopback?: boolean;
   redact: Redact;
   /** Progress lines (already redacted by the caller's logger). */
   log: (line: string) => void;
@@ -61,15 +65,26 @@ export function isRejectedPush(output: string): boolean {
 /**
  * Publishes one category's build output to its repository: README.md and archive/*.md only, a commit
  * only when something changed, a push without force, retried on top of the remote when it moved on.
- * A dry run applies the output to a throw-away copy and returns the diff instead.
+ * A dry run applies the output to a throw-away copy and returns the diff instead. A real run holds the
+ * lock `<workDir>/<repo>.lock` (another run on the same work copy waits, then gets a clear error).
  */
-export async function publishRepository(category: Category, context: PublishContext): Promise<RepoResult> {
+export function publishRepository(category: Category, context: PublishContext): Promise<RepoResult> {
+  if (context.dryRun) return publishUnlocked(category, context);
+  return withLock(
+    join(context.workDir, `${category.repo}.lock`),
+    { command: `publish ${category.repo}`, onWait: (line) => context.log(`${category.repo}: ${line}`) },
+    () => publishUnlocked(category, context),
+  );
+}
+
+async function publishUnlocked(category: Category, context: PublishContext): Promise<RepoResult> {
   const { settings, redact } = context;
   const repo = category.repo;
   const output = await readBuildOutput(context.fromDir, repo, context.now);
   const remote = resolveRemote(context.remoteTemplate, { org: context.org, repo }, context.remoteBase);
   const location = remoteLocation(remote);
-  const env = gitAuthEnvironment(location, context.token);
+  const allowHttpLoopback = context.allowHttpLoopback ?? false;
+  const env = gitAuthEnvironment(location, context.token, process.env, { allowHttpLoopback });
   const gitAt = (cwd: string): Git => createGit({ cwd, identity: settings.author, env, redact });
   const state = await ensureTarget({
     remote,
@@ -83,6 +98,7 @@ export async function publishRepository(category: Category, context: PublishCont
             name: repo,
             token: context.token,
             description: `${category.role} jobs`,
+            allowHttpLoopback,
             redact,
           })
       : undefined,
@@ -91,6 +107,7 @@ export async function publishRepository(category: Category, context: PublishCont
   const applyOptions = {
     retentionDays: settings.retentionDays,
     maxDropShare: settings.maxDropShare,
+    dropBaselineRuns: settings.dropBaselineRuns,
     force: context.force,
   };
 
@@ -115,8 +132,14 @@ export async function publishRepository(category: Category, context: PublishCont
   const dir = pathInside(context.workDir, repo);
   const git = gitAt(dir);
   const message = commitMessage(settings.commitMessage, category.role, output.updated);
+  const logRecovery = (line: string) => context.log(`${repo}: ${line}`);
+  if (remote.kind === 'local') {
+    const removed = await removeStaleGitLocks(remote.path, remote.path);
+    if (removed.length > 0)
+      logRecovery(`removed git lock file(s) a killed push left in ${location}: ${removed.join(', ')}`);
+  }
   for (let attempt = 1; ; attempt++) {
-    await prepareWorktree(dir, location, settings.branch, git);
+    await prepareWorktreeAfterCrash(dir, location, settings.branch, git, logRecovery);
     const applied = await applyBuildOutput(dir, output, applyOptions, git);
     const base = { repo, expired: applied.expired, remoteCreated: state === 'created' };
     if (!applied.changed) return { ...base, status: 'unchanged' };

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { REPO_PLACEHOLDER } from '@joblist/core-model';
 import { pathInside } from '../_utils/inside.ts';
 import type { Git } from './git.ts';
@@ -52,6 +52,22 @@ export function localRemotePath(template: string, filled: string, baseDir: strin
   return pathInside(resolve(baseDir, fixed), resolve(baseDir, filled));
 }
 
+/** What `git init --bare` creates: a folder holding only (some of) these was cut short by a killed run. */
+const BARE_LAYOUT = new Set([
+  'HEAD',
+  'config',
+  'description',
+  'hooks',
+  'info',
+  'objects',
+  'refs',
+  'branches',
+]);
+
+async function isPartialBareRepository(path: string): Promise<boolean> {
+  return (await readdir(path)).every((name) => BARE_LAYOUT.has(name));
+}
+
 const NOT_FOUND = /not found|does not exist|repository .* not exported/iu;
 
 /**
@@ -61,7 +77,8 @@ const NOT_FOUND = /not found|does not exist|repository .* not exported/iu;
 export async function ensureTarget(options: EnsureTargetOptions): Promise<TargetState> {
   const { remote, dryRun } = options;
   if (remote.kind === 'local') {
-    if (existsSync(remote.path)) return 'present';
+    if (existsSync(join(remote.path, 'HEAD')) && existsSync(join(remote.path, 'refs'))) return 'present';
+    if (existsSync(remote.path) && !(await isPartialBareRepository(remote.path))) return 'present';
     if (dryRun) return 'absent';
     await mkdir(remote.path, { recursive: true });
     await options.git(remote.path)(['init', '--bare', '--quiet', `--initial-branch=${options.branch}`]);

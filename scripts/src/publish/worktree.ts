@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Git } from './git.ts';
+import { type Git, GitError } from './git.ts';
+import { removeStaleGitLocks } from './recover.ts';
 
 /** Whether the prepared working copy starts from the remote branch or from an empty history. */
 export interface Worktree {
@@ -47,4 +48,28 @@ export async function prepareWorktree(
   await git(['read-tree', '--empty']);
   await git(['clean', '--quiet', '-ffdx']);
   return { dir, tracking };
+}
+
+/**
+ * {@link prepareWorktree} that recovers from a killed run by itself: git lock files left in the work copy
+ * are removed first (the caller holds the work copy's joblist lock), and a work copy git still cannot use
+ * is deleted and made again from the remote. `log` gets one line per recovery step.
+ */
+export async function prepareWorktreeAfterCrash(
+  dir: string,
+  location: string | undefined,
+  branch: string,
+  git: Git,
+  log: (line: string) => void,
+): Promise<Worktree> {
+  const removed = await removeStaleGitLocks(dir, join(dir, '.git'));
+  if (removed.length > 0) log(`removed git lock file(s) a killed run left: ${removed.join(', ')}`);
+  try {
+    return await prepareWorktree(dir, location, branch, git);
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    log(`the work copy is unusable (${error.message}); making it again from the remote`);
+    await rm(dir, { recursive: true, force: true });
+    return prepareWorktree(dir, location, branch, git);
+  }
 }

@@ -50,6 +50,8 @@ export const PublishSchema = closedObject({
   }),
   /** Refuse to publish a README that drops more than this share of the published rows. */
   maxDropShare: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)), 0.5),
+  /** The row-drop guard measures from the most rows among this many last published READMEs. */
+  dropBaselineRuns: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 10),
   /** Repositories published at once. */
   concurrency: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 4),
 });
