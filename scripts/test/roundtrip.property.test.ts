@@ -1,6 +1,7 @@
 import { type Job, JobSchema } from '@joblist/core-model';
 import {
   formatMonthDay,
+  importReadme,
   jobLink,
   renderArchive,
   renderReadme,
@@ -11,7 +12,6 @@ import { computeStats } from '@joblist/stats';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { importReadme } from '../src/readme/import.ts';
 import { loadRepoProject } from './_helpers/project.ts';
 
 const project = await loadRepoProject();
