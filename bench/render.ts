@@ -15,7 +15,15 @@ import { generateSampleJobs } from '../scripts/src/sample/generate.ts';
 
 const ROWS = 100_000;
 const RUNS = 5;
-const TRICKY = ['PHP & Laravel', 'AT&amp;T', 'React*', 'snake_case_name', 'a <b> tag', 'ops@acme.example', 'www.acme.example'];
+const TRICKY = [
+  'PHP & Laravel',
+  'AT&amp;T',
+  'React*',
+  'snake_case_name',
+  'a <b> tag',
+  'ops@acme.example',
+  'www.acme.example',
+];
 
 const project = await loadProject(new URL('../joblist.config.ts', import.meta.url).pathname);
 const category = project.categories[0];
@@ -48,4 +56,6 @@ function median(work: () => unknown): number {
 }
 
 const readmeAndArchive = median(() => [renderReadme(input), renderArchive(input)]);
-console.log(`render README + archive, ${ROWS} rows: median ${readmeAndArchive.toFixed(0)} ms of ${RUNS} runs`);
+console.log(
+  `render README + archive, ${ROWS} rows: median ${readmeAndArchive.toFixed(0)} ms of ${RUNS} runs`,
+);

@@ -115,3 +115,13 @@ describe('HttpUrlSchema', () => {
     expect(issue(HttpUrlSchema, 'https://acme.example/team/@lead?by=a@b.example')).toBeUndefined();
   });
 });
+
+describe('credentials in a rejected URL', () => {
+  it('are masked in the issue’s received value', () => {
+    const result = v.safeParse(HttpUrlSchema, 'https://admin:secret@evil.example/x');
+    expect(result.success).toBe(false);
+    expect(result.issues?.[0]?.received).toBe('"https://***@evil.example/x"');
+    const other = v.safeParse(HttpUrlSchema, 'ftp://user:secret@evil.example/');
+    expect(other.issues?.[0]?.received).toBe('"ftp://***@evil.example/"');
+  });
+});

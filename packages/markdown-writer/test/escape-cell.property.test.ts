@@ -4,7 +4,13 @@ import type { Nodes, Table } from 'mdast';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { escapeCellText, markdownParser, WORD_JOINER } from '../src/index.ts';
-import { type CmarkNode, cmarkAvailable, cmarkContent, cmarkMissingMessage, cmarkParse } from './_helpers/cmark.ts';
+import {
+  type CmarkNode,
+  cmarkAvailable,
+  cmarkContent,
+  cmarkMissingMessage,
+  cmarkParse,
+} from './_helpers/cmark.ts';
 
 /** One inline node of either parser, reduced to what the checks look at. */
 interface Inline {
@@ -32,7 +38,10 @@ const fromMdast = (node: Nodes): Inline => ({
 function plainText(nodes: readonly Inline[]): string {
   const kinds = nodes.map((node) => node.type).filter((type) => type !== 'text');
   if (kinds.length > 0) return `<markup: ${kinds.join(', ')}>`;
-  return nodes.map((node) => node.value ?? '').join('').replaceAll(WORD_JOINER, '');
+  return nodes
+    .map((node) => node.value ?? '')
+    .join('')
+    .replaceAll(WORD_JOINER, '');
 }
 
 /** What a cell holds: `**[text](url)**`, `**text**` or text, read back as a string to compare. */
@@ -114,7 +123,9 @@ describe('escapeCellText, proved against the parsers instead of parsing at run t
       fc.property(fc.array(cellText, { minLength: ROWS, maxLength: ROWS }), (texts) => {
         const table = markdownParser.parse(tableOf(texts)).children[0] as Table;
         expect(table.type).toBe('table');
-        const rows = table.children.slice(1).map((row) => row.children.map((cell) => cell.children.map(fromMdast)));
+        const rows = table.children
+          .slice(1)
+          .map((row) => row.children.map((cell) => cell.children.map(fromMdast)));
         expectReadsBack(texts, rows);
       }),
       { numRuns: 25 },

@@ -48,7 +48,10 @@ export function truncate(value: string, max: number): string {
   if (value.length <= max) return value;
   const chars = Array.from(value);
   if (chars.length <= max) return value;
-  return `${chars.slice(0, max - 1).join('').trimEnd()}${ELLIPSIS}`;
+  return `${chars
+    .slice(0, max - 1)
+    .join('')
+    .trimEnd()}${ELLIPSIS}`;
 }
 
 /**
@@ -105,7 +108,19 @@ export const IdSchema = v.pipe(
 );
 
 /** A URL's authority that carries a user name or password (`https://user:pass@host/`). */
-const CREDENTIALS = /^https?:\/\/[^/?#]*@/iu;
+const CREDENTIALS = /^([a-z][\d+.a-z-]*:\/\/)[^/?#]*@/iu;
+
+/**
+ * Rejects a URL with a user name or password, showing it with the credentials masked
+ * (`"https://***@host/"`), so no error, log or status file repeats them.
+ */
+const NoCredentials = v.rawCheck<string>(({ dataset, addIssue }) => {
+  if (dataset.typed && CREDENTIALS.test(dataset.value))
+    addIssue({
+      message: 'must not contain a user name or password',
+      received: JSON.stringify(dataset.value.replace(CREDENTIALS, '$1***@')),
+    });
+});
 
 /**
  * An absolute `http:` or `https:` URL with no whitespace or control characters, no user name or
@@ -113,10 +128,10 @@ const CREDENTIALS = /^https?:\/\/[^/?#]*@/iu;
  */
 export const HttpUrlSchema = v.pipe(
   v.string(),
+  NoCredentials,
   v.regex(/^https?:\/\//iu, 'must be an http(s) URL'),
   v.regex(/^[^\s\p{Cc}\p{Cf}]+$/u, 'must not contain whitespace, control or invisible characters'),
   v.maxLength(TEXT_LIMITS.url, `must be at most ${TEXT_LIMITS.url} characters`),
-  v.check((value) => !CREDENTIALS.test(value), 'must not contain a user name or password'),
   v.check((value) => URL.canParse(value), 'must be a valid URL'),
 );
 

@@ -9,5 +9,8 @@ import { jobsTableMarkdown } from './table.ts';
  */
 export function renderFiles(input: RenderInput): Record<string, string> {
   const table = jobsTableMarkdown(input);
-  return { 'README.md': renderReadme(input, table), [archivePath(input.builtAt)]: renderArchive(input, table) };
+  return {
+    'README.md': renderReadme(input, table),
+    [archivePath(input.builtAt)]: renderArchive(input, table),
+  };
 }

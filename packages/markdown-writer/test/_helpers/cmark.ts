@@ -7,7 +7,8 @@ const CMARK_ARGS = ['-e', 'table', '-e', 'autolink', '-e', 'tagfilter', '-e', 's
 export const cmarkAvailable = spawnSync('cmark-gfm', ['--version']).status === 0;
 
 /** The message for `skipIf(!cmarkAvailable)`. */
-export const cmarkMissingMessage = 'cmark-gfm not found (apt-get install cmark-gfm); GitHub parser checks skipped';
+export const cmarkMissingMessage =
+  'cmark-gfm not found (apt-get install cmark-gfm); GitHub parser checks skipped';
 
 /** One element of cmark-gfm's XML output (`text`, `strong`, `link`, `table_cell`…). */
 export interface CmarkNode {
@@ -22,7 +23,8 @@ const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot:
 
 function decodeXml(value: string): string {
   return value.replace(/&(#x[\da-f]+|#\d+|\w+);/giu, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith('#x') || name.startsWith('#X'))
+      return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
     if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
     return XML_ENTITIES[name] ?? whole;
   });
@@ -53,7 +55,11 @@ export function parseCmarkXml(xml: string): CmarkNode {
 
 /** Parses `markdown` with cmark-gfm as GitHub does and returns the document element. */
 export function cmarkParse(markdown: string): CmarkNode {
-  const result = spawnSync('cmark-gfm', CMARK_ARGS, { input: markdown, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const result = spawnSync('cmark-gfm', CMARK_ARGS, {
+    input: markdown,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   if (result.status !== 0) throw new Error(`cmark-gfm failed: ${result.stderr}`);
   const document = parseCmarkXml(result.stdout).children[0];
   if (document?.name !== 'document') throw new Error('cmark-gfm: no document element');
