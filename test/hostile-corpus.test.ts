@@ -22,11 +22,15 @@ const ROOT = resolve(import.meta.dirname, '..');
 const BUILT_AT = new Date('2026-01-02T08:00:00Z');
 
 /** The corpus: ≥ 80 job records in the interchange format, each hostile, invalid or a duplicate. */
-type HostileRecord = Record<string, unknown> & {
+interface HostileRecord {
+  id?: unknown;
   title?: unknown;
+  company?: { name?: unknown; url?: unknown };
   url?: unknown;
-  company?: { name?: unknown };
-};
+  location?: unknown;
+  postedAt?: unknown;
+  description?: unknown;
+}
 const corpus = JSON.parse(
   await readFile(join(ROOT, 'test/fixtures/hostile-corpus.json'), 'utf8'),
 ) as HostileRecord[];

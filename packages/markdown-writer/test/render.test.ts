@@ -23,7 +23,7 @@ async function readTree(dir: string): Promise<Record<string, string>> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
   const contents = await Promise.all(files.map((file) => readFile(file, 'utf8')));
-  return Object.fromEntries(files.map((file, index) => [relative(dir, file), contents[index]]));
+  return Object.fromEntries(files.map((file, index) => [relative(dir, file), contents[index] as string]));
 }
 
 /**

@@ -113,7 +113,7 @@ export function escapeCellText(text: string, context: CellContext = 'inline'): s
     const char = chars[index] as string;
     const next = chars[index + 1];
     ENTITY.lastIndex = offset;
-    const escape =
+    const needsEscape =
       char === '|' ||
       char === '[' ||
       char === ']' ||
@@ -121,7 +121,7 @@ export function escapeCellText(text: string, context: CellContext = 'inline'): s
       (char === '\\' && (next === undefined || ASCII_PUNCTUATION.test(next))) ||
       (char === '&' && ENTITY.test(text)) ||
       (char === '<' && next !== undefined && !WHITESPACE.test(next));
-    out += escape ? `\\${char}` : char;
+    out += needsEscape ? `\\${char}` : char;
     offset += char.length;
   }
   return plain ? out : out.replace(AUTOLINK_BREAKS, LINK_BREAK);
