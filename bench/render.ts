@@ -16,7 +16,7 @@ import { JobSchema, parseOrThrow } from '../packages/core-model/src/index.ts';
 import type * as Writer from '../packages/markdown-writer/src/index.ts';
 import { computeStats } from '../packages/stats/src/index.ts';
 import { loadProject } from '../scripts/src/config/load.ts';
-import { generateSampleJobs } from '../scripts/src/sample/generate.ts';
+import { generateSampleJobs, SAMPLE_AS_OF } from '../scripts/src/sample/generate.ts';
 
 const ROWS = 100_000;
 const RUNS = 5;
@@ -44,13 +44,14 @@ const jobs = generateSampleJobs({ count: ROWS }).map((job, index) =>
     `sample job ${index}`,
   ),
 );
+const { site, categories } = project;
 const input = {
-  site: project.site,
+  site,
   category,
-  categories: project.categories,
+  categories,
   jobs,
   stats: computeStats(jobs),
-  builtAt: new Date('2026-11-27T20:30:00Z'),
+  builtAt: new Date(SAMPLE_AS_OF),
 };
 
 const { renderFiles } = writer;

@@ -2,10 +2,9 @@ import { readdirSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { CategorySchema, JobSchema, SiteSchema } from '@joblist/core-model';
-import { computeStats } from '@joblist/stats';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { renderFiles } from '../src/index.ts';
+import { renderFiles, renderInput } from '../src/index.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 
@@ -39,14 +38,9 @@ describe.each(readdirSync(FIXTURES))('golden fixture %s', (name) => {
     const category = input.categories.find((c) => c.id === input.category);
     if (!category) throw new Error(`${name}: no category ${input.category}`);
     const { site, categories, jobs } = input;
-    const files = renderFiles({
-      site,
-      category,
-      categories,
-      jobs,
-      stats: computeStats(jobs),
-      builtAt: new Date(input.builtAt),
-    });
+    const files = renderFiles(
+      renderInput({ site, category, categories, jobs, builtAt: new Date(input.builtAt) }),
+    );
     expect(files).toEqual(await readTree(join(FIXTURES, name, 'output')));
   });
 });
