@@ -38,7 +38,7 @@ export function toSingleLine(value: string): string {
 }
 
 /** The visible mark at the end of a shortened value. */
-export const ELLIPSIS = '…';
+const ELLIPSIS = '…';
 
 /**
  * Shortens `value` to at most `max` characters (code points, so no emoji is cut in half): the first
