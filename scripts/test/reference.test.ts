@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { JobSchema, parseOrThrow } from '@joblist/core-model';
+import { importReadme } from '@joblist/markdown-writer';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { renderCategory } from '../src/pipeline/render.ts';
-import { importReadme } from '../src/readme/import.ts';
 import { loadRepoProject, REFERENCE_DIR, sharedAvailable } from './_helpers/project.ts';
 
 /** The two lines whose inputs (salaries, descriptions) are not in the table. */

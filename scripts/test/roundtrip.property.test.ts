@@ -1,17 +1,17 @@
 import { type Job, JobSchema } from '@joblist/core-model';
 import {
   formatMonthDay,
+  importReadme,
   jobLink,
   renderArchive,
+  renderInput,
   renderReadme,
   stripUtm,
   utmFor,
 } from '@joblist/markdown-writer';
-import { computeStats } from '@joblist/stats';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { importReadme } from '../src/readme/import.ts';
 import { loadRepoProject } from './_helpers/project.ts';
 
 const project = await loadRepoProject();
@@ -68,14 +68,13 @@ describe('render → parse round trip', () => {
   it('gives back exactly the jobs and links that went in, README and archive alike', () => {
     fc.assert(
       fc.property(fc.array(validJob, { minLength: 1, maxLength: 4 }), (jobs) => {
-        const input = {
+        const input = renderInput({
           site: project.site,
           category,
           categories: project.categories,
           jobs,
-          stats: computeStats(jobs),
           builtAt,
-        };
+        });
         for (const markdown of [renderReadme(input), renderArchive(input)]) {
           const parsed = importReadme(markdown, project.site, category).jobs;
           expect(parsed).toHaveLength(jobs.length);

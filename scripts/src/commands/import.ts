@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { parseOrThrow, SnapshotSchema } from '@joblist/core-model';
+import { importReadme } from '@joblist/markdown-writer';
 import { defineCommand } from 'citty';
 import { ensureDir } from '../_utils/ensure-dir.ts';
 import { writeFileAtomic } from '../_utils/write-atomic.ts';
 import { loadProject, pickCategories } from '../config/load.ts';
 import { serializeSnapshot } from '../config/snapshot.ts';
-import { importReadme } from '../readme/import.ts';
 
 /** `joblist import`: reads an existing job-list README back into a snapshot, for migration. */
 export default defineCommand({

@@ -1,5 +1,5 @@
 import type { Category, Job, Site } from '@joblist/core-model';
-import { archivePath, renderArchive, renderReadme } from '@joblist/markdown-writer';
+import { renderFiles } from '@joblist/markdown-writer';
 import { computeStats } from '@joblist/stats';
 import { selectJobs } from './select.ts';
 
@@ -23,6 +23,6 @@ export function renderCategory(
   return {
     category,
     rows: rows.length,
-    files: { 'README.md': renderReadme(input), [archivePath(builtAt)]: renderArchive(input) },
+    files: renderFiles(input),
   };
 }

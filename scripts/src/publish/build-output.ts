@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatUpdated, parseUpdated } from '@joblist/markdown-writer';
-import { readLastUpdated } from '../readme/stamp.ts';
+import { formatUpdated, parseUpdated, readLastUpdated } from '@joblist/markdown-writer';
 import { ARCHIVE_FILE } from './retention.ts';
 
 /** The files `joblist build` wrote for one repository, and the time they describe. */

@@ -1,4 +1,4 @@
-import { countJobRows } from '../readme/rows.ts';
+import { countJobRows } from '@joblist/markdown-writer';
 
 /** Why a README may not be published. */
 export class RowDropError extends Error {

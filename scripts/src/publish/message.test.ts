@@ -1,5 +1,5 @@
+import { readLastUpdated } from '@joblist/markdown-writer';
 import { describe, expect, it } from 'vitest';
-import { readLastUpdated } from '../readme/stamp.ts';
 import { commitMessage } from './message.ts';
 
 describe('commit message', () => {

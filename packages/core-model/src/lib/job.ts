@@ -1,5 +1,17 @@
 import * as v from 'valibot';
-import { HttpUrlSchema, IsoDateTimeSchema, RequiredLineSchema, SingleLineSchema } from './text.ts';
+import {
+  HttpUrlSchema,
+  IdSchema,
+  IsoDateTimeSchema,
+  plainText,
+  requiredLine,
+  SingleLineSchema,
+  singleLine,
+  TEXT_LIMITS,
+} from './text.ts';
+
+/** A lowercase skill or category-like name: one line, not empty. */
+const NameSchema = v.pipe(SingleLineSchema, v.nonEmpty());
 
 /** How a job is worked: fully remote, on site, or a mix of both. */
 export const WorkplaceSchema = v.picklist(['remote', 'onsite', 'hybrid']);
@@ -21,33 +33,35 @@ export const SalarySchema = v.pipe(
 
 /** The employer: its display name (empty when unknown) and optional home page. */
 export const CompanySchema = v.object({
-  name: v.optional(SingleLineSchema, ''),
+  name: v.optional(singleLine(TEXT_LIMITS.companyName), ''),
   url: v.optional(HttpUrlSchema),
 });
 
 /**
  * One job posting: the interchange format that `joblist fetch` writes and the `file` source reads.
- * Single-line fields are normalised (whitespace runs become one space) so every value fits a table cell.
+ * Every text field is cleaned of control, zero-width and bidi characters; single-line fields are
+ * normalised (whitespace runs become one space) and cut visibly (`…`) at their {@link TEXT_LIMITS},
+ * so every value fits a table cell.
  */
 export const JobSchema = v.object({
   /** Unique within its source, e.g. `greenhouse:gitlab:123`. */
-  id: v.pipe(v.string(), v.nonEmpty('must not be empty')),
-  title: RequiredLineSchema,
+  id: IdSchema,
+  title: requiredLine(TEXT_LIMITS.title),
   company: CompanySchema,
   /** The job page; http or https only. */
   url: HttpUrlSchema,
   /** Free text, shown as given. */
-  location: v.optional(SingleLineSchema, ''),
+  location: v.optional(singleLine(TEXT_LIMITS.location), ''),
   workplace: WorkplaceSchema,
   postedAt: IsoDateTimeSchema,
   salary: v.optional(SalarySchema),
-  skills: v.optional(v.array(v.pipe(v.string(), v.trim(), v.toLowerCase(), v.nonEmpty()))),
+  skills: v.optional(v.array(v.pipe(NameSchema, v.toLowerCase()))),
   /** Plain text, no HTML. */
-  description: v.optional(v.string()),
+  description: v.optional(plainText()),
   /** Explicit category membership by category id. */
-  categories: v.optional(v.array(v.pipe(v.string(), v.nonEmpty()))),
+  categories: v.optional(v.array(NameSchema)),
   /** The source that produced the job, e.g. `greenhouse:gitlab`. */
-  source: v.optional(v.string()),
+  source: v.optional(SingleLineSchema),
 });
 
 /** A job as accepted on input (before normalisation). */

@@ -3,19 +3,19 @@ import { madeWithFooter } from './footer.ts';
 import { isoDay } from './format.ts';
 import type { RenderInput } from './input.ts';
 import { brandLink } from './links.ts';
-import { heading, link, paragraph, text, withBlankLinesBefore } from './nodes.ts';
+import { heading, link, markdown, paragraph, text, withBlankLinesBefore } from './nodes.ts';
 import { relatedSection } from './related.ts';
 import { toReferenceMarkdown } from './stringify.ts';
-import { jobsTable } from './table.ts';
+import { jobsTableMarkdown } from './table.ts';
 
-/** The mdast tree of a category's daily archive file in the reference format. */
-export function archiveTree(input: RenderInput): Root {
+/** The mdast tree of a category's daily archive file in the reference format, around the rendered `table`. */
+export function archiveTree(input: RenderInput, table: string): Root {
   const { site, category, builtAt } = input;
   return {
     type: 'root',
     children: [
       heading(1, `${category.role} Jobs - ${isoDay(builtAt)}`),
-      jobsTable(input),
+      markdown(table),
       ...relatedSection(input),
       withBlankLinesBefore(
         paragraph({
@@ -36,8 +36,8 @@ export function archiveTree(input: RenderInput): Root {
 }
 
 /** Renders `archive/{YYYY-MM-DD}.md`; like the reference, it has no final newline. */
-export function renderArchive(input: RenderInput): string {
-  return toReferenceMarkdown(archiveTree(input), '*').replace(/\n$/u, '');
+export function renderArchive(input: RenderInput, table = jobsTableMarkdown(input)): string {
+  return toReferenceMarkdown(archiveTree(input, table), '*').replace(/\n$/u, '');
 }
 
 /** The archive file's path inside the category repository, e.g. `archive/2025-11-03.md`. */

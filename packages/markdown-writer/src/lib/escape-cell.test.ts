@@ -3,39 +3,57 @@ import { escapeCellText } from './escape-cell.ts';
 
 describe('escapeCellText', () => {
   it.each([
-    ['PHP & Laravel', 'PHP & Laravel'],
-    ['React*', 'React*'],
-    ['C # 91', 'C # 91'],
-    ['805 ~ 1151', '805 ~ 1151'],
-    ['Node.js Backend Developer - AWS', 'Node.js Backend Developer - AWS'],
-    ['Backend – Cloud 🚀', 'Backend – Cloud 🚀'],
-    ['a < b', 'a < b'],
-    ['snake_case_name', 'snake_case_name'],
-  ])('leaves %j unchanged where it reads back as itself', (text, escaped) => {
-    expect(escapeCellText(text, 'linked')).toBe(escaped);
-    expect(escapeCellText(text, 'plain')).toBe(escaped);
+    'PHP & Laravel',
+    'React*',
+    'C # 91',
+    '805 ~ 1151',
+    'Node.js Backend Developer - AWS',
+    'Backend – Cloud 🚀',
+    'a < b',
+    'snake_case_name',
+    'S&P Global',
+    'RTX99: RTN Remote, Texas',
+    'C:\\dir',
+  ])('leaves %j unchanged: it reads back as itself', (text) => {
+    expect(escapeCellText(text)).toBe(text);
   });
 
   it('always escapes pipes and brackets, like the reference', () => {
-    expect(escapeCellText('Backend [Bengaluru, India]', 'linked')).toBe('Backend \\[Bengaluru, India\\]');
-    expect(escapeCellText('A | B', 'plain')).toBe('A \\| B');
+    expect(escapeCellText('Backend [Bengaluru, India]')).toBe('Backend \\[Bengaluru, India\\]');
+    expect(escapeCellText('A | B')).toBe('A \\| B');
   });
 
   it('escapes a backslash only where it would escape what follows', () => {
-    expect(escapeCellText('C:\\dir', 'plain')).toBe('C:\\dir');
-    expect(escapeCellText('a\\*b', 'plain')).toBe('a\\\\*b');
-    expect(escapeCellText('ends with \\', 'linked')).toBe('ends with \\\\');
+    expect(escapeCellText('a\\*b')).toBe('a\\\\*b');
+    expect(escapeCellText('ends with \\')).toBe('ends with \\\\');
   });
 
-  it('escapes emphasis markers only where they would open emphasis', () => {
-    expect(escapeCellText('(Angular)_Director_', 'linked')).toBe('(Angular)\\_Director\\_');
-    expect(escapeCellText('*Senior* Developer', 'plain')).toBe('\\*Senior\\* Developer');
-    expect(escapeCellText('~~gone~~', 'plain')).toBe('\\~\\~gone\\~\\~');
+  it('escapes emphasis and strikethrough markers only where they could pair', () => {
+    expect(escapeCellText('(Angular)_Director_')).toBe('(Angular)\\_Director\\_');
+    expect(escapeCellText('*Senior* Developer')).toBe('\\*Senior\\* Developer');
+    expect(escapeCellText('~~gone~~')).toBe('\\~\\~gone\\~\\~');
+    expect(escapeCellText('2 * 3 * 4')).toBe('2 * 3 * 4');
   });
 
-  it('escapes HTML, entities and code spans', () => {
-    expect(escapeCellText('<script>alert(1)</script>', 'linked')).toBe('\\<script>alert(1)\\</script>');
-    expect(escapeCellText('AT&amp;T', 'plain')).toBe('AT\\&amp;T');
-    expect(escapeCellText('use `npm` daily', 'linked')).toBe('use \\`npm\\` daily');
+  it('escapes every * and ~ directly inside bold, where they would break it', () => {
+    expect(escapeCellText('React*', 'bold')).toBe('React\\*');
+    expect(escapeCellText('805 ~ 1151', 'bold')).toBe('805 \\~ 1151');
+    expect(escapeCellText('snake_case_name', 'bold')).toBe('snake_case_name');
+  });
+
+  it('escapes HTML, entities, code spans and math', () => {
+    expect(escapeCellText('<script>alert(1)</script>')).toBe('\\<script>alert(1)\\</script>');
+    expect(escapeCellText('<img src=//evil.example/pixel.png>')).toBe('\\<img src=//evil.example/pixel.png>');
+    expect(escapeCellText('AT&amp;T')).toBe('AT\\&amp;T');
+    expect(escapeCellText('use `npm` daily')).toBe('use \\`npm\\` daily');
+    expect(escapeCellText('$120k-$150k')).toBe('\\$120k-\\$150k');
+    expect(escapeCellText('from $120k')).toBe('from $120k');
+  });
+
+  it('breaks autolink literals with an invisible word joiner', () => {
+    expect(escapeCellText('root@evil.example')).toBe('root@&#8288;evil.example');
+    expect(escapeCellText('www.evil.example')).toBe('www&#8288;.evil.example');
+    expect(escapeCellText('see https://evil.example/x')).toBe('see https:&#8288;//evil.example/x');
+    expect(escapeCellText('Engineer @ Acme')).toBe('Engineer @ Acme');
   });
 });

@@ -1,5 +1,5 @@
 import type { Category, Job, Site } from '@joblist/core-model';
-import type { JobStats } from '@joblist/stats';
+import { computeStats, type JobStats } from '@joblist/stats';
 
 /** Everything one category's README and archive are rendered from. */
 export interface RenderInput {
@@ -12,4 +12,9 @@ export interface RenderInput {
   stats: JobStats;
   /** The build time: the "Last updated" line, the title's year and the archive date. */
   builtAt: Date;
+}
+
+/** A {@link RenderInput} for `jobs` (the rows, already selected and sorted), with their stats computed. */
+export function renderInput(rows: Omit<RenderInput, 'stats'>): RenderInput {
+  return { ...rows, stats: computeStats(rows.jobs) };
 }

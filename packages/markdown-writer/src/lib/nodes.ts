@@ -1,13 +1,28 @@
-import type { Heading, Html, Link, List, Paragraph, PhrasingContent, RootContent, Strong, Text } from 'mdast';
+import type {
+  Heading,
+  Html,
+  Link,
+  List,
+  Literal,
+  Paragraph,
+  PhrasingContent,
+  RootContent,
+  Strong,
+  Text,
+} from 'mdast';
+
+/** A block of Markdown rendered beforehand (the openings table), written as is. */
+export interface MarkdownLiteral extends Literal {
+  type: 'markdown';
+}
 
 declare module 'mdast' {
   interface Data {
     /** Blank lines to write before this block (the reference format has a few odd gaps). */
     blankLinesBefore?: number;
   }
-  interface TableData {
-    /** The delimiter row's cells, e.g. `-------`, as the reference writes them. */
-    rules?: string[];
+  interface RootContentMap {
+    markdown: MarkdownLiteral;
   }
 }
 
@@ -32,6 +47,9 @@ export const heading = (depth: Heading['depth'], value: string): Heading => ({
 
 /** Raw HTML (a comment or inline tags). */
 export const html = (value: string): Html => ({ type: 'html', value });
+
+/** Markdown written as is (rendered beforehand). */
+export const markdown = (value: string): MarkdownLiteral => ({ type: 'markdown', value });
 
 /** A tight bullet list, one paragraph per item. */
 export const bulletList = (items: PhrasingContent[][]): List => ({

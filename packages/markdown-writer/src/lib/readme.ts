@@ -4,10 +4,20 @@ import { madeWithFooter } from './footer.ts';
 import { formatUpdated } from './format.ts';
 import type { RenderInput } from './input.ts';
 import { brandLink } from './links.ts';
-import { bulletList, heading, html, link, paragraph, strong, text, withBlankLinesBefore } from './nodes.ts';
+import {
+  bulletList,
+  heading,
+  html,
+  link,
+  markdown,
+  paragraph,
+  strong,
+  text,
+  withBlankLinesBefore,
+} from './nodes.ts';
 import { relatedSection } from './related.ts';
 import { toReferenceMarkdown } from './stringify.ts';
-import { jobsTable } from './table.ts';
+import { jobsTableMarkdown } from './table.ts';
 
 const hardBreak = { type: 'break' } as const;
 const note = (value: string): PhrasingContent => ({ type: 'emphasis', children: [text(value)] });
@@ -33,8 +43,8 @@ function statsParagraphs(input: RenderInput) {
   ];
 }
 
-/** The mdast tree of a category README in the reference format. */
-export function readmeTree(input: RenderInput): Root {
+/** The mdast tree of a category README in the reference format, around the rendered openings `table`. */
+export function readmeTree(input: RenderInput, table: string): Root {
   const { site, category, builtAt } = input;
   const { brand } = site;
   const role = category.role;
@@ -69,7 +79,7 @@ export function readmeTree(input: RenderInput): Root {
         text(brand.pitch),
       ),
       heading(2, 'Current Openings'),
-      jobsTable(input),
+      markdown(table),
       { type: 'thematicBreak' },
       ...statsParagraphs(input),
       heading(2, 'About This Repository'),
@@ -119,7 +129,7 @@ export function readmeTree(input: RenderInput): Root {
   };
 }
 
-/** Renders a category README (`README.md`) in the reference format. */
-export function renderReadme(input: RenderInput): string {
-  return toReferenceMarkdown(readmeTree(input), '_');
+/** Renders a category README (`README.md`) in the reference format; `table` is the rendered openings table. */
+export function renderReadme(input: RenderInput, table = jobsTableMarkdown(input)): string {
+  return toReferenceMarkdown(readmeTree(input, table), '_');
 }

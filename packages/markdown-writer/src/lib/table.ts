@@ -1,10 +1,10 @@
 import type { Job, Workplace } from '@joblist/core-model';
 import { UNKNOWN_COMPANY } from '@joblist/stats';
-import type { PhrasingContent, Table, TableRow } from 'mdast';
+import { escapeCellText } from './escape-cell.ts';
 import { formatMonthDay } from './format.ts';
 import type { RenderInput } from './input.ts';
+import { linkDestination } from './link-destination.ts';
 import { jobLink } from './links.ts';
-import { link, strong, text } from './nodes.ts';
 
 /** The column headers and delimiter cells of the openings table, exactly as the reference writes them. */
 export const TABLE_COLUMNS = [
@@ -22,30 +22,34 @@ export const WORKPLACE_LABELS: Readonly<Record<Workplace, string>> = {
   hybrid: 'Hybrid',
 };
 
-const row = (cells: PhrasingContent[][]): TableRow => ({
-  type: 'tableRow',
-  children: cells.map((children) => ({ type: 'tableCell', children })),
-});
+/** A bold link cell, `**[text](url)**`, or bold text, `**text**`, when there is no URL. */
+function boldCell(text: string, url: string | undefined): string {
+  return url
+    ? `**[${escapeCellText(text)}](${linkDestination(url)})**`
+    : `**${escapeCellText(text, 'bold')}**`;
+}
 
-function jobRow(job: Job, input: RenderInput): TableRow {
-  return row([
-    [strong(link(job.company.url ?? '', text(job.company.name || UNKNOWN_COMPANY)))],
-    [strong(link(jobLink(job, input.site, input.category), text(job.title)))],
-    job.location ? [text(job.location)] : [],
-    [text(WORKPLACE_LABELS[job.workplace])],
-    [text(formatMonthDay(new Date(job.postedAt)))],
+const tableRow = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+
+function jobRow(job: Job, input: RenderInput): string {
+  return tableRow([
+    boldCell(job.company.name || UNKNOWN_COMPANY, job.company.url),
+    boldCell(job.title, jobLink(job, input.site, input.category)),
+    escapeCellText(job.location),
+    WORKPLACE_LABELS[job.workplace],
+    formatMonthDay(new Date(job.postedAt)),
   ]);
 }
 
-/** The openings table: `| **[Company](url)** | **[Title](link)** | Location | Type | Mon DD |` per job. */
-export function jobsTable(input: RenderInput): Table {
-  return {
-    type: 'table',
-    align: TABLE_COLUMNS.map(() => null),
-    data: { rules: TABLE_COLUMNS.map((column) => column.rule) },
-    children: [
-      row(TABLE_COLUMNS.map((column) => [text(column.title)])),
-      ...input.jobs.map((job) => jobRow(job, input)),
-    ],
-  };
+/**
+ * The openings table as Markdown, rendered once and shared by README and archive:
+ * `| **[Company](url)** | **[Title](link)** | Location | Type | Mon DD |` per job, a company without
+ * URL in bold only. Cells are escaped by {@link escapeCellText}; links are joblist's own http(s) links.
+ */
+export function jobsTableMarkdown(input: RenderInput): string {
+  return [
+    tableRow(TABLE_COLUMNS.map((column) => column.title)),
+    tableRow(TABLE_COLUMNS.map((column) => column.rule)),
+    ...input.jobs.map((job) => jobRow(job, input)),
+  ].join('\n');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferDate } from './import.ts';
+import { inferDate } from './import-readme.ts';
 
 const DEC = 11;
 const JAN = 0;

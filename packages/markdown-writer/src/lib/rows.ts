@@ -1,10 +1,5 @@
 import type { Root, Table } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-
-/** The remark parser with GFM tables, shared by everything that reads a job-list README. */
-export const readmeParser = unified().use(remarkParse).use(remarkGfm).freeze();
+import { markdownParser } from './parser.ts';
 
 /** The first table of a parsed README (the openings table), if any. */
 export function firstTable(tree: Root): Table | undefined {
@@ -13,6 +8,6 @@ export function firstTable(tree: Root): Table | undefined {
 
 /** Counts the job rows of a job-list README (table rows after the header); 0 when it has no table. */
 export function countJobRows(markdown: string): number {
-  const table = firstTable(readmeParser.parse(markdown));
+  const table = firstTable(markdownParser.parse(markdown));
   return table ? table.children.length - 1 : 0;
 }

@@ -1,10 +1,14 @@
 import type { Category, JobInput, Site, Workplace } from '@joblist/core-model';
-import { monthIndex, parseUpdated, stripUtm, utmFor, WORKPLACE_LABELS } from '@joblist/markdown-writer';
 import { UNKNOWN_COMPANY } from '@joblist/stats';
-import type { Link, Root, TableCell } from 'mdast';
-import { toString as nodeText } from 'mdast-util-to-string';
-import { firstTable, readmeParser } from './rows.ts';
+import type { Nodes, Root, TableCell } from 'mdast';
+import { toString as mdastText } from 'mdast-util-to-string';
+import { WORD_JOINER } from './escape-cell.ts';
+import { monthIndex, parseUpdated } from './format.ts';
+import { stripUtm, utmFor } from './links.ts';
+import { markdownParser } from './parser.ts';
+import { firstTable } from './rows.ts';
 import { readLastUpdated } from './stamp.ts';
+import { WORKPLACE_LABELS } from './table.ts';
 
 /** Jobs read back from a job-list README or archive file, with the time it was published. */
 export interface ImportedReadme {
@@ -15,6 +19,9 @@ export interface ImportedReadme {
 
 const ARCHIVE_TITLE = / Jobs - (\d{4})-(\d{2})-(\d{2})$/u;
 const MONTH_DAY = /^([A-Z][a-z]{2}) (\d{2})$/u;
+
+/** A node's text as the writer meant it: without the word joiners it puts in to break autolinks. */
+const nodeText = (node: Nodes) => mdastText(node).replaceAll(WORD_JOINER, '');
 
 const WORKPLACE_BY_LABEL = new Map(
   Object.entries(WORKPLACE_LABELS).map(([workplace, label]) => [label, workplace as Workplace]),
@@ -46,13 +53,14 @@ export function inferDate(month: number, day: number, reference: Date): Date {
   return candidates.reduce((best, date) => (distance(date) < distance(best) ? date : best));
 }
 
-/** Reads the `**[text](url)**` of a cell, or throws naming the row and column. */
-function linkedCell(cell: TableCell | undefined, where: string): { text: string; url: string } {
+/** Reads the `**[text](url)**` (or, with no URL, `**text**`) of a cell, or throws naming the row and column. */
+function boldCell(cell: TableCell | undefined, where: string): { text: string; url?: string } {
   const strong = cell?.children.length === 1 ? cell.children[0] : undefined;
-  const link = strong?.type === 'strong' && strong.children.length === 1 ? strong.children[0] : undefined;
-  if (link?.type !== 'link')
-    throw new Error(`${where}: expected **[text](url)**, found "${cell ? nodeText(cell) : ''}"`);
-  return { text: nodeText(link as Link), url: (link as Link).url };
+  const inner = strong?.type === 'strong' && strong.children.length === 1 ? strong.children[0] : undefined;
+  if (inner?.type === 'link') return { text: nodeText(inner), url: inner.url };
+  if (strong?.type === 'strong' && !strong.children.some((node) => node.type === 'link'))
+    return { text: nodeText(strong) };
+  throw new Error(`${where}: expected **[text](url)** or **text**, found "${cell ? nodeText(cell) : ''}"`);
 }
 
 /**
@@ -66,7 +74,7 @@ export function importReadme(
   category: Category,
   file = 'README.md',
 ): ImportedReadme {
-  const tree = readmeParser.parse(markdown);
+  const tree = markdownParser.parse(markdown);
   const published = publishedAt(tree, file);
   const table = firstTable(tree);
   if (!table) throw new Error(`${file}: no table of openings`);
@@ -74,8 +82,9 @@ export function importReadme(
   const jobs = table.children.slice(1).map((row, index): JobInput => {
     const where = `${file}: row ${index + 1}`;
     const [companyCell, titleCell, locationCell, typeCell, dateCell] = row.children;
-    const company = linkedCell(companyCell, `${where}, Company`);
-    const title = linkedCell(titleCell, `${where}, Position`);
+    const company = boldCell(companyCell, `${where}, Company`);
+    const title = boldCell(titleCell, `${where}, Position`);
+    if (title.url === undefined) throw new Error(`${where}, Position: expected **[title](url)**`);
     const type = typeCell ? nodeText(typeCell) : '';
     const workplace = WORKPLACE_BY_LABEL.get(type);
     if (!workplace) throw new Error(`${where}, Type: expected Remote, On Site or Hybrid, found "${type}"`);
