@@ -37,7 +37,7 @@ const writer = (await import(new URL(writerModule, import.meta.url).href)) as Pa
 const project = await loadProject(new URL('../joblist.config.ts', import.meta.url).pathname);
 const category = project.categories[0];
 if (!category) throw new Error('no category configured');
-const jobs = generateSampleJobs({ count: ROWS }).map((job, index) =>
+const jobs = generateSampleJobs([category], { perCategory: ROWS }).map((job, index) =>
   parseOrThrow(
     JobSchema,
     index % 7 === 0 ? { ...job, title: `${job.title} ${TRICKY[index % TRICKY.length]}` } : job,
