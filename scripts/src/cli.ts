@@ -21,13 +21,32 @@ const rawArgs = process.argv.slice(2);
 const redact = createRedactor([readToken()]);
 const commands = main.subCommands as Record<string, () => Promise<CommandDef>>;
 
-/** The subcommand named first on the command line, with its argument definitions. */
-async function resolveCommand(name: string | undefined): Promise<{ command: CommandDef; args: ArgsDef }> {
+/** Loads a command's subcommands and argument definitions (citty allows values, promises or thunks of each). */
+async function resolved<T>(
+  value: T | Promise<T> | (() => T | Promise<T>) | undefined,
+): Promise<T | undefined> {
+  return typeof value === 'function' ? await (value as () => T | Promise<T>)() : await value;
+}
+
+/**
+ * The command the command line names (descending into nested subcommands such as `state save`), its
+ * argument definitions and the tokens left for it.
+ */
+async function resolveCommand(tokens: readonly string[]): Promise<{ args: ArgsDef; rest: string[] }> {
+  const [name, ...rest] = tokens;
   const load = name === undefined ? undefined : commands[name];
   if (!load) throw new UsageError(unknownNameMessage('command', `${name}`, Object.keys(commands)));
-  const command = await load();
-  const args = typeof command.args === 'function' ? await command.args() : await command.args;
-  return { command, args: args ?? {} };
+  let command = await load();
+  for (;;) {
+    const subCommands = await resolved(command.subCommands);
+    if (!subCommands) break;
+    const [sub, ...subRest] = rest;
+    const next = sub === undefined ? undefined : subCommands[sub];
+    if (!next) throw new UsageError(unknownNameMessage('command', `${sub}`, Object.keys(subCommands)));
+    command = (await resolved(next)) as CommandDef;
+    rest.splice(0, rest.length, ...subRest);
+  }
+  return { args: (await resolved(command.args)) ?? {}, rest };
 }
 
 if (rawArgs.length === 0 || rawArgs.includes('--help') || rawArgs.includes('-h')) {
@@ -36,11 +55,10 @@ if (rawArgs.length === 0 || rawArgs.includes('--help') || rawArgs.includes('-h')
   await (sub ? showUsage(sub, main) : showUsage(main));
 } else {
   try {
-    const [name, ...rest] = rawArgs;
-    const { command, args } = await resolveCommand(name);
+    const { args, rest } = await resolveCommand(rawArgs);
     // Every command alike: unknown flags and malformed values stop here, before anything runs.
     checkCommandLine(rest, args);
-    await runCommand(command, { rawArgs: rest });
+    await runCommand(main, { rawArgs });
   } catch (error) {
     const { message, exitCode, name: kind } = error as Error & { exitCode?: number };
     // One clear line (or a few, for schema problems), never a stack trace, never a secret.
