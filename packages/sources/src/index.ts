@@ -2,6 +2,7 @@ export * from './lib/fetch-sources.ts';
 export * from './lib/http/client.ts';
 export * from './lib/normalize/date.ts';
 export * from './lib/normalize/salary.ts';
+export * from './lib/normalize/skills.ts';
 export * from './lib/normalize/text.ts';
 export * from './lib/normalize/workplace.ts';
 export * from './lib/pipeline/dedupe.ts';

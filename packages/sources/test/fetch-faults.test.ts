@@ -77,8 +77,8 @@ describe('joblist fetch against a faulty upstream', () => {
     });
     expect(snapshot.jobs[2]).not.toHaveProperty('categories');
     expect(snapshot.sources).toEqual([
-      { id: 'greenhouse:acme', status: 'ok', jobs: 3, rejected: [], skipped: [] },
-      { id: 'greenhouse:beta', status: 'ok', jobs: 2, rejected: [], skipped: [] },
+      { id: 'greenhouse:acme', status: 'ok', jobs: 3, rejected: [], skipped: [], duplicates: 0 },
+      { id: 'greenhouse:beta', status: 'ok', jobs: 2, rejected: [], skipped: [], duplicates: 0 },
     ]);
     expect(snapshot.updatedAt).toBe('2025-11-03T00:00:00.000Z');
   });

@@ -66,6 +66,7 @@ describe('fetchSources', () => {
         { index: 2, field: 'postedAt', reason: expect.stringContaining('ISO 8601') },
       ],
       skipped: [],
+      duplicates: 0,
     });
   });
 
@@ -103,8 +104,9 @@ describe('fetchSources', () => {
         jobs: 1,
         rejected: [],
         skipped: [],
+        duplicates: 0,
       },
-      { id: 'file:b.json', status: 'ok', jobs: 2, rejected: [], skipped: [] },
+      { id: 'file:b.json', status: 'ok', jobs: 2, rejected: [], skipped: [], duplicates: 0 },
     ]);
     expect(snapshot.updatedAt).toBe('2025-11-04T00:00:00.000Z');
   });

@@ -1,17 +1,9 @@
-import type { JobInput } from '@joblist/core-model';
-import { extractSkills } from '@joblist/stats';
 import * as v from 'valibot';
+import { jobCandidate } from '../_utils/job-candidate.ts';
+import { mapRecords } from '../_utils/map-records.ts';
 import { paginate } from '../_utils/paginate.ts';
-import {
-  LooseStringListSchema,
-  OptionalTextSchema,
-  parseEnvelope,
-  readRecords,
-} from '../_utils/raw-payload.ts';
+import { LooseStringListSchema, OptionalTextSchema, parseEnvelope } from '../_utils/raw-payload.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
-import { parseDate } from '../normalize/date.ts';
-import { cleanDescription, cleanText } from '../normalize/text.ts';
-import { workplaceFrom } from '../normalize/workplace.ts';
 import type { SourceAdapter } from '../types.ts';
 
 const ArbeitnowOptionsSchema = sourceOptions('arbeitnow', 'https://www.arbeitnow.com', {});
@@ -40,22 +32,18 @@ const ArbeitnowPageSchema = v.looseObject({
   links: v.nullish(v.looseObject({ next: OptionalTextSchema })),
 });
 
-function toJob(job: ArbeitnowJob): JobInput {
-  const title = cleanText(job.title);
-  const location = cleanText(job.location);
-  const description = cleanDescription(job.description);
-  return {
+const toJob = (job: ArbeitnowJob) =>
+  jobCandidate({
     id: job.slug,
-    title,
-    company: { name: cleanText(job.company_name) },
-    url: job.url.trim(),
-    location,
-    workplace: workplaceFrom({ remote: job.remote, text: [location, title] }),
-    postedAt: parseDate(job.created_at) ?? '',
-    skills: extractSkills({ tags: job.tags, title, description }),
-    description,
-  };
-}
+    title: job.title,
+    company: job.company_name,
+    url: job.url,
+    location: job.location,
+    workplace: ({ title, location }) => ({ remote: job.remote, text: [location, title] }),
+    postedAt: job.created_at,
+    tags: job.tags,
+    description: job.description,
+  });
 
 /**
  * Arbeitnow (`GET https://www.arbeitnow.com/api/job-board-api?page=N`): European, mostly German jobs,
@@ -66,13 +54,13 @@ export const arbeitnowSource: SourceAdapter<typeof ArbeitnowOptionsSchema> = {
   type: 'arbeitnow',
   options: ArbeitnowOptionsSchema,
   id: () => 'arbeitnow',
-  async fetch(options, { http }) {
+  async fetch(options, context) {
     const url = endpoint(options.baseUrl, '/api/job-board-api');
     const raw = await paginate(
       async ({ page }) => {
         const body = parseEnvelope(
           ArbeitnowPageSchema,
-          await http.json(url, { query: { page } }),
+          await context.http.json(url, { query: { page } }),
           `${url}?page=${page}`,
         );
         // Pages known so far: one more while `links.next` points further.
@@ -80,7 +68,6 @@ export const arbeitnowSource: SourceAdapter<typeof ArbeitnowOptionsSchema> = {
       },
       { pageSize: PAGE_SIZE, firstPage: 1 },
     );
-    const { records, rejected } = readRecords(ArbeitnowJobSchema, raw);
-    return { jobs: records.map(({ record }) => toJob(record)), rejected };
+    return mapRecords(context, ArbeitnowJobSchema, raw, toJob);
   },
 };

@@ -1,14 +1,10 @@
-import type { JobInput } from '@joblist/core-model';
-import { extractSkills } from '@joblist/stats';
 import * as v from 'valibot';
+import { jobCandidate } from '../_utils/job-candidate.ts';
 import { joinLocations } from '../_utils/location.ts';
+import { mapRecords } from '../_utils/map-records.ts';
 import { paginate } from '../_utils/paginate.ts';
-import { OptionalTextSchema, parseEnvelope, readRecords } from '../_utils/raw-payload.ts';
+import { OptionalTextSchema, parseEnvelope } from '../_utils/raw-payload.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
-import { parseDate } from '../normalize/date.ts';
-import { parseSalary } from '../normalize/salary.ts';
-import { cleanDescription, cleanText } from '../normalize/text.ts';
-import { workplaceFrom } from '../normalize/workplace.ts';
 import type { SourceAdapter } from '../types.ts';
 
 const HimalayasOptionsSchema = sourceOptions('himalayas', 'https://himalayas.app', {
@@ -59,28 +55,19 @@ function idFromGuid(guid: string): string {
   return match ? `${match[1]}/${match[2]}` : guid;
 }
 
-function toJob(job: HimalayasJob): JobInput {
-  const title = cleanText(job.title);
-  const description = cleanDescription(job.description) ?? cleanDescription(job.excerpt);
-  return {
+const toJob = (job: HimalayasJob) =>
+  jobCandidate({
     id: idFromGuid(job.guid),
-    title,
-    company: { name: cleanText(job.companyName) },
-    url: job.guid.startsWith('http') ? job.guid : (job.applicationLink ?? ''),
+    title: job.title,
+    company: job.companyName,
+    url: job.guid.startsWith('http') ? job.guid : job.applicationLink,
     location: joinLocations(job.locationRestrictions),
     // Himalayas lists remote jobs only; a title that says hybrid is believed.
-    workplace: workplaceFrom({ text: title, fallback: 'remote' }),
-    postedAt: parseDate(job.pubDate) ?? '',
-    salary: parseSalary({
-      min: job.minSalary,
-      max: job.maxSalary,
-      currency: job.currency,
-      period: job.salaryPeriod,
-    }),
-    skills: extractSkills({ title, description }),
-    description,
-  };
-}
+    workplace: ({ title }) => ({ text: title, fallback: 'remote' }),
+    postedAt: job.pubDate,
+    salary: { min: job.minSalary, max: job.maxSalary, currency: job.currency, period: job.salaryPeriod },
+    description: [job.description, job.excerpt],
+  });
 
 /**
  * Himalayas (`GET https://himalayas.app/jobs/api?limit=20&offset=N`): remote jobs, newest first, read
@@ -91,21 +78,20 @@ export const himalayasSource: SourceAdapter<typeof HimalayasOptionsSchema> = {
   type: 'himalayas',
   options: HimalayasOptionsSchema,
   id: () => 'himalayas',
-  async fetch(options, { http }) {
+  async fetch(options, context) {
     const url = endpoint(options.baseUrl, '/jobs/api');
     const raw = await paginate(
       async ({ offset }) => {
         const limit = Math.min(PAGE_SIZE, options.maxJobs - offset);
         const body = parseEnvelope(
           HimalayasPageSchema,
-          await http.json(url, { query: { limit, offset } }),
+          await context.http.json(url, { query: { limit, offset } }),
           `${url}?offset=${offset}`,
         );
         return { items: body.jobs, total: Math.min(body.totalCount ?? options.maxJobs, options.maxJobs) };
       },
       { pageSize: PAGE_SIZE },
     );
-    const { records, rejected } = readRecords(HimalayasJobSchema, raw.slice(0, options.maxJobs));
-    return { jobs: records.map(({ record }) => toJob(record)), rejected };
+    return mapRecords(context, HimalayasJobSchema, raw.slice(0, options.maxJobs), toJob);
   },
 };

@@ -1,12 +1,8 @@
-import type { JobInput } from '@joblist/core-model';
-import { extractSkills } from '@joblist/stats';
 import * as v from 'valibot';
-import { OptionalTextSchema, parseEnvelope, RawIdSchema, readRecords } from '../_utils/raw-payload.ts';
+import { jobCandidate } from '../_utils/job-candidate.ts';
+import { mapRecords } from '../_utils/map-records.ts';
+import { OptionalTextSchema, parseEnvelope, RawIdSchema } from '../_utils/raw-payload.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
-import { parseDate } from '../normalize/date.ts';
-import { parseSalary } from '../normalize/salary.ts';
-import { cleanDescription, cleanText } from '../normalize/text.ts';
-import { workplaceFrom } from '../normalize/workplace.ts';
 import type { SourceAdapter } from '../types.ts';
 
 const JobicyOptionsSchema = sourceOptions('jobicy', 'https://jobicy.com', {
@@ -45,33 +41,22 @@ type JobicyJob = v.InferOutput<typeof JobicyJobSchema>;
 /** The response: `jobs` among counters, notices and the applied filters. */
 const JobicyPayloadSchema = v.looseObject({ jobs: v.array(v.unknown()) });
 
-function toJob(job: JobicyJob): JobInput {
-  const title = cleanText(job.jobTitle);
-  const location = cleanText(job.jobGeo);
-  const description = cleanDescription(job.jobDescription) ?? cleanDescription(job.jobExcerpt);
+function toJob(job: JobicyJob) {
   const structured = job.salaryMin !== undefined || job.salaryMax !== undefined;
-  return {
+  return jobCandidate({
     id: job.id,
-    title,
-    company: { name: cleanText(job.companyName) },
-    url: job.url.trim(),
-    location,
+    title: job.jobTitle,
+    company: job.companyName,
+    url: job.url,
+    location: job.jobGeo,
     // Jobicy lists remote jobs only; a region or title that says hybrid is believed.
-    workplace: workplaceFrom({ text: [location, title], fallback: 'remote' }),
-    postedAt: parseDate(job.pubDate) ?? '',
-    salary: parseSalary(
-      structured
-        ? { min: job.salaryMin, max: job.salaryMax, currency: job.salaryCurrency, period: job.salaryPeriod }
-        : {
-            min: job.annualSalaryMin,
-            max: job.annualSalaryMax,
-            currency: job.salaryCurrency,
-            period: 'year',
-          },
-    ),
-    skills: extractSkills({ title, description }),
-    description,
-  };
+    workplace: ({ title, location }) => ({ text: [location, title], fallback: 'remote' }),
+    postedAt: job.pubDate,
+    salary: structured
+      ? { min: job.salaryMin, max: job.salaryMax, currency: job.salaryCurrency, period: job.salaryPeriod }
+      : { min: job.annualSalaryMin, max: job.annualSalaryMax, currency: job.salaryCurrency, period: 'year' },
+    description: [job.jobDescription, job.jobExcerpt],
+  });
 }
 
 /**
@@ -82,11 +67,10 @@ export const jobicySource: SourceAdapter<typeof JobicyOptionsSchema> = {
   type: 'jobicy',
   options: JobicyOptionsSchema,
   id: (options) => ['jobicy', options.tag ?? 'all', ...(options.geo ? [options.geo] : [])].join(':'),
-  async fetch(options, { http }) {
+  async fetch(options, context) {
     const url = endpoint(options.baseUrl, '/api/v2/remote-jobs');
     const query = { count: options.count, tag: options.tag, geo: options.geo };
-    const payload = parseEnvelope(JobicyPayloadSchema, await http.json(url, { query }), url);
-    const { records, rejected } = readRecords(JobicyJobSchema, payload.jobs);
-    return { jobs: records.map(({ record }) => toJob(record)), rejected };
+    const payload = parseEnvelope(JobicyPayloadSchema, await context.http.json(url, { query }), url);
+    return mapRecords(context, JobicyJobSchema, payload.jobs, toJob);
   },
 };

@@ -1,6 +1,6 @@
 /**
  * The curated skill vocabulary: canonical name → aliases (lowercase). A canonical name also matches
- * itself. Order matters only for ties in {@link trendingSkills}.
+ * itself. Skills are found and canonicalised here, once, when a source is fetched; stats only count them.
  */
 export const SKILL_VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   python: ['python3', 'django', 'flask', 'fastapi'],
@@ -144,4 +144,19 @@ export function extractSkills(input: {
   }
   for (const skill of skillsInText(`${input.title ?? ''}\n${input.description ?? ''}`)) skills.add(skill);
   return [...skills];
+}
+
+/**
+ * The skills a job is stored with: the skills it came with, canonicalised through the vocabulary, or,
+ * when it came with none, the skills named in its title and description. Idempotent, so a job that
+ * already went through it (a provider's candidate, a snapshot job) keeps its skills.
+ */
+export function canonicalSkills(job: {
+  skills?: readonly string[];
+  title?: string;
+  description?: string;
+}): string[] {
+  return job.skills?.length
+    ? extractSkills({ tags: job.skills })
+    : extractSkills({ title: job.title, description: job.description });
 }
