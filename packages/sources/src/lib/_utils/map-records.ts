@@ -20,6 +20,15 @@ function countSkipped(reasons: readonly string[]): Skipped[] {
   return [...counts].map(([reason, count]) => ({ reason, count }));
 }
 
+/** Throws a {@link SourceError} when a source returned more raw records than its `maxRecords`. */
+export function checkRecordCount(count: number, context: SourceContext): void {
+  const { maxRecords } = sourceLimits(context);
+  if (count <= maxRecords) return;
+  throw new SourceError(
+    `${count} records, more than the source's maxRecords limit of ${maxRecords}; raise "maxRecords" in its config if this is expected`,
+  );
+}
+
 /**
  * The frame every adapter ends in once it has the raw records out of their envelope: refuses more than
  * the source's `maxRecords` (a {@link SourceError}, before any record is read), validates each record
@@ -37,12 +46,7 @@ export function mapRecords<const S extends v.GenericSchema>(
     skipRaw?: (record: unknown) => string | undefined;
   } = {},
 ): SourceResult {
-  const { maxRecords } = sourceLimits(context);
-  if (raw.length > maxRecords) {
-    throw new SourceError(
-      `${raw.length} records, more than the source's maxRecords limit of ${maxRecords}; raise "maxRecords" in its config if this is expected`,
-    );
-  }
+  checkRecordCount(raw.length, context);
   const result = { jobs: [] as JobInput[], indexes: [] as number[], rejected: [] as Rejection[] };
   const skipped: string[] = [];
   raw.forEach((entry, index) => {
