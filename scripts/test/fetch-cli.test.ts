@@ -4,8 +4,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from './_helpers/replay-server.ts';
-import { createTempProject } from './_helpers/temp-project.ts';
+import { repoRoot } from '../../packages/sources/test/_helpers/replay-server.ts';
+import { createTempProject } from './_helpers/fetch-project.ts';
 
 const BIN = join(repoRoot, 'scripts', 'bin', 'joblist.mjs');
 
