@@ -1,10 +1,9 @@
 import * as v from 'valibot';
 import { jobCandidate } from '../_utils/job-candidate.ts';
-import { mapRecords } from '../_utils/map-records.ts';
 import { paginate } from '../_utils/paginate.ts';
 import { LooseStringListSchema, OptionalTextSchema, parseEnvelope } from '../_utils/raw-payload.ts';
+import { recordSource } from '../_utils/record-source.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
-import type { SourceAdapter } from '../types.ts';
 
 const ArbeitnowOptionsSchema = sourceOptions('arbeitnow', 'https://www.arbeitnow.com', {});
 
@@ -32,8 +31,8 @@ const ArbeitnowPageSchema = v.looseObject({
   links: v.nullish(v.looseObject({ next: OptionalTextSchema })),
 });
 
-const toJob = (job: ArbeitnowJob) =>
-  jobCandidate({
+function toJob(job: ArbeitnowJob) {
+  return jobCandidate({
     id: job.slug,
     title: job.title,
     company: job.company_name,
@@ -44,17 +43,19 @@ const toJob = (job: ArbeitnowJob) =>
     tags: job.tags,
     description: job.description,
   });
+}
 
 /**
  * Arbeitnow (`GET https://www.arbeitnow.com/api/job-board-api?page=N`): European, mostly German jobs,
  * 100 a page, followed while `links.next` is set. Ids are the job slugs; `created_at` is epoch seconds;
  * no salaries are published.
  */
-export const arbeitnowSource: SourceAdapter<typeof ArbeitnowOptionsSchema> = {
+export const arbeitnowSource = recordSource({
   type: 'arbeitnow',
   options: ArbeitnowOptionsSchema,
   id: () => 'arbeitnow',
-  async fetch(options, context) {
+  record: ArbeitnowJobSchema,
+  async records(options, context) {
     const url = endpoint(options.baseUrl, '/api/job-board-api');
     const raw = await paginate(
       async ({ page }) => {
@@ -68,6 +69,7 @@ export const arbeitnowSource: SourceAdapter<typeof ArbeitnowOptionsSchema> = {
       },
       { pageSize: PAGE_SIZE, firstPage: 1 },
     );
-    return mapRecords(context, ArbeitnowJobSchema, raw, toJob);
+    return raw;
   },
-};
+  toJob,
+});

@@ -1,10 +1,10 @@
 import * as v from 'valibot';
 import { jobCandidate, type SalaryFields } from '../_utils/job-candidate.ts';
 import { joinLocations } from '../_utils/location.ts';
-import { mapRecords, skip } from '../_utils/map-records.ts';
+import { skip } from '../_utils/map-records.ts';
 import { OptionalTextSchema, parseEnvelope, RawIdSchema } from '../_utils/raw-payload.ts';
+import { recordSource } from '../_utils/record-source.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
-import type { SourceAdapter } from '../types.ts';
 
 const AshbyOptionsSchema = sourceOptions('ashby', 'https://api.ashbyhq.com', {
   /** The job board name, as in `jobs.ashbyhq.com/<board>`. */
@@ -85,14 +85,16 @@ function toJob(job: AshbyJob, company: string) {
  * with compensation. The workplace comes from `workplaceType`, which Ashby keeps accurate while
  * `isRemote` is true for hybrid jobs too; unlisted jobs are skipped.
  */
-export const ashbySource: SourceAdapter<typeof AshbyOptionsSchema> = {
+export const ashbySource = recordSource({
   type: 'ashby',
   options: AshbyOptionsSchema,
   id: (options) => `ashby:${options.board}`,
-  async fetch(options, context) {
+  record: AshbyJobSchema,
+  async records(options, context) {
     const url = endpoint(options.baseUrl, `/posting-api/job-board/${encodeURIComponent(options.board)}`);
     const payload = await context.http.json(url, { query: { includeCompensation: true } });
     const { jobs } = parseEnvelope(AshbyResponseSchema, payload, url);
-    return mapRecords(context, AshbyJobSchema, jobs, (job) => toJob(job, options.company));
+    return jobs;
   },
-};
+  toJob: (job, options) => toJob(job, options.company),
+});

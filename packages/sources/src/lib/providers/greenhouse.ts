@@ -1,10 +1,9 @@
 import * as v from 'valibot';
 import { jobCandidate } from '../_utils/job-candidate.ts';
 import { joinLocations } from '../_utils/location.ts';
-import { mapRecords } from '../_utils/map-records.ts';
 import { OptionalTextSchema, parseEnvelope, RawIdSchema } from '../_utils/raw-payload.ts';
+import { recordSource } from '../_utils/record-source.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
-import type { SourceAdapter } from '../types.ts';
 
 const GreenhouseOptionsSchema = sourceOptions('greenhouse', 'https://boards-api.greenhouse.io', {
   /** The board token, as in `job-boards.greenhouse.io/<board>`. */
@@ -69,14 +68,16 @@ function toJob(job: GreenhouseJob) {
  * Greenhouse Job Board API (`{ type: 'greenhouse', board }`): every published job of a board in one
  * response, with descriptions (`content`, entity-escaped HTML) and pay-transparency ranges.
  */
-export const greenhouseSource: SourceAdapter<typeof GreenhouseOptionsSchema> = {
+export const greenhouseSource = recordSource({
   type: 'greenhouse',
   options: GreenhouseOptionsSchema,
   id: (options) => `greenhouse:${options.board}`,
-  async fetch(options, context) {
+  record: GreenhouseJobSchema,
+  async records(options, context) {
     const url = endpoint(options.baseUrl, `/v1/boards/${encodeURIComponent(options.board)}/jobs`);
     const payload = await context.http.json(url, { query: { content: true, pay_transparency: true } });
     const { jobs } = parseEnvelope(GreenhouseResponseSchema, payload, url);
-    return mapRecords(context, GreenhouseJobSchema, jobs, toJob);
+    return jobs;
   },
-};
+  toJob,
+});

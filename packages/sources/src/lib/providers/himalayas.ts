@@ -1,11 +1,10 @@
 import * as v from 'valibot';
 import { jobCandidate } from '../_utils/job-candidate.ts';
 import { joinLocations } from '../_utils/location.ts';
-import { mapRecords } from '../_utils/map-records.ts';
 import { paginate } from '../_utils/paginate.ts';
 import { OptionalTextSchema, parseEnvelope } from '../_utils/raw-payload.ts';
+import { recordSource } from '../_utils/record-source.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
-import type { SourceAdapter } from '../types.ts';
 
 const HimalayasOptionsSchema = sourceOptions('himalayas', 'https://himalayas.app', {
   /** The newest jobs to keep: the feed holds ~100,000 and serves 20 a request. */
@@ -55,8 +54,8 @@ function idFromGuid(guid: string): string {
   return match ? `${match[1]}/${match[2]}` : guid;
 }
 
-const toJob = (job: HimalayasJob) =>
-  jobCandidate({
+function toJob(job: HimalayasJob) {
+  return jobCandidate({
     id: idFromGuid(job.guid),
     title: job.title,
     company: job.companyName,
@@ -68,17 +67,19 @@ const toJob = (job: HimalayasJob) =>
     salary: { min: job.minSalary, max: job.maxSalary, currency: job.currency, period: job.salaryPeriod },
     description: [job.description, job.excerpt],
   });
+}
 
 /**
  * Himalayas (`GET https://himalayas.app/jobs/api?limit=20&offset=N`): remote jobs, newest first, read
  * offset by offset up to `maxJobs`. Dates are epoch seconds; salaries come with a currency and a
  * period (`annual`, `hourly`); location restrictions (countries) become the location.
  */
-export const himalayasSource: SourceAdapter<typeof HimalayasOptionsSchema> = {
+export const himalayasSource = recordSource({
   type: 'himalayas',
   options: HimalayasOptionsSchema,
   id: () => 'himalayas',
-  async fetch(options, context) {
+  record: HimalayasJobSchema,
+  async records(options, context) {
     const url = endpoint(options.baseUrl, '/jobs/api');
     const raw = await paginate(
       async ({ offset }) => {
@@ -92,6 +93,7 @@ export const himalayasSource: SourceAdapter<typeof HimalayasOptionsSchema> = {
       },
       { pageSize: PAGE_SIZE },
     );
-    return mapRecords(context, HimalayasJobSchema, raw.slice(0, options.maxJobs), toJob);
+    return raw.slice(0, options.maxJobs);
   },
-};
+  toJob,
+});

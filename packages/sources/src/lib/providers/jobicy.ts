@@ -1,9 +1,8 @@
 import * as v from 'valibot';
 import { jobCandidate } from '../_utils/job-candidate.ts';
-import { mapRecords } from '../_utils/map-records.ts';
 import { OptionalTextSchema, parseEnvelope, RawIdSchema } from '../_utils/raw-payload.ts';
+import { recordSource } from '../_utils/record-source.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
-import type { SourceAdapter } from '../types.ts';
 
 const JobicyOptionsSchema = sourceOptions('jobicy', 'https://jobicy.com', {
   /** Jobs to request, 1–100 (the API's own default applies when absent). */
@@ -63,14 +62,16 @@ function toJob(job: JobicyJob) {
  * Jobicy (`GET https://jobicy.com/api/v2/remote-jobs?count=&tag=&geo=`): remote jobs in one response,
  * filtered by tag and region. Reads both the current schema and the 2024 one (`annualSalary*`).
  */
-export const jobicySource: SourceAdapter<typeof JobicyOptionsSchema> = {
+export const jobicySource = recordSource({
   type: 'jobicy',
   options: JobicyOptionsSchema,
   id: (options) => ['jobicy', options.tag ?? 'all', ...(options.geo ? [options.geo] : [])].join(':'),
-  async fetch(options, context) {
+  record: JobicyJobSchema,
+  async records(options, context) {
     const url = endpoint(options.baseUrl, '/api/v2/remote-jobs');
     const query = { count: options.count, tag: options.tag, geo: options.geo };
     const payload = parseEnvelope(JobicyPayloadSchema, await context.http.json(url, { query }), url);
-    return mapRecords(context, JobicyJobSchema, payload.jobs, toJob);
+    return payload.jobs;
   },
-};
+  toJob,
+});

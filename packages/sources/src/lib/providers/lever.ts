@@ -1,11 +1,10 @@
 import * as v from 'valibot';
 import { jobCandidate, type SalaryFields } from '../_utils/job-candidate.ts';
 import { joinLocations } from '../_utils/location.ts';
-import { mapRecords } from '../_utils/map-records.ts';
 import { OptionalTextSchema, parseEnvelope, RawIdSchema } from '../_utils/raw-payload.ts';
+import { recordSource } from '../_utils/record-source.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
 import { cleanText } from '../normalize/text.ts';
-import type { SourceAdapter } from '../types.ts';
 
 const LeverOptionsSchema = sourceOptions('lever', 'https://api.lever.co', {
   /** The Lever site, as in `jobs.lever.co/<site>`. */
@@ -77,14 +76,16 @@ function toJob(posting: LeverPosting, company: string) {
  * Lever Postings API (`{ type: 'lever', site, company }`): every published posting of a site in one
  * response (a bare array), with HTML description sections and optional salary ranges.
  */
-export const leverSource: SourceAdapter<typeof LeverOptionsSchema> = {
+export const leverSource = recordSource({
   type: 'lever',
   options: LeverOptionsSchema,
   id: (options) => `lever:${options.site}`,
-  async fetch(options, context) {
+  record: LeverPostingSchema,
+  async records(options, context) {
     const url = endpoint(options.baseUrl, `/v0/postings/${encodeURIComponent(options.site)}`);
     const payload = await context.http.json(url, { query: { mode: 'json' } });
     const postings = parseEnvelope(v.array(v.unknown()), payload, url);
-    return mapRecords(context, LeverPostingSchema, postings, (posting) => toJob(posting, options.company));
+    return postings;
   },
-};
+  toJob: (posting, options) => toJob(posting, options.company),
+});

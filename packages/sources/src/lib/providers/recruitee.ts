@@ -2,16 +2,15 @@ import { HttpUrlSchema } from '@joblist/core-model';
 import * as v from 'valibot';
 import { jobCandidate } from '../_utils/job-candidate.ts';
 import { joinLocationParts, joinLocations } from '../_utils/location.ts';
-import { mapRecords } from '../_utils/map-records.ts';
 import {
   LooseStringListSchema,
   OptionalTextSchema,
   parseEnvelope,
   RawIdSchema,
 } from '../_utils/raw-payload.ts';
+import { recordSource } from '../_utils/record-source.ts';
 import { endpoint, SHARED_SOURCE_ENTRIES } from '../_utils/source-options.ts';
 import { cleanText } from '../normalize/text.ts';
-import type { SourceAdapter } from '../types.ts';
 
 /**
  * Options of a Recruitee source. Unlike the other sources the API lives on the company's own host, so
@@ -72,8 +71,8 @@ function workplaceType(offer: RecruiteeOffer): string | undefined {
   return offer.on_site ? 'onsite' : undefined;
 }
 
-const toJob = (offer: RecruiteeOffer, companyFallback: string) =>
-  jobCandidate({
+function toJob(offer: RecruiteeOffer, companyFallback: string) {
+  return jobCandidate({
     id: offer.id,
     title: offer.title,
     company: [offer.company_name, companyFallback],
@@ -85,20 +84,23 @@ const toJob = (offer: RecruiteeOffer, companyFallback: string) =>
     tags: offer.tags,
     description: [offer.description, offer.requirements].filter(Boolean).join('\n'),
   });
+}
 
 /**
  * Recruitee Careers Site API (`{ type: 'recruitee', company }`): every published offer of a careers
  * site in one response, with HTML description and requirements, workplace flags and a salary whose
  * amounts may be strings.
  */
-export const recruiteeSource: SourceAdapter<typeof RecruiteeOptionsSchema> = {
+export const recruiteeSource = recordSource({
   type: 'recruitee',
   options: RecruiteeOptionsSchema,
   id: (options) => `recruitee:${options.company}`,
-  async fetch(options, context) {
+  record: RecruiteeOfferSchema,
+  async records(options, context) {
     const baseUrl = options.baseUrl ?? `https://${encodeURIComponent(options.company)}.recruitee.com`;
     const url = endpoint(baseUrl, '/api/offers/');
     const { offers } = parseEnvelope(RecruiteeResponseSchema, await context.http.json(url), url);
-    return mapRecords(context, RecruiteeOfferSchema, offers, (offer) => toJob(offer, options.company));
+    return offers;
   },
-};
+  toJob: (offer, options) => toJob(offer, options.company),
+});

@@ -1,14 +1,13 @@
 import * as v from 'valibot';
 import { jobCandidate } from '../_utils/job-candidate.ts';
-import { mapRecords } from '../_utils/map-records.ts';
 import {
   LooseStringListSchema,
   OptionalTextSchema,
   parseEnvelope,
   RawIdSchema,
 } from '../_utils/raw-payload.ts';
+import { recordSource } from '../_utils/record-source.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
-import type { SourceAdapter } from '../types.ts';
 
 const RemoteOkOptionsSchema = sourceOptions('remoteok', 'https://remoteok.com', {});
 
@@ -60,14 +59,16 @@ function toJob(job: RemoteOkJob) {
  * element is a legal notice. Salaries are yearly USD (`0` = unknown); text often arrives as UTF-8
  * read as Latin-1 and with HTML entities, both repaired.
  */
-export const remoteokSource: SourceAdapter<typeof RemoteOkOptionsSchema> = {
+export const remoteokSource = recordSource({
   type: 'remoteok',
   options: RemoteOkOptionsSchema,
   id: () => 'remoteok',
-  async fetch(options, context) {
+  record: RemoteOkJobSchema,
+  async records(options, context) {
     const url = endpoint(options.baseUrl, '/api');
     const payload = parseEnvelope(RemoteOkPayloadSchema, await context.http.json(url), url);
     const postings = payload.filter((element) => !isLegalNotice(element));
-    return mapRecords(context, RemoteOkJobSchema, postings, toJob);
+    return postings;
   },
-};
+  toJob,
+});

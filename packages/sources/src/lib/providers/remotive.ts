@@ -1,14 +1,13 @@
 import * as v from 'valibot';
 import { jobCandidate } from '../_utils/job-candidate.ts';
-import { mapRecords } from '../_utils/map-records.ts';
 import {
   LooseStringListSchema,
   OptionalTextSchema,
   parseEnvelope,
   RawIdSchema,
 } from '../_utils/raw-payload.ts';
+import { recordSource } from '../_utils/record-source.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
-import type { SourceAdapter } from '../types.ts';
 
 const RemotiveOptionsSchema = sourceOptions('remotive', 'https://remotive.com', {
   /** A Remotive category slug, e.g. `software-dev`; all categories when absent. */
@@ -54,14 +53,16 @@ function toJob(job: RemotiveJob) {
  * category. Dates carry no zone (UTC); salaries are free text such as `$18 - $22/hr`. Remotive asks
  * that jobs link back to it, which `url` (the Remotive job page) does.
  */
-export const remotiveSource: SourceAdapter<typeof RemotiveOptionsSchema> = {
+export const remotiveSource = recordSource({
   type: 'remotive',
   options: RemotiveOptionsSchema,
   id: (options) => (options.category ? `remotive:${options.category}` : 'remotive'),
-  async fetch(options, context) {
+  record: RemotiveJobSchema,
+  async records(options, context) {
     const url = endpoint(options.baseUrl, '/api/remote-jobs');
     const payload = await context.http.json(url, { query: { category: options.category } });
     const { jobs } = parseEnvelope(RemotiveResponseSchema, payload, url);
-    return mapRecords(context, RemotiveJobSchema, jobs, toJob);
+    return jobs;
   },
-};
+  toJob,
+});

@@ -1,11 +1,10 @@
 import * as v from 'valibot';
 import { jobCandidate } from '../_utils/job-candidate.ts';
 import { joinLocations } from '../_utils/location.ts';
-import { mapRecords } from '../_utils/map-records.ts';
 import { paginate } from '../_utils/paginate.ts';
 import { OptionalTextSchema, parseEnvelope, RawIdSchema } from '../_utils/raw-payload.ts';
+import { recordSource } from '../_utils/record-source.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
-import type { SourceAdapter } from '../types.ts';
 
 const TheMuseOptionsSchema = sourceOptions('themuse', 'https://www.themuse.com', {
   /** A Muse category, e.g. `Software Engineering`; all categories when absent. */
@@ -60,11 +59,12 @@ function toJob(job: TheMuseJob) {
  * The Muse (`GET https://www.themuse.com/api/public/jobs?page=N&category=`): 20 jobs a page, read from
  * page 0 up to `pages` or the reported `page_count`. Several locations are joined with `; `.
  */
-export const themuseSource: SourceAdapter<typeof TheMuseOptionsSchema> = {
+export const themuseSource = recordSource({
   type: 'themuse',
   options: TheMuseOptionsSchema,
   id: (options) => `themuse:${options.category ?? 'all'}`,
-  async fetch(options, context) {
+  record: TheMuseJobSchema,
+  async records(options, context) {
     const url = endpoint(options.baseUrl, '/api/public/jobs');
     const raw = await paginate(
       async ({ page }) => {
@@ -78,6 +78,7 @@ export const themuseSource: SourceAdapter<typeof TheMuseOptionsSchema> = {
       },
       { pageSize: PAGE_SIZE },
     );
-    return mapRecords(context, TheMuseJobSchema, raw, toJob);
+    return raw;
   },
-};
+  toJob,
+});
