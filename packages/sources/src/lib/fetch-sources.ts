@@ -9,7 +9,7 @@ import { sourceRegistry } from './registry.ts';
 import type { HttpClient } from './types.ts';
 
 /** Sources fetched at once by default (the HTTP client limits requests separately). */
-export const DEFAULT_SOURCE_CONCURRENCY = 32;
+const DEFAULT_SOURCE_CONCURRENCY = 32;
 
 /** Reported each time a source finishes. */
 export interface FetchProgress {

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { SOURCE_LIMIT_DEFAULTS } from '../types.ts';
 
 /** Share of its previous jobs below which a source's new result is suspect, unless its config says otherwise. */
-export const DEFAULT_MIN_SHARE = 0.5;
+const DEFAULT_MIN_SHARE = 0.5;
 
 const ShareSchema = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(1));

@@ -239,11 +239,6 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       await keep();
       return data;
     },
-    async text(url, init = {}) {
-      const { body, keep } = await requestText(url, init);
-      await keep();
-      return body;
-    },
   };
 }
 

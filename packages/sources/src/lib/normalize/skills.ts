@@ -2,7 +2,7 @@
  * The curated skill vocabulary: canonical name → aliases (lowercase). A canonical name also matches
  * itself. Skills are found and canonicalised here, once, when a source is fetched; stats only count them.
  */
-export const SKILL_VOCABULARY: Readonly<Record<string, readonly string[]>> = {
+const SKILL_VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   python: ['python3', 'django', 'flask', 'fastapi'],
   nodejs: ['node.js', 'node', 'node js', 'nestjs', 'express.js', 'expressjs'],
   java: ['java ee', 'spring', 'spring boot'],

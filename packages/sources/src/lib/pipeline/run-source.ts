@@ -10,7 +10,7 @@ export type SourceRun =
   | { ok: false; error: string; rejected: Rejection[] };
 
 /** The reason shown for a failed source; URLs are redacted, unexpected errors say so. */
-export function describeFailure(error: unknown): string {
+function describeFailure(error: unknown): string {
   const message =
     error instanceof SourceError
       ? error.message
@@ -22,7 +22,6 @@ export function describeFailure(error: unknown): string {
 function boundedHttp(http: HttpClient, maxBytes: number): HttpClient {
   return {
     json: (url, options) => http.json(url, { maxBytes, ...options }),
-    text: (url, options) => http.text(url, { maxBytes, ...options }),
   };
 }
 

@@ -17,9 +17,6 @@ const FileOptionsSchema = v.strictObject({
   ...SHARED_SOURCE_ENTRIES,
 });
 
-/** Options of the `file` source. */
-export type FileOptions = v.InferOutput<typeof FileOptionsSchema>;
-
 /** Raw records read from a file, and the lines that could not even be parsed. */
 interface FileRecords {
   records: { index: number; record: unknown }[];

@@ -26,7 +26,7 @@ const SimplifyOptionsSchema = v.pipe(
 );
 
 /** Options of the `simplify` source. */
-export type SimplifyOptions = v.InferOutput<typeof SimplifyOptionsSchema>;
+type SimplifyOptions = v.InferOutput<typeof SimplifyOptionsSchema>;
 
 /** One record of SimplifyJobs' `.github/scripts/listings.json`; unknown keys tolerated. */
 const ListingSchema = v.looseObject({
