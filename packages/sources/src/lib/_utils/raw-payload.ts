@@ -82,3 +82,14 @@ export const LooseStringListSchema = v.pipe(
   v.nullish(v.array(v.unknown()), []),
   v.transform((items) => items.filter((item): item is string => typeof item === 'string')),
 );
+
+/** A field a record may send in any form (read leniently by the normalisers), or not at all. */
+export const RawValueSchema = v.optional(v.unknown());
+
+/** Entries giving each of `names` the same `schema`: a record's fields of one loose kind, in one line. */
+export function entriesOf<const K extends string, const S extends v.GenericSchema>(
+  schema: S,
+  names: readonly K[],
+): { [P in K]: S } {
+  return Object.fromEntries(names.map((name) => [name, schema])) as { [P in K]: S };
+}

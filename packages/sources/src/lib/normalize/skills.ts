@@ -127,16 +127,18 @@ export function skillsInText(text: string): string[] {
   return [...found];
 }
 
+/** The free text of a job that names skills. */
+interface JobText {
+  title?: string;
+  description?: string;
+}
+
 /**
  * The skills of a job: its tags mapped through the vocabulary (unknown tags kept, lowercased, but
  * not seniority, role or contract words such as `senior` or `engineer`), then
  * skills named in its title and description. Each skill once, in that order.
  */
-export function extractSkills(input: {
-  tags?: readonly string[];
-  title?: string;
-  description?: string;
-}): string[] {
+export function extractSkills(input: JobText & { tags?: readonly string[] }): string[] {
   const skills = new Set<string>();
   for (const tag of input.tags ?? []) {
     const normalised = tag.trim().toLowerCase().replace(/\s+/gu, ' ');
@@ -151,11 +153,7 @@ export function extractSkills(input: {
  * when it came with none, the skills named in its title and description. Idempotent, so a job that
  * already went through it (a provider's candidate, a snapshot job) keeps its skills.
  */
-export function canonicalSkills(job: {
-  skills?: readonly string[];
-  title?: string;
-  description?: string;
-}): string[] {
+export function canonicalSkills(job: JobText & { skills?: readonly string[] }): string[] {
   return job.skills?.length
     ? extractSkills({ tags: job.skills })
     : extractSkills({ title: job.title, description: job.description });

@@ -32,16 +32,17 @@ const ArbeitnowPageSchema = v.looseObject({
 });
 
 function toJob(job: ArbeitnowJob) {
+  const { slug, title, url, location, remote, tags, description } = job;
   return jobCandidate({
-    id: job.slug,
-    title: job.title,
+    id: slug,
+    title,
     company: job.company_name,
-    url: job.url,
-    location: job.location,
-    workplace: ({ title, location }) => ({ remote: job.remote, text: [location, title] }),
+    url,
+    location,
+    workplace: (cleaned) => ({ remote, text: [cleaned.location, cleaned.title] }),
     postedAt: job.created_at,
-    tags: job.tags,
-    description: job.description,
+    tags,
+    description,
   });
 }
 
@@ -50,14 +51,11 @@ function toJob(job: ArbeitnowJob) {
  * 100 a page, followed while `links.next` is set. Ids are the job slugs; `created_at` is epoch seconds;
  * no salaries are published.
  */
-export const arbeitnowSource = recordSource({
-  type: 'arbeitnow',
-  options: ArbeitnowOptionsSchema,
+export const arbeitnowSource = recordSource(ArbeitnowOptionsSchema, ArbeitnowJobSchema, {
   id: () => 'arbeitnow',
-  record: ArbeitnowJobSchema,
   async records(options, context) {
     const url = endpoint(options.baseUrl, '/api/job-board-api');
-    const raw = await paginate(
+    return paginate(
       async ({ page }) => {
         const body = parseEnvelope(
           ArbeitnowPageSchema,
@@ -69,7 +67,6 @@ export const arbeitnowSource = recordSource({
       },
       { pageSize: PAGE_SIZE, firstPage: 1 },
     );
-    return raw;
   },
   toJob,
 });

@@ -85,11 +85,8 @@ function toJob(job: AshbyJob, company: string) {
  * with compensation. The workplace comes from `workplaceType`, which Ashby keeps accurate while
  * `isRemote` is true for hybrid jobs too; unlisted jobs are skipped.
  */
-export const ashbySource = recordSource({
-  type: 'ashby',
-  options: AshbyOptionsSchema,
+export const ashbySource = recordSource(AshbyOptionsSchema, AshbyJobSchema, {
   id: (options) => `ashby:${options.board}`,
-  record: AshbyJobSchema,
   async records(options, context) {
     const url = endpoint(options.baseUrl, `/posting-api/job-board/${encodeURIComponent(options.board)}`);
     const payload = await context.http.json(url, { query: { includeCompensation: true } });

@@ -68,11 +68,8 @@ function toJob(job: GreenhouseJob) {
  * Greenhouse Job Board API (`{ type: 'greenhouse', board }`): every published job of a board in one
  * response, with descriptions (`content`, entity-escaped HTML) and pay-transparency ranges.
  */
-export const greenhouseSource = recordSource({
-  type: 'greenhouse',
-  options: GreenhouseOptionsSchema,
+export const greenhouseSource = recordSource(GreenhouseOptionsSchema, GreenhouseJobSchema, {
   id: (options) => `greenhouse:${options.board}`,
-  record: GreenhouseJobSchema,
   async records(options, context) {
     const url = endpoint(options.baseUrl, `/v1/boards/${encodeURIComponent(options.board)}/jobs`);
     const payload = await context.http.json(url, { query: { content: true, pay_transparency: true } });

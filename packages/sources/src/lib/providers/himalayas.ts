@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { jobCandidate } from '../_utils/job-candidate.ts';
 import { joinLocations } from '../_utils/location.ts';
 import { paginate } from '../_utils/paginate.ts';
-import { OptionalTextSchema, parseEnvelope } from '../_utils/raw-payload.ts';
+import { entriesOf, OptionalTextSchema, parseEnvelope, RawValueSchema } from '../_utils/raw-payload.ts';
 import { recordSource } from '../_utils/record-source.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
 
@@ -27,16 +27,9 @@ const LocationRestrictionSchema = v.union([
 const HimalayasJobSchema = v.looseObject({
   guid: v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty')),
   title: v.string(),
-  companyName: OptionalTextSchema,
-  applicationLink: OptionalTextSchema,
-  description: OptionalTextSchema,
-  excerpt: OptionalTextSchema,
   locationRestrictions: v.nullish(v.array(LocationRestrictionSchema), []),
-  minSalary: v.optional(v.unknown()),
-  maxSalary: v.optional(v.unknown()),
-  currency: v.optional(v.unknown()),
-  salaryPeriod: v.optional(v.unknown()),
-  pubDate: v.optional(v.unknown()),
+  ...entriesOf(OptionalTextSchema, ['companyName', 'applicationLink', 'description', 'excerpt']),
+  ...entriesOf(RawValueSchema, ['minSalary', 'maxSalary', 'currency', 'salaryPeriod', 'pubDate']),
 });
 
 type HimalayasJob = v.InferOutput<typeof HimalayasJobSchema>;
@@ -74,11 +67,8 @@ function toJob(job: HimalayasJob) {
  * offset by offset up to `maxJobs`. Dates are epoch seconds; salaries come with a currency and a
  * period (`annual`, `hourly`); location restrictions (countries) become the location.
  */
-export const himalayasSource = recordSource({
-  type: 'himalayas',
-  options: HimalayasOptionsSchema,
+export const himalayasSource = recordSource(HimalayasOptionsSchema, HimalayasJobSchema, {
   id: () => 'himalayas',
-  record: HimalayasJobSchema,
   async records(options, context) {
     const url = endpoint(options.baseUrl, '/jobs/api');
     const raw = await paginate(

@@ -1,6 +1,12 @@
 import * as v from 'valibot';
 import { jobCandidate } from '../_utils/job-candidate.ts';
-import { OptionalTextSchema, parseEnvelope, RawIdSchema } from '../_utils/raw-payload.ts';
+import {
+  entriesOf,
+  OptionalTextSchema,
+  parseEnvelope,
+  RawIdSchema,
+  RawValueSchema,
+} from '../_utils/raw-payload.ts';
 import { recordSource } from '../_utils/record-source.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
 
@@ -22,17 +28,9 @@ const JobicyJobSchema = v.looseObject({
   id: RawIdSchema,
   url: v.string(),
   jobTitle: v.string(),
-  companyName: OptionalTextSchema,
-  jobGeo: OptionalTextSchema,
-  jobDescription: OptionalTextSchema,
-  jobExcerpt: OptionalTextSchema,
-  pubDate: v.optional(v.unknown()),
-  salaryMin: v.optional(v.unknown()),
-  salaryMax: v.optional(v.unknown()),
-  salaryCurrency: v.optional(v.unknown()),
-  salaryPeriod: v.optional(v.unknown()),
-  annualSalaryMin: v.optional(v.unknown()),
-  annualSalaryMax: v.optional(v.unknown()),
+  ...entriesOf(OptionalTextSchema, ['companyName', 'jobGeo', 'jobDescription', 'jobExcerpt']),
+  ...entriesOf(RawValueSchema, ['pubDate', 'salaryMin', 'salaryMax', 'salaryCurrency', 'salaryPeriod']),
+  ...entriesOf(RawValueSchema, ['annualSalaryMin', 'annualSalaryMax']),
 });
 
 type JobicyJob = v.InferOutput<typeof JobicyJobSchema>;
@@ -62,11 +60,8 @@ function toJob(job: JobicyJob) {
  * Jobicy (`GET https://jobicy.com/api/v2/remote-jobs?count=&tag=&geo=`): remote jobs in one response,
  * filtered by tag and region. Reads both the current schema and the 2024 one (`annualSalary*`).
  */
-export const jobicySource = recordSource({
-  type: 'jobicy',
-  options: JobicyOptionsSchema,
+export const jobicySource = recordSource(JobicyOptionsSchema, JobicyJobSchema, {
   id: (options) => ['jobicy', options.tag ?? 'all', ...(options.geo ? [options.geo] : [])].join(':'),
-  record: JobicyJobSchema,
   async records(options, context) {
     const url = endpoint(options.baseUrl, '/api/v2/remote-jobs');
     const query = { count: options.count, tag: options.tag, geo: options.geo };

@@ -76,11 +76,8 @@ function toJob(posting: LeverPosting, company: string) {
  * Lever Postings API (`{ type: 'lever', site, company }`): every published posting of a site in one
  * response (a bare array), with HTML description sections and optional salary ranges.
  */
-export const leverSource = recordSource({
-  type: 'lever',
-  options: LeverOptionsSchema,
+export const leverSource = recordSource(LeverOptionsSchema, LeverPostingSchema, {
   id: (options) => `lever:${options.site}`,
-  record: LeverPostingSchema,
   async records(options, context) {
     const url = endpoint(options.baseUrl, `/v0/postings/${encodeURIComponent(options.site)}`);
     const payload = await context.http.json(url, { query: { mode: 'json' } });

@@ -91,11 +91,8 @@ function toJob(offer: RecruiteeOffer, companyFallback: string) {
  * site in one response, with HTML description and requirements, workplace flags and a salary whose
  * amounts may be strings.
  */
-export const recruiteeSource = recordSource({
-  type: 'recruitee',
-  options: RecruiteeOptionsSchema,
+export const recruiteeSource = recordSource(RecruiteeOptionsSchema, RecruiteeOfferSchema, {
   id: (options) => `recruitee:${options.company}`,
-  record: RecruiteeOfferSchema,
   async records(options, context) {
     const baseUrl = options.baseUrl ?? `https://${encodeURIComponent(options.company)}.recruitee.com`;
     const url = endpoint(baseUrl, '/api/offers/');

@@ -1,10 +1,12 @@
 import * as v from 'valibot';
 import { jobCandidate } from '../_utils/job-candidate.ts';
 import {
+  entriesOf,
   LooseStringListSchema,
   OptionalTextSchema,
   parseEnvelope,
   RawIdSchema,
+  RawValueSchema,
 } from '../_utils/raw-payload.ts';
 import { recordSource } from '../_utils/record-source.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
@@ -15,17 +17,9 @@ const RemoteOkOptionsSchema = sourceOptions('remoteok', 'https://remoteok.com', 
 const RemoteOkJobSchema = v.looseObject({
   id: RawIdSchema,
   position: v.string(),
-  company: OptionalTextSchema,
-  location: OptionalTextSchema,
-  description: OptionalTextSchema,
   tags: LooseStringListSchema,
-  date: v.optional(v.unknown()),
-  epoch: v.optional(v.unknown()),
-  salary_min: v.optional(v.unknown()),
-  salary_max: v.optional(v.unknown()),
-  url: OptionalTextSchema,
-  apply_url: OptionalTextSchema,
-  slug: OptionalTextSchema,
+  ...entriesOf(OptionalTextSchema, ['company', 'location', 'description', 'url', 'apply_url', 'slug']),
+  ...entriesOf(RawValueSchema, ['date', 'epoch', 'salary_min', 'salary_max']),
 });
 
 type RemoteOkJob = v.InferOutput<typeof RemoteOkJobSchema>;
@@ -59,16 +53,12 @@ function toJob(job: RemoteOkJob) {
  * element is a legal notice. Salaries are yearly USD (`0` = unknown); text often arrives as UTF-8
  * read as Latin-1 and with HTML entities, both repaired.
  */
-export const remoteokSource = recordSource({
-  type: 'remoteok',
-  options: RemoteOkOptionsSchema,
+export const remoteokSource = recordSource(RemoteOkOptionsSchema, RemoteOkJobSchema, {
   id: () => 'remoteok',
-  record: RemoteOkJobSchema,
   async records(options, context) {
     const url = endpoint(options.baseUrl, '/api');
     const payload = parseEnvelope(RemoteOkPayloadSchema, await context.http.json(url), url);
-    const postings = payload.filter((element) => !isLegalNotice(element));
-    return postings;
+    return payload.filter((element) => !isLegalNotice(element));
   },
   toJob,
 });

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { jobCandidate } from '../_utils/job-candidate.ts';
 import {
+  entriesOf,
   LooseStringListSchema,
   OptionalTextSchema,
   parseEnvelope,
@@ -19,12 +20,9 @@ const RemotiveJobSchema = v.looseObject({
   id: RawIdSchema,
   url: v.string(),
   title: v.string(),
-  company_name: OptionalTextSchema,
   tags: LooseStringListSchema,
-  publication_date: OptionalTextSchema,
-  candidate_required_location: OptionalTextSchema,
-  salary: OptionalTextSchema,
-  description: OptionalTextSchema,
+  ...entriesOf(OptionalTextSchema, ['company_name', 'publication_date', 'candidate_required_location']),
+  ...entriesOf(OptionalTextSchema, ['salary', 'description']),
 });
 
 /** The jobs next to the API's `00-warning` and `0-legal-notice` keys, which are not jobs. */
@@ -53,11 +51,8 @@ function toJob(job: RemotiveJob) {
  * category. Dates carry no zone (UTC); salaries are free text such as `$18 - $22/hr`. Remotive asks
  * that jobs link back to it, which `url` (the Remotive job page) does.
  */
-export const remotiveSource = recordSource({
-  type: 'remotive',
-  options: RemotiveOptionsSchema,
+export const remotiveSource = recordSource(RemotiveOptionsSchema, RemotiveJobSchema, {
   id: (options) => (options.category ? `remotive:${options.category}` : 'remotive'),
-  record: RemotiveJobSchema,
   async records(options, context) {
     const url = endpoint(options.baseUrl, '/api/remote-jobs');
     const payload = await context.http.json(url, { query: { category: options.category } });

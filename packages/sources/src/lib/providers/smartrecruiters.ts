@@ -3,7 +3,7 @@ import { jobCandidate } from '../_utils/job-candidate.ts';
 import { joinLocationParts } from '../_utils/location.ts';
 import { mapRecords } from '../_utils/map-records.ts';
 import { paginate } from '../_utils/paginate.ts';
-import { OptionalTextSchema, parseEnvelope, RawIdSchema } from '../_utils/raw-payload.ts';
+import { entriesOf, OptionalTextSchema, parseEnvelope, RawIdSchema } from '../_utils/raw-payload.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
 import { cleanText } from '../normalize/text.ts';
 import type { HttpClient, SourceAdapter } from '../types.ts';
@@ -26,12 +26,8 @@ const PostingSchema = v.looseObject({
   company: v.nullish(v.looseObject({ identifier: OptionalTextSchema, name: OptionalTextSchema })),
   location: v.nullish(
     v.looseObject({
-      city: OptionalTextSchema,
-      region: OptionalTextSchema,
-      country: OptionalTextSchema,
-      fullLocation: OptionalTextSchema,
-      remote: v.nullish(v.boolean()),
-      hybrid: v.nullish(v.boolean()),
+      ...entriesOf(OptionalTextSchema, ['city', 'region', 'country', 'fullLocation']),
+      ...entriesOf(v.nullish(v.boolean()), ['remote', 'hybrid']),
     }),
   ),
 });

@@ -59,14 +59,11 @@ function toJob(job: TheMuseJob) {
  * The Muse (`GET https://www.themuse.com/api/public/jobs?page=N&category=`): 20 jobs a page, read from
  * page 0 up to `pages` or the reported `page_count`. Several locations are joined with `; `.
  */
-export const themuseSource = recordSource({
-  type: 'themuse',
-  options: TheMuseOptionsSchema,
+export const themuseSource = recordSource(TheMuseOptionsSchema, TheMuseJobSchema, {
   id: (options) => `themuse:${options.category ?? 'all'}`,
-  record: TheMuseJobSchema,
   async records(options, context) {
     const url = endpoint(options.baseUrl, '/api/public/jobs');
-    const raw = await paginate(
+    return paginate(
       async ({ page }) => {
         const query = { page, category: options.category };
         const body = parseEnvelope(
@@ -78,7 +75,6 @@ export const themuseSource = recordSource({
       },
       { pageSize: PAGE_SIZE },
     );
-    return raw;
   },
   toJob,
 });
