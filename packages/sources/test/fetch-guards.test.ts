@@ -1,22 +1,12 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { JobInput, Snapshot, SourceStatus } from '@joblist/core-model';
+import type { Snapshot, SourceStatus } from '@joblist/core-model';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fetchSources } from '../src/lib/fetch-sources.ts';
 import { createHttpClient } from '../src/lib/http/client.ts';
+import { job } from './_helpers/job.ts';
 import { type ReplayServer, startReplayServer } from './_helpers/replay-server.ts';
-
-const job = (id: string, overrides: Partial<JobInput> = {}): JobInput => ({
-  id,
-  title: `Engineer ${id}`,
-  company: { name: 'Acme' },
-  url: `https://acme.example/jobs/${id}`,
-  location: 'Berlin',
-  workplace: 'onsite',
-  postedAt: '2025-11-01T00:00:00Z',
-  ...overrides,
-});
 
 /** Raw records a status accounts for: kept jobs, rejections, skips and duplicates. */
 const accounted = (status: SourceStatus | undefined) =>
