@@ -1,8 +1,9 @@
+import { toSingleLine } from '@joblist/core-model';
 import { SourceError } from '../types.ts';
 
 /** Shortens a body excerpt for an error message. */
 function excerpt(text: string): string {
-  const line = text.replace(/\s+/gu, ' ').trim();
+  const line = toSingleLine(text);
   return line.length > 80 ? `${line.slice(0, 80)}…` : line;
 }
 

@@ -1,3 +1,5 @@
+import { toSingleLine } from '@joblist/core-model';
+
 /**
  * The curated skill vocabulary: canonical name → aliases (lowercase). A canonical name also matches
  * itself. Skills are found and canonicalised here, once, when a source is fetched; stats only count them.
@@ -114,7 +116,7 @@ const NOT_SKILLS = new Set([
 
 /** Maps a tag or alias (any case) to its canonical skill, or `undefined` when it is not in the vocabulary. */
 export function canonicalSkill(tag: string): string | undefined {
-  return ALIAS_TO_SKILL.get(tag.trim().toLowerCase().replace(/\s+/gu, ' '));
+  return ALIAS_TO_SKILL.get(toSingleLine(tag).toLowerCase());
 }
 
 /** Canonical skills named in free text (a title, a description), in order of first mention, once each. */
@@ -141,7 +143,7 @@ interface JobText {
 export function extractSkills(input: JobText & { tags?: readonly string[] }): string[] {
   const skills = new Set<string>();
   for (const tag of input.tags ?? []) {
-    const normalised = tag.trim().toLowerCase().replace(/\s+/gu, ' ');
+    const normalised = toSingleLine(tag).toLowerCase();
     if (normalised && !NOT_SKILLS.has(normalised)) skills.add(canonicalSkill(normalised) ?? normalised);
   }
   for (const skill of skillsInText(`${input.title ?? ''}\n${input.description ?? ''}`)) skills.add(skill);

@@ -1,4 +1,4 @@
-import type { Job, Rejection, Skipped } from '@joblist/core-model';
+import { type Job, type Rejection, type Skipped, toSingleLine } from '@joblist/core-model';
 import { redactText } from '../http/redact.ts';
 import { type HttpClient, type SourceContext, SourceError, type SourceLimits } from '../types.ts';
 import type { PlannedSource } from './plan-sources.ts';
@@ -15,7 +15,7 @@ function describeFailure(error: unknown): string {
     error instanceof SourceError
       ? error.message
       : `unexpected ${(error as Error)?.name ?? 'error'}: ${(error as Error)?.message ?? String(error)}`;
-  return redactText(message.replace(/\s+/gu, ' ').trim());
+  return redactText(toSingleLine(message));
 }
 
 /** The HTTP client with the source's body-size limit applied to every request. */
