@@ -5,7 +5,7 @@
  * 127.0.0.1 … 127.0.0.<hosts>, prints `{"baseUrls":[...]}` on one line, and runs until stdin closes.
  */
 import { startReplayServer } from '../packages/sources/test/_helpers/replay-server.ts';
-import { greenhousePayload } from '../packages/sources/test/_helpers/temp-project.ts';
+import { greenhousePayload } from '../scripts/test/_helpers/fetch-project.ts';
 
 const [boards = 200, hosts = 1, delayMs = 100] = process.argv.slice(2).map(Number);
 const perHost = Math.ceil(boards / hosts);

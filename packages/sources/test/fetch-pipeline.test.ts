@@ -1,21 +1,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { JobInput } from '@joblist/core-model';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type FetchProgress, fetchSources } from '../src/lib/fetch-sources.ts';
 import { createHttpClient } from '../src/lib/http/client.ts';
-
-const job = (id: string, overrides: Partial<JobInput> = {}): JobInput => ({
-  id,
-  title: `Engineer ${id}`,
-  company: { name: 'Acme' },
-  url: `https://acme.example/jobs/${id}`,
-  location: 'Berlin',
-  workplace: 'onsite',
-  postedAt: '2025-11-01T00:00:00Z',
-  ...overrides,
-});
+import { job } from './_helpers/job.ts';
 
 describe('fetchSources', () => {
   let dir: string;
@@ -66,6 +55,7 @@ describe('fetchSources', () => {
         { index: 2, field: 'postedAt', reason: expect.stringContaining('ISO 8601') },
       ],
       skipped: [],
+      duplicates: 0,
     });
   });
 
@@ -103,8 +93,9 @@ describe('fetchSources', () => {
         jobs: 1,
         rejected: [],
         skipped: [],
+        duplicates: 0,
       },
-      { id: 'file:b.json', status: 'ok', jobs: 2, rejected: [], skipped: [] },
+      { id: 'file:b.json', status: 'ok', jobs: 2, rejected: [], skipped: [], duplicates: 0 },
     ]);
     expect(snapshot.updatedAt).toBe('2025-11-04T00:00:00.000Z');
   });

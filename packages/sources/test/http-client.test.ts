@@ -1,4 +1,6 @@
 import { mkdtemp } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -174,5 +176,47 @@ describe('createHttpClient against a loopback server', () => {
     const http = createHttpClient({ ...FAST, concurrency: 10, perHostConcurrency: 3 });
     await Promise.all(Array.from({ length: 12 }, () => http.json(`${server.url}/board`)));
     expect(most).toBe(3);
+  });
+});
+
+/**
+ * Why the retry loop and the per-attempt timer are hand-written rather than ofetch's `retry` /
+ * `retryDelay` / `timeout` options (ofetch 1.5): ofetch sleeps between retries inside the call, so
+ * the wait would hold a concurrency slot, and its timeout timer is cleared once the headers arrive,
+ * so a body that stalls is never timed out.
+ */
+describe('createHttpClient, where ofetch options would not do the job', () => {
+  it('waits out a Retry-After outside its host slot: other requests to the host go on', async () => {
+    const server = await startReplayServer({
+      '/limited': [{ status: 429, headers: { 'retry-after': '1' } }, { body: { ok: 1 } }],
+      '/free': { body: { ok: 2 } },
+    });
+    try {
+      const http = createHttpClient({ ...FAST, perHostConcurrency: 1 });
+      const started = Date.now();
+      const limited = http.json(`${server.url}/limited`).then(() => Date.now() - started);
+      await new Promise((done) => setTimeout(done, 50));
+      const free = await http.json(`${server.url}/free`).then(() => Date.now() - started);
+      expect(free).toBeLessThan(700);
+      expect(await limited).toBeGreaterThanOrEqual(1000);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('times out a body that stalls after the headers', async () => {
+    const server = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.write('{"jobs": [');
+    });
+    await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const http = createHttpClient({ ...FAST, retries: 0, timeoutMs: 200 });
+      await expect(http.json(`http://127.0.0.1:${port}/jobs`)).rejects.toThrow(/timed out after 200 ms/u);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((done) => server.close(done));
+    }
   });
 });

@@ -7,6 +7,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fetchSources } from '../src/lib/fetch-sources.ts';
 import { createHttpClient } from '../src/lib/http/client.ts';
 import { normaliseJobUrl } from '../src/lib/pipeline/dedupe.ts';
+import { validateJobs } from '../src/lib/pipeline/validate-jobs.ts';
 import { readListings, simplifySource } from '../src/lib/providers/simplify.ts';
 import { type ReplayServer, repoRoot, startReplayServer } from './_helpers/replay-server.ts';
 
@@ -27,9 +28,11 @@ const listing = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+const context = { http: createHttpClient(), cwd: repoRoot };
+
 describe('simplify source', () => {
   it('maps a listing: locations joined with "; ", date_posted in seconds, remote from a location', () => {
-    const { jobs, rejected } = readListings([listing()], 'x');
+    const { jobs, rejected } = readListings([listing()], 'x', context);
     expect(rejected).toEqual([]);
     expect(jobs).toEqual([
       {
@@ -44,8 +47,8 @@ describe('simplify source', () => {
     ]);
   });
 
-  it('skips hidden listings silently, counts closed ones as skipped, rejects bad ones by index', () => {
-    const { jobs, rejected, skipped } = readListings(
+  it('counts hidden and closed listings as skipped, rejects bad ones by their raw index', () => {
+    const { jobs, rejected, skipped, indexes } = readListings(
       [
         listing({ id: 'hidden', is_visible: false, title: 42 }),
         listing({ id: 'closed1', active: false }),
@@ -55,13 +58,23 @@ describe('simplify source', () => {
         listing({ id: 'nourl', url: '' }),
       ],
       'x',
+      context,
     );
-    expect(jobs.map((job) => [job.id, job.workplace])).toEqual([['open', 'onsite']]);
-    expect(rejected).toEqual([
+    expect(jobs.map((job) => [job.id, job.workplace])).toEqual([
+      ['open', 'onsite'],
+      ['nourl', 'remote'],
+    ]);
+    // The listing schema rejects here; JobSchema (an empty url) in the pipeline, at the raw index.
+    const validated = validateJobs('simplify', jobs, [], indexes);
+    expect([...rejected, ...validated.rejected]).toEqual([
       { index: 2, field: 'date_posted', reason: expect.any(String) },
       { index: 5, field: 'url', reason: expect.stringContaining('must be an http(s) URL') },
     ]);
-    expect(skipped).toEqual([{ reason: 'closed posting (active: false)', count: 2 }]);
+    expect(validated.jobs.map((job) => job.id)).toEqual(['simplify:open']);
+    expect(skipped).toEqual([
+      { reason: 'hidden listing (is_visible: false)', count: 1 },
+      { reason: 'closed posting (active: false)', count: 2 },
+    ]);
   });
 
   it('needs exactly one of path or url, and takes its id from name', () => {
@@ -116,16 +129,21 @@ describe.skipIf(!listingsAvailable)(
       const closed = visible.filter((r) => r.active === false);
       expect([raw.length, visible.length, closed.length]).toEqual([6000, 5369, 4332]);
 
-      const { jobs, rejected, skipped } = readListings(raw, 'listings.json');
+      const { jobs, rejected, skipped } = readListings(raw, 'listings.json', context);
       expect(jobs.length + rejected.length).toBe(visible.length - closed.length);
       expect([jobs.length, rejected.length]).toEqual([1037, 0]);
-      expect(skipped).toEqual([{ reason: 'closed posting (active: false)', count: 4332 }]);
+      expect(skipped).toEqual([
+        { reason: 'closed posting (active: false)', count: 4332 },
+        { reason: 'hidden listing (is_visible: false)', count: 631 },
+      ]);
 
       const snapshot = await fetchFile('listings.json');
       // 1037 open postings: 3 share a URL with another (after tracking parameters are removed) and
       // 35 repeat the company, title and location of another.
       expect(snapshot.jobs).toHaveLength(999);
-      expect(snapshot.sources).toEqual([{ id: 'simplify', status: 'ok', jobs: 999, rejected, skipped }]);
+      expect(snapshot.sources).toEqual([
+        { id: 'simplify', status: 'ok', jobs: 999, rejected, skipped, duplicates: 38 },
+      ]);
       expect(snapshot.jobs.every((job) => job.id.startsWith('simplify:') && job.source === 'simplify')).toBe(
         true,
       );

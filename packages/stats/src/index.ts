@@ -1,3 +1,2 @@
 export * from './lib/salary.ts';
-export * from './lib/skills.ts';
 export * from './lib/stats.ts';

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { parseOrThrow, SnapshotSchema } from '@joblist/core-model';
 import { importReadme } from '@joblist/markdown-writer';
+import { canonicalSkills } from '@joblist/sources';
 import { defineCommand } from 'citty';
 import { ensureDir } from '../_utils/ensure-dir.ts';
 import { writeFileAtomic } from '../_utils/write-atomic.ts';
@@ -26,7 +27,13 @@ export default defineCommand({
     const imported = importReadme(await readFile(file, 'utf8'), project.site, category, shown);
     const snapshot = parseOrThrow(
       SnapshotSchema,
-      { version: 1, updatedAt: imported.publishedAt.toISOString(), jobs: imported.jobs, sources: [] },
+      {
+        version: 1,
+        updatedAt: imported.publishedAt.toISOString(),
+        // Skills are found once, where jobs enter a snapshot (as `fetch` does): here, in the titles.
+        jobs: imported.jobs.map((job) => ({ ...job, skills: canonicalSkills(job) })),
+        sources: [],
+      },
       shown,
     );
     const out = resolve(args.out ?? resolve(project.root, `data/imported-${category.id}.json`));

@@ -26,6 +26,8 @@ export const SourceStatusSchema = v.object({
   jobs: v.number(),
   rejected: v.optional(v.array(RejectionSchema), []),
   skipped: v.optional(v.array(SkippedSchema), []),
+  /** Valid jobs of this source dropped as duplicates (of its own or an earlier source's jobs). */
+  duplicates: v.optional(v.number(), 0),
 });
 
 /** A job in a snapshot; `stale` says why it was kept from the previous snapshot. */

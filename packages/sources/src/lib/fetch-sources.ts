@@ -4,11 +4,12 @@ import { dedupeJobs } from './pipeline/dedupe.ts';
 import { compareJobs } from './pipeline/order.ts';
 import { planSources, type SourceRegistry } from './pipeline/plan-sources.ts';
 import { runSource, type SourceRun } from './pipeline/run-source.ts';
+import { guardShrink } from './pipeline/shrink-guard.ts';
 import { sourceRegistry } from './registry.ts';
 import type { HttpClient } from './types.ts';
 
 /** Sources fetched at once by default (the HTTP client limits requests separately). */
-export const DEFAULT_SOURCE_CONCURRENCY = 32;
+const DEFAULT_SOURCE_CONCURRENCY = 32;
 
 /** Reported each time a source finishes. */
 export interface FetchProgress {
@@ -44,17 +45,29 @@ function postings(jobs: readonly SnapshotJob[]): string {
   return JSON.stringify(jobs.map(({ stale: _, ...job }) => job));
 }
 
-function statusOf(id: string, run: SourceRun, jobs: number): SourceStatus {
+/**
+ * The status of one source. For a source that ran, every raw record is counted once: `jobs` (kept in the
+ * snapshot), `rejected`, `skipped` (by reason) or `duplicates` (valid jobs dropped by deduplication).
+ */
+function statusOf(id: string, run: SourceRun, jobs: number, duplicates = 0): SourceStatus {
   return run.ok
-    ? { id, status: 'ok', jobs, rejected: run.rejected, skipped: run.skipped }
-    : { id, status: 'failed', error: run.error, jobs, rejected: run.rejected, skipped: [] };
+    ? { id, status: 'ok', jobs, rejected: run.rejected, skipped: run.skipped, duplicates }
+    : { id, status: 'failed', error: run.error, jobs, rejected: run.rejected, skipped: [], duplicates: 0 };
+}
+
+/** Jobs per source id. */
+function countBySource(jobs: readonly SnapshotJob[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const job of jobs) counts.set(job.source ?? '', (counts.get(job.source ?? '') ?? 0) + 1);
+  return counts;
 }
 
 /**
  * Fetches every source into one snapshot. Source configs are validated first (an invalid one throws,
  * naming the config file, `sources.<index>` and the field). Then each source runs (bounded concurrency);
  * its jobs get ids `<source id>:<raw id>`, `source` and the configured categories, and are validated.
- * A failed source keeps its jobs from `previous`, marked `stale` with the reason. Jobs are deduplicated
+ * A failed source, or one that returned fewer than its `minShare` of its previous jobs (see
+ * {@link guardShrink}), keeps its jobs from `previous`, marked `stale` with the reason. Jobs are deduplicated
  * (fresh before stale, then config order), sorted newest first then by id, and `updatedAt` moves to
  * `now` only when the jobs differ from `previous` (a `stale` marker alone is no change), so identical
  * upstream data gives byte-identical snapshots.
@@ -72,7 +85,12 @@ export async function fetchSources(
     planned,
     options.concurrency ?? DEFAULT_SOURCE_CONCURRENCY,
     async (source) => {
-      const run = await runSource(source, context);
+      const run = guardShrink(
+        await runSource(source, context),
+        source.id,
+        options.previous?.jobs ?? [],
+        source.guards.minShare,
+      );
       done++;
       if (!run.ok) failed++;
       const jobs = run.ok ? run.jobs.length : 0;
@@ -97,9 +115,11 @@ export async function fetchSources(
   });
   const jobs = dedupeJobs<SnapshotJob>([...fresh, ...stale]).sort(compareJobs);
 
-  const perSource = new Map<string, number>();
-  for (const job of jobs) perSource.set(job.source ?? '', (perSource.get(job.source ?? '') ?? 0) + 1);
-  const statuses = runs.map(({ id, run }) => statusOf(id, run, perSource.get(id) ?? 0));
+  const kept = countBySource(jobs);
+  const statuses = runs.map(({ id, run }) => {
+    const count = kept.get(id) ?? 0;
+    return statusOf(id, run, count, run.ok ? run.jobs.length - count : 0);
+  });
 
   const unchanged = options.previous !== undefined && postings(options.previous.jobs) === postings(jobs);
   return {

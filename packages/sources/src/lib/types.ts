@@ -1,4 +1,4 @@
-import type { JobInput, Rejection, Skipped, SourceConfig } from '@joblist/core-model';
+import type { JobInput, Rejection, Skipped } from '@joblist/core-model';
 import type * as v from 'valibot';
 
 /** Options of one HTTP request made by an adapter. */
@@ -7,6 +7,8 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   method?: 'GET' | 'POST';
   body?: unknown;
+  /** Largest body accepted, in bytes; a longer one fails the request (the client's default otherwise). */
+  maxBytes?: number;
 }
 
 /**
@@ -16,16 +18,31 @@ export interface RequestOptions {
 export interface HttpClient {
   /** GETs (or POSTs) `url` and parses the body as JSON; throws a {@link SourceError} on failure. */
   json<T = unknown>(url: string, options?: RequestOptions): Promise<T>;
-  /** Same as {@link HttpClient.json} but returns the body as text. */
-  text(url: string, options?: RequestOptions): Promise<string>;
 }
+
+/** How much one source may read: the memory bound of a fetch (each is a source option too). */
+export interface SourceLimits {
+  /** Raw records one source may return. */
+  maxRecords: number;
+  /** Bytes of one response body or file. */
+  maxBytes: number;
+}
+
+/** Limits of a source whose config sets none. */
+export const SOURCE_LIMIT_DEFAULTS: SourceLimits = { maxRecords: 100_000, maxBytes: 64 * 1024 * 1024 };
 
 /** What an adapter gets besides its own options. */
 export interface SourceContext {
+  /** The HTTP client; the pipeline binds it to the source's `maxBytes`. */
   http: HttpClient;
   /** Directory relative paths in source options are resolved against (the config's folder). */
   cwd: string;
+  /** The source's limits; {@link SOURCE_LIMIT_DEFAULTS} when absent. */
+  limits?: SourceLimits;
 }
+
+/** The limits an adapter runs under. */
+export const sourceLimits = (context: SourceContext): SourceLimits => context.limits ?? SOURCE_LIMIT_DEFAULTS;
 
 /** The jobs one source produced, before snapshot-level validation and deduplication. */
 export interface SourceResult {
@@ -35,6 +52,8 @@ export interface SourceResult {
   rejected: Rejection[];
   /** Records left out on purpose (e.g. closed postings), counted by reason; not failures. */
   skipped?: Skipped[];
+  /** Position of each job among the source's raw records (the index its rejection names); its own position when absent. */
+  indexes?: number[];
 }
 
 /** One provider: the schema of its options, a stable id for a configured source, and its fetcher. */
@@ -53,6 +72,3 @@ export interface SourceAdapter<S extends v.GenericSchema = v.GenericSchema> {
 export class SourceError extends Error {
   override readonly name = 'SourceError';
 }
-
-/** The config entry type an adapter receives before its own option schema runs. */
-export type RawSourceConfig = SourceConfig;

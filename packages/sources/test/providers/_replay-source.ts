@@ -11,6 +11,8 @@ import {
 /** What {@link replaySource} returns: the adapter's result and the requests the server saw. */
 export interface ReplayRun extends SourceResult {
   requests: ReplayServer['requests'];
+  /** The requests the server saw for one path. */
+  requestsTo: ReplayServer['requestsTo'];
 }
 
 /**
@@ -27,7 +29,7 @@ export async function replaySource<S extends v.GenericSchema>(
     const parsed = v.parse(adapter.options, { type: adapter.type, ...options, baseUrl: server.url });
     const http = createHttpClient({ retries: 0, timeoutMs: 5000 });
     const result = await adapter.fetch(parsed, { http, cwd: repoRoot });
-    return { ...result, requests: server.requests };
+    return { ...result, requests: server.requests, requestsTo: server.requestsTo };
   } finally {
     await server.close();
   }

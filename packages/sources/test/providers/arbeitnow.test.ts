@@ -1,41 +1,34 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpClient } from '../../src/lib/http/client.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { arbeitnowSource } from '../../src/lib/providers/arbeitnow.ts';
-import type { SourceResult } from '../../src/lib/types.ts';
-import {
-  type ReplayServer,
-  readFixture,
-  sharedAvailable,
-  sharedMissingMessage,
-  startReplayServer,
-} from '../_helpers/replay-server.ts';
+import { readFixture, sharedAvailable, sharedMissingMessage } from '../_helpers/replay-server.ts';
 import { expectCleanJobs } from './_job-checks.ts';
+import { type ReplayRun, replaySource } from './_replay-source.ts';
 
-const http = createHttpClient({ retries: 0 });
 const PATH = '/api/job-board-api';
 
 describe.skipIf(!sharedAvailable)(
   sharedAvailable ? 'arbeitnow replay' : `arbeitnow replay: ${sharedMissingMessage}`,
   () => {
-    let server: ReplayServer;
-    let result: SourceResult;
+    let result: ReplayRun;
 
     beforeAll(async () => {
       // The recordings keep only `data`; page 1 gets the `links.next` the real envelope has.
       const first = JSON.parse(await readFixture('arbeitnow.sample.json'));
       const second = JSON.parse(await readFixture('arbeitnow.alt.sample.json'));
-      server = await startReplayServer({
-        [`${PATH}?page=1`]: {
-          body: { ...first, links: { next: 'https://www.arbeitnow.com/api/job-board-api?page=2' } },
+      result = await replaySource(
+        arbeitnowSource,
+        {},
+        {
+          [`${PATH}?page=1`]: {
+            body: { ...first, links: { next: 'https://www.arbeitnow.com/api/job-board-api?page=2' } },
+          },
+          [`${PATH}?page=2`]: { body: { ...second, links: { next: null } } },
         },
-        [`${PATH}?page=2`]: { body: { ...second, links: { next: null } } },
-      });
-      result = await arbeitnowSource.fetch({ type: 'arbeitnow', baseUrl: server.url }, { http, cwd: '.' });
+      );
     });
-    afterAll(() => server.close());
 
     it('follows links.next to the last page', () => {
-      expect(server.requestsTo(PATH).map((request) => request.query.page)).toEqual(['1', '2']);
+      expect(result.requestsTo(PATH).map((request) => request.query.page)).toEqual(['1', '2']);
       expect(result.rejected).toEqual([]);
       expect(result.jobs).toHaveLength(8);
     });
@@ -90,9 +83,6 @@ describe.skipIf(!sharedAvailable)(
 );
 
 describe('arbeitnow pagination', () => {
-  let server: ReplayServer;
-  afterAll(() => server.close());
-
   it('stops on an empty page and fails on a page without data', async () => {
     const job = {
       slug: 'a-1',
@@ -100,20 +90,19 @@ describe('arbeitnow pagination', () => {
       url: 'https://www.arbeitnow.com/jobs/a-1',
       created_at: 1786807824,
     };
-    server = await startReplayServer({
-      [`${PATH}?page=1`]: { body: { data: [job], links: { next: 'x?page=2' } } },
-      [`${PATH}?page=2`]: { body: { data: [], links: { next: 'x?page=3' } } },
-    });
-    const result = await arbeitnowSource.fetch(
-      { type: 'arbeitnow', baseUrl: server.url },
-      { http, cwd: '.' },
+    const result = await replaySource(
+      arbeitnowSource,
+      {},
+      {
+        [`${PATH}?page=1`]: { body: { data: [job], links: { next: 'x?page=2' } } },
+        [`${PATH}?page=2`]: { body: { data: [], links: { next: 'x?page=3' } } },
+      },
     );
     expect(result.jobs.map((each) => each.id)).toEqual(['a-1']);
-    expect(server.requestsTo(PATH)).toHaveLength(2);
+    expect(result.requestsTo(PATH)).toHaveLength(2);
 
-    server.setRoutes({ [`${PATH}?page=1`]: { body: { message: 'Too Many Attempts.' } } });
     await expect(
-      arbeitnowSource.fetch({ type: 'arbeitnow', baseUrl: server.url }, { http, cwd: '.' }),
+      replaySource(arbeitnowSource, {}, { [`${PATH}?page=1`]: { body: { message: 'Too Many Attempts.' } } }),
     ).rejects.toThrow(/page=1: unexpected response \(data: /u);
   });
 });

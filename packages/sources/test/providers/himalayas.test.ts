@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpClient } from '../../src/lib/http/client.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { himalayasSource } from '../../src/lib/providers/himalayas.ts';
-import type { SourceResult } from '../../src/lib/types.ts';
-import {
-  type ReplayServer,
-  readFixture,
-  sharedAvailable,
-  sharedMissingMessage,
-  startReplayServer,
-} from '../_helpers/replay-server.ts';
+import { readFixture, sharedAvailable, sharedMissingMessage } from '../_helpers/replay-server.ts';
 import { expectCleanJobs } from './_job-checks.ts';
+import { type ReplayRun, replaySource } from './_replay-source.ts';
 
-const http = createHttpClient({ retries: 0 });
 const PATH = '/jobs/api';
 
 describe('himalayas options', () => {
@@ -24,24 +16,22 @@ describe('himalayas options', () => {
 describe.skipIf(!sharedAvailable)(
   sharedAvailable ? 'himalayas replay' : `himalayas replay: ${sharedMissingMessage}`,
   () => {
-    let server: ReplayServer;
-    let result: SourceResult;
+    let result: ReplayRun;
 
     beforeAll(async () => {
       // Offset 0 answers 4 jobs (the recording) although more were asked: the next offset must be 4.
-      server = await startReplayServer({
-        [`${PATH}?offset=0`]: { body: await readFixture('himalayas.sample.json') },
-        [`${PATH}?offset=4`]: { body: await readFixture('himalayas.alt.sample.json') },
-      });
-      result = await himalayasSource.fetch(
-        { type: 'himalayas', baseUrl: server.url, maxJobs: 7 },
-        { http, cwd: '.' },
+      result = await replaySource(
+        himalayasSource,
+        { maxJobs: 7 },
+        {
+          [`${PATH}?offset=0`]: { body: await readFixture('himalayas.sample.json') },
+          [`${PATH}?offset=4`]: { body: await readFixture('himalayas.alt.sample.json') },
+        },
       );
     });
-    afterAll(() => server.close());
 
     it('advances by the jobs actually returned and stops at maxJobs', () => {
-      expect(server.requestsTo(PATH).map(({ query }) => [query.offset, query.limit])).toEqual([
+      expect(result.requestsTo(PATH).map(({ query }) => [query.offset, query.limit])).toEqual([
         ['0', '7'],
         ['4', '3'],
       ]);
@@ -100,33 +90,33 @@ describe.skipIf(!sharedAvailable)(
 );
 
 describe('himalayas envelope', () => {
-  let server: ReplayServer;
-  afterAll(() => server.close());
-
   it('reports records without a guid and fails on a body without jobs', async () => {
-    server = await startReplayServer({
-      [PATH]: {
-        body: {
-          totalCount: 2,
-          jobs: [
-            { title: 'No guid' },
-            { guid: 'https://himalayas.app/companies/a/jobs/b', title: 'Dev', pubDate: 1783731532 },
-          ],
+    const result = await replaySource(
+      himalayasSource,
+      {},
+      {
+        [PATH]: {
+          body: {
+            totalCount: 2,
+            jobs: [
+              { title: 'No guid' },
+              { guid: 'https://himalayas.app/companies/a/jobs/b', title: 'Dev', pubDate: 1783731532 },
+            ],
+          },
         },
       },
-    });
-    const result = await himalayasSource.fetch(
-      { type: 'himalayas', baseUrl: server.url, maxJobs: 500 },
-      { http, cwd: '.' },
     );
     expect(result.jobs.map((job) => job.id)).toEqual(['a/b']);
     expect(result.rejected).toEqual([{ index: 0, field: 'guid', reason: expect.any(String) }]);
 
-    server.setRoutes({
-      [PATH]: { body: '<html>maintenance</html>', headers: { 'content-type': 'text/html' } },
-    });
     await expect(
-      himalayasSource.fetch({ type: 'himalayas', baseUrl: server.url, maxJobs: 500 }, { http, cwd: '.' }),
+      replaySource(
+        himalayasSource,
+        {},
+        {
+          [PATH]: { body: '<html>maintenance</html>', headers: { 'content-type': 'text/html' } },
+        },
+      ),
     ).rejects.toThrow();
   });
 });

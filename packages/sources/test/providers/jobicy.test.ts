@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpClient } from '../../src/lib/http/client.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { jobicySource } from '../../src/lib/providers/jobicy.ts';
-import type { SourceResult } from '../../src/lib/types.ts';
-import {
-  type ReplayServer,
-  readFixture,
-  sharedAvailable,
-  sharedMissingMessage,
-  startReplayServer,
-} from '../_helpers/replay-server.ts';
+import { readFixture, sharedAvailable, sharedMissingMessage } from '../_helpers/replay-server.ts';
 import { expectCleanJobs } from './_job-checks.ts';
+import { type ReplayRun, replaySource } from './_replay-source.ts';
 
-const http = createHttpClient({ retries: 0 });
 const PATH = '/api/v2/remote-jobs';
 const base = { type: 'jobicy' as const, baseUrl: 'https://jobicy.com' };
 
@@ -26,28 +18,17 @@ describe('jobicy options', () => {
 describe.skipIf(!sharedAvailable)(
   sharedAvailable ? 'jobicy replay' : `jobicy replay: ${sharedMissingMessage}`,
   () => {
-    let server: ReplayServer;
-    const fetchFrom = async (
-      fixture: string,
-      options: { count?: number; tag?: string; geo?: string } = {},
-    ) => {
-      server.setRoutes({ [PATH]: { body: await readFixture(fixture) } });
-      return jobicySource.fetch({ ...base, baseUrl: server.url, ...options }, { http, cwd: '.' });
-    };
-
-    beforeAll(async () => {
-      server = await startReplayServer();
-    });
-    afterAll(() => server.close());
+    const fetchFrom = async (fixture: string, options: { count?: number; tag?: string; geo?: string } = {}) =>
+      replaySource(jobicySource, options, { [PATH]: { body: await readFixture(fixture) } });
 
     describe('API 2.2 (jobicy.sample.json)', () => {
-      let result: SourceResult;
+      let result: ReplayRun;
       beforeAll(async () => {
         result = await fetchFrom('jobicy.sample.json', { count: 5 });
       });
 
       it('sends the options as query parameters and keeps all 4 jobs', () => {
-        expect(server.requests.at(-1)?.query).toEqual({ count: '5' });
+        expect(result.requests.at(-1)?.query).toEqual({ count: '5' });
         expect(result.rejected).toEqual([]);
         expect(result.jobs.map((job) => job.id)).toEqual(['145880', '145878', '145885', '146002']);
         expectCleanJobs(result.jobs);
@@ -93,7 +74,7 @@ describe.skipIf(!sharedAvailable)(
 
     it('reads the 2024 schema (jobicy.v2-2024.sample.json)', async () => {
       const result = await fetchFrom('jobicy.v2-2024.sample.json', { tag: 'seo', geo: 'usa', count: 20 });
-      expect(server.requests.at(-1)?.query).toEqual({ count: '20', tag: 'seo', geo: 'usa' });
+      expect(result.requests.at(-1)?.query).toEqual({ count: '20', tag: 'seo', geo: 'usa' });
       expect(result.rejected).toEqual([]);
       expect(result.jobs).toHaveLength(8);
       const jobs = expectCleanJobs(result.jobs);
@@ -119,12 +100,9 @@ describe.skipIf(!sharedAvailable)(
 );
 
 describe('jobicy envelope', () => {
-  let server: ReplayServer;
-  afterAll(() => server.close());
-
   it('fails the source on an error body without jobs', async () => {
-    server = await startReplayServer({ [PATH]: { body: { success: false, message: 'Invalid geo' } } });
-    await expect(jobicySource.fetch({ ...base, baseUrl: server.url }, { http, cwd: '.' })).rejects.toThrow(
+    const routes = { [PATH]: { body: { success: false, message: 'Invalid geo' } } };
+    await expect(replaySource(jobicySource, {}, routes)).rejects.toThrow(
       /remote-jobs: unexpected response \(jobs: /u,
     );
   });

@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpClient } from '../../src/lib/http/client.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { remoteokSource } from '../../src/lib/providers/remoteok.ts';
-import type { SourceResult } from '../../src/lib/types.ts';
-import {
-  type ReplayServer,
-  readFixture,
-  sharedAvailable,
-  sharedMissingMessage,
-  startReplayServer,
-} from '../_helpers/replay-server.ts';
+import { readFixture, sharedAvailable, sharedMissingMessage } from '../_helpers/replay-server.ts';
 import { expectCleanJobs } from './_job-checks.ts';
-
-const http = createHttpClient({ retries: 0 });
+import { type ReplayRun, replaySource } from './_replay-source.ts';
 
 describe('remoteok options', () => {
   it('defaults baseUrl to the real API and names the source', () => {
@@ -24,20 +15,18 @@ describe('remoteok options', () => {
 describe.skipIf(!sharedAvailable)(
   sharedAvailable ? 'remoteok replay' : `remoteok replay: ${sharedMissingMessage}`,
   () => {
-    let server: ReplayServer;
-    let result: SourceResult;
+    let result: ReplayRun;
 
     beforeAll(async () => {
-      server = await startReplayServer({ '/api': { body: await readFixture('remoteok.sample.json') } });
-      result = await remoteokSource.fetch(
-        { type: 'remoteok', baseUrl: server.url },
-        { http, cwd: process.cwd() },
+      result = await replaySource(
+        remoteokSource,
+        {},
+        { '/api': { body: await readFixture('remoteok.sample.json') } },
       );
     });
-    afterAll(() => server.close());
 
     it('skips the legal notice and keeps all 14 jobs with string ids', () => {
-      expect(server.requestsTo('/api')).toHaveLength(1);
+      expect(result.requestsTo('/api')).toHaveLength(1);
       expect(result.rejected).toEqual([]);
       expect(result.jobs).toHaveLength(14);
       expect(result.jobs.map((job) => job.id).slice(0, 3)).toEqual(['1059249', '1059247', '1059244']);
@@ -89,28 +78,27 @@ describe.skipIf(!sharedAvailable)(
 );
 
 describe('remoteok records', () => {
-  let server: ReplayServer;
-  afterAll(() => server.close());
-
   it('rejects a record without a title and keeps the rest', async () => {
-    server = await startReplayServer({
-      '/api': {
-        body: [
-          { last_updated: 1, legal: 'notice' },
-          { id: 1, position: 'Engineer', date: '2024-12-03T21:15:04+00:00', url: 'https://remoteok.com/x' },
-          { id: 2, date: '2024-12-03T21:15:04+00:00' },
-        ],
+    const result = await replaySource(
+      remoteokSource,
+      {},
+      {
+        '/api': {
+          body: [
+            { last_updated: 1, legal: 'notice' },
+            { id: 1, position: 'Engineer', date: '2024-12-03T21:15:04+00:00', url: 'https://remoteok.com/x' },
+            { id: 2, date: '2024-12-03T21:15:04+00:00' },
+          ],
+        },
       },
-    });
-    const result = await remoteokSource.fetch({ type: 'remoteok', baseUrl: server.url }, { http, cwd: '.' });
+    );
     expect(result.jobs.map((job) => job.id)).toEqual(['1']);
     expect(result.rejected).toEqual([{ index: 1, field: 'position', reason: expect.any(String) }]);
   });
 
   it('fails the source when the body is not an array', async () => {
-    server.setRoutes({ '/api': { body: { error: 'rate limited' } } });
     await expect(
-      remoteokSource.fetch({ type: 'remoteok', baseUrl: server.url }, { http, cwd: '.' }),
+      replaySource(remoteokSource, {}, { '/api': { body: { error: 'rate limited' } } }),
     ).rejects.toThrow(/unexpected response/u);
   });
 });

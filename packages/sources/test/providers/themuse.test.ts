@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpClient } from '../../src/lib/http/client.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { themuseSource } from '../../src/lib/providers/themuse.ts';
-import type { SourceResult } from '../../src/lib/types.ts';
-import {
-  type ReplayServer,
-  readFixture,
-  sharedAvailable,
-  sharedMissingMessage,
-  startReplayServer,
-} from '../_helpers/replay-server.ts';
+import { readFixture, sharedAvailable, sharedMissingMessage } from '../_helpers/replay-server.ts';
 import { expectCleanJobs } from './_job-checks.ts';
+import { type ReplayRun, replaySource } from './_replay-source.ts';
 
-const http = createHttpClient({ retries: 0 });
 const PATH = '/api/public/jobs';
 
 /** A second-page job written for this test: several locations, one of them remote. */
@@ -39,26 +31,24 @@ describe('themuse options', () => {
 describe.skipIf(!sharedAvailable)(
   sharedAvailable ? 'themuse replay' : `themuse replay: ${sharedMissingMessage}`,
   () => {
-    let server: ReplayServer;
-    let result: SourceResult;
+    let result: ReplayRun;
 
     beforeAll(async () => {
       // The recording is one element of `results`; the test wraps it in the page envelope the API sends.
       const recorded = JSON.parse(await readFixture('themuse.sample.json'));
       const envelope = { page_count: 40, items_per_page: 20, total: 800, timed_out: false };
-      server = await startReplayServer({
-        [`${PATH}?page=0`]: { body: { ...envelope, page: 0, results: [recorded] } },
-        [`${PATH}?page=1`]: { body: { ...envelope, page: 1, results: [remoteJob] } },
-      });
-      result = await themuseSource.fetch(
-        { type: 'themuse', baseUrl: server.url, category: 'Healthcare', pages: 2 },
-        { http, cwd: '.' },
+      result = await replaySource(
+        themuseSource,
+        { category: 'Healthcare', pages: 2 },
+        {
+          [`${PATH}?page=0`]: { body: { ...envelope, page: 0, results: [recorded] } },
+          [`${PATH}?page=1`]: { body: { ...envelope, page: 1, results: [remoteJob] } },
+        },
       );
     });
-    afterAll(() => server.close());
 
     it('reads pages from 0 up to the configured number, with the category', () => {
-      expect(server.requestsTo(PATH).map(({ query }) => query)).toEqual([
+      expect(result.requestsTo(PATH).map(({ query }) => query)).toEqual([
         { page: '0', category: 'Healthcare' },
         { page: '1', category: 'Healthcare' },
       ]);
@@ -97,18 +87,15 @@ describe.skipIf(!sharedAvailable)(
 );
 
 describe('themuse pagination', () => {
-  let server: ReplayServer;
-  afterAll(() => server.close());
-
   it('stops at the reported page_count and rejects records without a landing page', async () => {
-    server = await startReplayServer({
-      [PATH]: { body: { page: 0, page_count: 1, results: [remoteJob, { ...remoteJob, id: 8, refs: {} }] } },
-    });
-    const result = await themuseSource.fetch(
-      { type: 'themuse', baseUrl: server.url, pages: 10 },
-      { http, cwd: '.' },
+    const result = await replaySource(
+      themuseSource,
+      { pages: 10 },
+      {
+        [PATH]: { body: { page: 0, page_count: 1, results: [remoteJob, { ...remoteJob, id: 8, refs: {} }] } },
+      },
     );
-    expect(server.requestsTo(PATH)).toHaveLength(1);
+    expect(result.requestsTo(PATH)).toHaveLength(1);
     expect(result.jobs.map((job) => job.id)).toEqual(['777']);
     expect(result.rejected).toEqual([{ index: 1, field: 'refs.landing_page', reason: expect.any(String) }]);
   });

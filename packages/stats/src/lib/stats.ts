@@ -1,6 +1,5 @@
 import type { Job } from '@joblist/core-model';
 import { annualSalary } from './salary.ts';
-import { extractSkills } from './skills.ts';
 
 /** Shown instead of a company name when a job has none; never counted as a company. */
 export const UNKNOWN_COMPANY = 'Unknown Company';
@@ -38,12 +37,14 @@ export function computeStats(jobs: readonly Job[]): JobStats {
   };
 }
 
-/** The {@link TRENDING_SKILL_COUNT} most frequent skills of `jobs` (from `skills`, else title + description). */
+/**
+ * The {@link TRENDING_SKILL_COUNT} most frequent of the jobs' `skills` (each job's skills were
+ * extracted and canonicalised once, at fetch, by `@joblist/sources`).
+ */
 export function trendingSkills(jobs: readonly Job[], count = TRENDING_SKILL_COUNT): string[] {
   const counts = new Map<string, number>();
   for (const job of jobs) {
-    const skills = job.skills?.length ? extractSkills({ tags: job.skills }) : extractSkills(job);
-    for (const skill of skills) counts.set(skill, (counts.get(skill) ?? 0) + 1);
+    for (const skill of new Set(job.skills)) counts.set(skill, (counts.get(skill) ?? 0) + 1);
   }
   return [...counts]
     .sort((a, b) => b[1] - a[1])

@@ -37,9 +37,23 @@ export interface ReadRecords<T> {
 }
 
 /**
- * Validates each raw record with its lenient schema. Records that fail become rejections (`index` =
- * position among all the source's records, `field` = dotted path of the first bad field, `reason`, e.g.
- * `missing`); the rest of the source is kept.
+ * Validates one raw record with its lenient schema: the parsed record, or its rejection (`index`,
+ * `field` = dotted path of the first bad field, `reason`, e.g. `missing`).
+ */
+export function readRecord<const S extends v.GenericSchema>(
+  schema: S,
+  raw: unknown,
+  index: number,
+): { record: v.InferOutput<S> } | { rejection: Rejection } {
+  const parsed = v.safeParse(schema, raw);
+  return parsed.success
+    ? { record: parsed.output }
+    : { rejection: { index, ...firstProblem(parsed.issues) } };
+}
+
+/**
+ * Validates each raw record with {@link readRecord}: records that fail become rejections (`index` =
+ * position among all the source's records); the rest of the source is kept.
  */
 export function readRecords<const S extends v.GenericSchema>(
   schema: S,
@@ -47,12 +61,9 @@ export function readRecords<const S extends v.GenericSchema>(
 ): ReadRecords<v.InferOutput<S>> {
   const result: ReadRecords<v.InferOutput<S>> = { records: [], rejected: [] };
   records.forEach((raw, index) => {
-    const parsed = v.safeParse(schema, raw);
-    if (parsed.success) {
-      result.records.push({ index, record: parsed.output });
-      return;
-    }
-    result.rejected.push({ index, ...firstProblem(parsed.issues) });
+    const read = readRecord(schema, raw, index);
+    if ('record' in read) result.records.push({ index, record: read.record });
+    else result.rejected.push(read.rejection);
   });
   return result;
 }
@@ -71,3 +82,14 @@ export const LooseStringListSchema = v.pipe(
   v.nullish(v.array(v.unknown()), []),
   v.transform((items) => items.filter((item): item is string => typeof item === 'string')),
 );
+
+/** A field a record may send in any form (read leniently by the normalisers), or not at all. */
+export const RawValueSchema = v.optional(v.unknown());
+
+/** Entries giving each of `names` the same `schema`: a record's fields of one loose kind, in one line. */
+export function entriesOf<const K extends string, const S extends v.GenericSchema>(
+  schema: S,
+  names: readonly K[],
+): { [P in K]: S } {
+  return Object.fromEntries(names.map((name) => [name, schema])) as { [P in K]: S };
+}

@@ -1,6 +1,6 @@
 import { ofetch } from 'ofetch';
-import { type HttpClient, type RequestOptions, SourceError } from '../types.ts';
-import { parseJsonBody } from './body.ts';
+import { type HttpClient, type RequestOptions, SOURCE_LIMIT_DEFAULTS, SourceError } from '../types.ts';
+import { parseJsonBody, readCappedText } from './body.ts';
 import { type CachedResponse, cacheKey, createFileCache, type HttpCache } from './cache.ts';
 import { createKeyedLimiter } from './limiter.ts';
 import { redactText, redactUrl } from './redact.ts';
@@ -18,6 +18,7 @@ export const HTTP_DEFAULTS = {
   retryBaseMs: 500,
   retryMaxMs: 10_000,
   maxRetryAfterMs: 60_000,
+  maxBytes: SOURCE_LIMIT_DEFAULTS.maxBytes,
 } as const;
 
 /** Settings of {@link createHttpClient}; every field is optional (see {@link HTTP_DEFAULTS}). */
@@ -38,6 +39,8 @@ export interface HttpClientOptions {
   retryMaxMs?: number;
   /** Longest `Retry-After` honoured; a longer one fails the request instead of stalling the run. */
   maxRetryAfterMs?: number;
+  /** Largest response body read, in bytes, unless a request says otherwise; a longer one fails the request. */
+  maxBytes?: number;
   /** Folder of the on-disk HTTP cache (conditional requests); no cache when absent. */
   cacheDir?: string;
   /** Source of jitter, `Math.random` by default (tests pin it). */
@@ -106,7 +109,8 @@ class RetryableFailure extends Error {
 /**
  * Creates the HTTP client every adapter uses:
  * - at most `concurrency` requests in flight, and `perHostConcurrency` per host;
- * - a timeout per attempt covering headers and body;
+ * - a timeout per attempt covering headers and body, and a cap on the body's size (`maxBytes`), read
+ *   as a stream so an oversized answer is cut off, not buffered;
  * - retries with exponential backoff and jitter on network errors, timeouts, 408, 429 and 5xx;
  *   a `Retry-After` (seconds or HTTP date) on 429/503 is waited instead, up to `maxRetryAfterMs`;
  * - conditional GETs (`If-None-Match` / `If-Modified-Since`) against an on-disk cache, so an
@@ -145,15 +149,16 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         signal: controller.signal,
         retry: false,
         ignoreResponseError: true,
-        responseType: 'text',
+        responseType: 'stream',
       });
-      return {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-        body: typeof response._data === 'string' ? response._data : '',
-      };
+      const body = await readCappedText(
+        response._data as ReadableStream<Uint8Array> | undefined,
+        response.headers.get('content-length'),
+        init.maxBytes ?? settings.maxBytes,
+      );
+      return { status: response.status, statusText: response.statusText, headers: response.headers, body };
     } catch (error) {
+      if (error instanceof SourceError) throw error;
       throw new RetryableFailure(describeNetworkError(controller.signal.reason ?? error, settings.timeoutMs));
     } finally {
       clearTimeout(timer);
@@ -233,11 +238,6 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       const data = parseJsonBody(body, contentType, where) as T;
       await keep();
       return data;
-    },
-    async text(url, init = {}) {
-      const { body, keep } = await requestText(url, init);
-      await keep();
-      return body;
     },
   };
 }

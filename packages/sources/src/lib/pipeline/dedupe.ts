@@ -1,3 +1,5 @@
+import { toSingleLine } from '@joblist/core-model';
+
 /** Query parameters that only track where a click came from; they never change the posting. */
 const TRACKING_PARAM =
   /^(?:utm_.*|gclid|gclsrc|dclid|fbclid|msclkid|yclid|twclid|igshid|mc_cid|mc_eid|_hsenc|_hsmi|ref|ref_src|referrer|source|src|gh_src|trk|lever-source|lever-origin)$/iu;
@@ -26,7 +28,7 @@ export interface DedupeFields {
   company: { name: string };
 }
 
-const fold = (value: string) => value.replace(/\s+/gu, ' ').trim().toLowerCase();
+const fold = (value: string) => toSingleLine(value).toLowerCase();
 
 /**
  * Keeps the first of each group of duplicates, in input order: the same id, the same normalised URL

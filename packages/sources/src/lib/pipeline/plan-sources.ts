@@ -1,5 +1,6 @@
 import { type FieldProblem, flattenIssues, SchemaError, SourceConfigSchema } from '@joblist/core-model';
 import * as v from 'valibot';
+import { SourceGuardsSchema } from '../_utils/source-options.ts';
 import type { SourceAdapter } from '../types.ts';
 
 /** Adapters by their `type`. */
@@ -16,6 +17,8 @@ export interface PlannedSource {
   options: unknown;
   /** Category ids every job of this source belongs to. */
   categories: string[];
+  /** The shared options with their defaults: the shrink guard and the memory bound. */
+  guards: v.InferOutput<typeof SourceGuardsSchema>;
 }
 
 /**
@@ -83,5 +86,6 @@ function planSource(
     adapter,
     options: options.output,
     categories: base.output.categories ?? [],
+    guards: v.parse(SourceGuardsSchema, config),
   };
 }

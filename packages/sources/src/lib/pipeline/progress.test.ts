@@ -11,8 +11,9 @@ const progress = (done: number, status: 'ok' | 'failed'): FetchProgress => ({
           jobs: 1200,
           rejected: [{ index: 0, field: 'url', reason: 'bad' }],
           skipped: [{ reason: 'closed posting', count: 4332 }],
+          duplicates: 0,
         }
-      : { id: `s${done}`, status, error: 'HTTP 500', jobs: 0, rejected: [], skipped: [] },
+      : { id: `s${done}`, status, error: 'HTTP 500', jobs: 0, rejected: [], skipped: [], duplicates: 0 },
   done,
   failed: status === 'failed' ? 1 : 0,
   total: 2,

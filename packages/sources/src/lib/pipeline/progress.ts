@@ -18,7 +18,7 @@ const plural = (count: number, word: string) =>
   `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
 
 /** One plain line per finished source: `[3/40] ok greenhouse:gitlab: 120 jobs, 2 rejected, 9 skipped`. */
-export function formatSourceLine({ source, done, total }: FetchProgress): string {
+function formatSourceLine({ source, done, total }: FetchProgress): string {
   const rejected = source.rejected.length > 0 ? `, ${source.rejected.length} rejected` : '';
   const skippedCount = source.skipped.reduce((sum, entry) => sum + entry.count, 0);
   const skipped = skippedCount > 0 ? `, ${skippedCount.toLocaleString('en-US')} skipped` : '';
@@ -28,7 +28,7 @@ export function formatSourceLine({ source, done, total }: FetchProgress): string
 }
 
 /** The single updating terminal line: `sources 12/40 · 1 failed · 3,210 jobs`. */
-export function formatSummaryLine({ done, failed, total, jobs }: FetchProgress): string {
+function formatSummaryLine({ done, failed, total, jobs }: FetchProgress): string {
   return `sources ${done}/${total} · ${failed} failed · ${plural(jobs, 'job')}`;
 }
 

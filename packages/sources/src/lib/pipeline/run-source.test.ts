@@ -1,6 +1,7 @@
 import type { JobInput } from '@joblist/core-model';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { SourceGuardsSchema } from '../_utils/source-options.ts';
 import { createHttpClient } from '../http/client.ts';
 import { type SourceAdapter, SourceError, type SourceResult } from '../types.ts';
 import type { PlannedSource } from './plan-sources.ts';
@@ -8,7 +9,7 @@ import { runSource } from './run-source.ts';
 
 const plan = (fetch: () => Promise<SourceResult>): PlannedSource => {
   const adapter: SourceAdapter = { type: 't', options: v.unknown(), id: () => 't', fetch };
-  return { index: 0, id: 't', adapter, options: {}, categories: [] };
+  return { index: 0, id: 't', adapter, options: {}, categories: [], guards: v.parse(SourceGuardsSchema, {}) };
 };
 const context = { http: createHttpClient(), cwd: '.' };
 const badJob = { id: '1', title: '', url: 'x' } as unknown as JobInput;

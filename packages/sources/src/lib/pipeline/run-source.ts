@@ -1,6 +1,6 @@
-import type { Job, Rejection, Skipped } from '@joblist/core-model';
+import { type Job, type Rejection, type Skipped, toSingleLine } from '@joblist/core-model';
 import { redactText } from '../http/redact.ts';
-import { type SourceContext, SourceError } from '../types.ts';
+import { type HttpClient, type SourceContext, SourceError, type SourceLimits } from '../types.ts';
 import type { PlannedSource } from './plan-sources.ts';
 import { validateJobs } from './validate-jobs.ts';
 
@@ -10,22 +10,31 @@ export type SourceRun =
   | { ok: false; error: string; rejected: Rejection[] };
 
 /** The reason shown for a failed source; URLs are redacted, unexpected errors say so. */
-export function describeFailure(error: unknown): string {
+function describeFailure(error: unknown): string {
   const message =
     error instanceof SourceError
       ? error.message
       : `unexpected ${(error as Error)?.name ?? 'error'}: ${(error as Error)?.message ?? String(error)}`;
-  return redactText(message.replace(/\s+/gu, ' ').trim());
+  return redactText(toSingleLine(message));
+}
+
+/** The HTTP client with the source's body-size limit applied to every request. */
+function boundedHttp(http: HttpClient, maxBytes: number): HttpClient {
+  return {
+    json: (url, options) => http.json(url, { maxBytes, ...options }),
+  };
 }
 
 /**
- * Fetches one source and validates its jobs. Never throws: an adapter error, or records that were all
+ * Fetches one source under its limits (`maxBytes` per body or file, `maxRecords`) and validates its jobs. Never throws: an adapter error, or records that were all
  * rejected (schema drift), make the run failed with a reason; other rejections are kept beside the jobs.
  */
 export async function runSource(source: PlannedSource, context: SourceContext): Promise<SourceRun> {
   try {
-    const result = await source.adapter.fetch(source.options, context);
-    const validated = validateJobs(source.id, result.jobs, source.categories);
+    const limits: SourceLimits = { maxRecords: source.guards.maxRecords, maxBytes: source.guards.maxBytes };
+    const http = boundedHttp(context.http, limits.maxBytes);
+    const result = await source.adapter.fetch(source.options, { ...context, http, limits });
+    const validated = validateJobs(source.id, result.jobs, source.categories, result.indexes);
     const rejected = [...result.rejected, ...validated.rejected];
     const [first] = rejected;
     if (validated.jobs.length === 0 && first) {

@@ -1,5 +1,6 @@
 import { type Job, type JobInput, JobSchema, type Rejection } from '@joblist/core-model';
 import * as v from 'valibot';
+import { canonicalSkills } from '../normalize/skills.ts';
 
 /** Longest received value quoted in a rejection reason. */
 const MAX_RECEIVED = 60;
@@ -14,6 +15,24 @@ export function rejectionOf(
   return { index, field: v.getDotPath(issue) ?? '(root)', reason: `${issue.message} (received ${received})` };
 }
 
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/**
+ * The candidate with its skills as stored (see {@link canonicalSkills}): given skills canonicalised, else
+ * found in title and description. Malformed skills are left for `JobSchema` to reject.
+ */
+function withSkills(candidate: JobInput): JobInput {
+  const { skills, title, description } = candidate;
+  if (skills !== undefined && !isStringList(skills)) return candidate;
+  const found = canonicalSkills({
+    skills,
+    title: typeof title === 'string' ? title : undefined,
+    description: typeof description === 'string' ? description : undefined,
+  });
+  return found.length > 0 || skills !== undefined ? { ...candidate, skills: found } : candidate;
+}
+
 /** The jobs of one source that passed `JobSchema`, and the ones that did not. */
 export interface ValidatedJobs {
   jobs: Job[];
@@ -22,17 +41,19 @@ export interface ValidatedJobs {
 
 /**
  * Turns an adapter's job candidates into snapshot jobs: the id gets the source namespace
- * (`<sourceId>:<raw id>`), `source` is set, the source's configured `categories` are added, and each
- * candidate is validated with `JobSchema`. A failing candidate becomes a rejection (index, field, reason).
+ * (`<sourceId>:<raw id>`), `source` is set, the source's configured `categories` are added, skills are
+ * canonicalised (the one place every source's jobs pass), and each candidate is validated with `JobSchema`. A failing candidate becomes a rejection (index, field, reason).
  */
 export function validateJobs(
   sourceId: string,
   candidates: readonly JobInput[],
   categories: readonly string[],
+  indexes: readonly number[] = [],
 ): ValidatedJobs {
   const jobs: Job[] = [];
   const rejected: Rejection[] = [];
-  candidates.forEach((candidate, index) => {
+  candidates.forEach((candidate, position) => {
+    const index = indexes[position] ?? position;
     if (typeof candidate.id !== 'string' || candidate.id === '') {
       rejected.push({
         index,
@@ -46,7 +67,7 @@ export function validateJobs(
     const result = v.safeParse(
       JobSchema,
       {
-        ...candidate,
+        ...withSkills(candidate),
         id: `${sourceId}:${candidate.id}`,
         source: sourceId,
         ...(merged.length > 0 && { categories: merged }),

@@ -1,18 +1,9 @@
-import type { JobInput } from '@joblist/core-model';
-import { extractSkills } from '@joblist/stats';
 import * as v from 'valibot';
+import { jobCandidate } from '../_utils/job-candidate.ts';
 import { paginate } from '../_utils/paginate.ts';
-import {
-  LooseStringListSchema,
-  OptionalTextSchema,
-  parseEnvelope,
-  readRecords,
-} from '../_utils/raw-payload.ts';
+import { LooseStringListSchema, OptionalTextSchema, parseEnvelope } from '../_utils/raw-payload.ts';
+import { recordSource } from '../_utils/record-source.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
-import { parseDate } from '../normalize/date.ts';
-import { cleanDescription, cleanText } from '../normalize/text.ts';
-import { workplaceFrom } from '../normalize/workplace.ts';
-import type { SourceAdapter } from '../types.ts';
 
 const ArbeitnowOptionsSchema = sourceOptions('arbeitnow', 'https://www.arbeitnow.com', {});
 
@@ -40,21 +31,19 @@ const ArbeitnowPageSchema = v.looseObject({
   links: v.nullish(v.looseObject({ next: OptionalTextSchema })),
 });
 
-function toJob(job: ArbeitnowJob): JobInput {
-  const title = cleanText(job.title);
-  const location = cleanText(job.location);
-  const description = cleanDescription(job.description);
-  return {
-    id: job.slug,
+function toJob(job: ArbeitnowJob) {
+  const { slug, title, url, location, remote, tags, description } = job;
+  return jobCandidate({
+    id: slug,
     title,
-    company: { name: cleanText(job.company_name) },
-    url: job.url.trim(),
+    company: job.company_name,
+    url,
     location,
-    workplace: workplaceFrom({ remote: job.remote, text: [location, title] }),
-    postedAt: parseDate(job.created_at) ?? '',
-    skills: extractSkills({ tags: job.tags, title, description }),
+    workplace: (cleaned) => ({ remote, text: [cleaned.location, cleaned.title] }),
+    postedAt: job.created_at,
+    tags,
     description,
-  };
+  });
 }
 
 /**
@@ -62,17 +51,15 @@ function toJob(job: ArbeitnowJob): JobInput {
  * 100 a page, followed while `links.next` is set. Ids are the job slugs; `created_at` is epoch seconds;
  * no salaries are published.
  */
-export const arbeitnowSource: SourceAdapter<typeof ArbeitnowOptionsSchema> = {
-  type: 'arbeitnow',
-  options: ArbeitnowOptionsSchema,
+export const arbeitnowSource = recordSource(ArbeitnowOptionsSchema, ArbeitnowJobSchema, {
   id: () => 'arbeitnow',
-  async fetch(options, { http }) {
+  async records(options, context) {
     const url = endpoint(options.baseUrl, '/api/job-board-api');
-    const raw = await paginate(
+    return paginate(
       async ({ page }) => {
         const body = parseEnvelope(
           ArbeitnowPageSchema,
-          await http.json(url, { query: { page } }),
+          await context.http.json(url, { query: { page } }),
           `${url}?page=${page}`,
         );
         // Pages known so far: one more while `links.next` points further.
@@ -80,7 +67,6 @@ export const arbeitnowSource: SourceAdapter<typeof ArbeitnowOptionsSchema> = {
       },
       { pageSize: PAGE_SIZE, firstPage: 1 },
     );
-    const { records, rejected } = readRecords(ArbeitnowJobSchema, raw);
-    return { jobs: records.map(({ record }) => toJob(record)), rejected };
   },
-};
+  toJob,
+});

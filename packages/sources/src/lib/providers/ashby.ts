@@ -1,14 +1,10 @@
-import type { JobInput } from '@joblist/core-model';
-import { extractSkills } from '@joblist/stats';
 import * as v from 'valibot';
+import { jobCandidate, type SalaryFields } from '../_utils/job-candidate.ts';
 import { joinLocations } from '../_utils/location.ts';
-import { OptionalTextSchema, parseEnvelope, RawIdSchema, readRecords } from '../_utils/raw-payload.ts';
+import { skip } from '../_utils/map-records.ts';
+import { OptionalTextSchema, parseEnvelope, RawIdSchema } from '../_utils/raw-payload.ts';
+import { recordSource } from '../_utils/record-source.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
-import { parseDate } from '../normalize/date.ts';
-import { parseSalary } from '../normalize/salary.ts';
-import { cleanDescription, cleanText } from '../normalize/text.ts';
-import { workplaceFrom } from '../normalize/workplace.ts';
-import type { SourceAdapter } from '../types.ts';
 
 const AshbyOptionsSchema = sourceOptions('ashby', 'https://api.ashbyhq.com', {
   /** The job board name, as in `jobs.ashbyhq.com/<board>`. */
@@ -52,18 +48,36 @@ const AshbyResponseSchema = v.looseObject({ jobs: v.array(v.unknown()) });
 type AshbyJob = v.InferOutput<typeof AshbyJobSchema>;
 
 /** The salary component of the compensation summary, else its salary text (`CA$102.8K - CA$137K`). */
-function salaryOf(job: AshbyJob) {
+function salaryOf(job: AshbyJob): SalaryFields | undefined {
   if (job.shouldDisplayCompensationOnJobPostings === false || !job.compensation) return undefined;
   const component = job.compensation.summaryComponents?.find((part) => part.compensationType === 'Salary');
   if (component) {
-    return parseSalary({
+    return {
       min: component.minValue,
       max: component.maxValue,
       currency: component.currencyCode,
       period: component.interval,
-    });
+    };
   }
-  return parseSalary({ text: job.compensation.scrapeableCompensationSalarySummary });
+  return { text: job.compensation.scrapeableCompensationSalarySummary };
+}
+
+function toJob(job: AshbyJob, company: string) {
+  if (job.isListed === false) return skip('unlisted posting (isListed: false)');
+  return jobCandidate({
+    id: job.id,
+    title: job.title,
+    company,
+    url: job.jobUrl,
+    location: joinLocations([
+      job.location,
+      ...(job.secondaryLocations ?? []).map((secondary) => secondary.location),
+    ]),
+    workplace: ({ location }) => ({ type: job.workplaceType, remote: job.isRemote, text: location }),
+    postedAt: job.publishedAt,
+    salary: salaryOf(job),
+    description: job.descriptionHtml ?? job.descriptionPlain,
+  });
 }
 
 /**
@@ -71,38 +85,13 @@ function salaryOf(job: AshbyJob) {
  * with compensation. The workplace comes from `workplaceType`, which Ashby keeps accurate while
  * `isRemote` is true for hybrid jobs too; unlisted jobs are skipped.
  */
-export const ashbySource: SourceAdapter<typeof AshbyOptionsSchema> = {
-  type: 'ashby',
-  options: AshbyOptionsSchema,
+export const ashbySource = recordSource(AshbyOptionsSchema, AshbyJobSchema, {
   id: (options) => `ashby:${options.board}`,
-  async fetch(options, { http }) {
+  async records(options, context) {
     const url = endpoint(options.baseUrl, `/posting-api/job-board/${encodeURIComponent(options.board)}`);
-    const payload = await http.json(url, { query: { includeCompensation: true } });
+    const payload = await context.http.json(url, { query: { includeCompensation: true } });
     const { jobs } = parseEnvelope(AshbyResponseSchema, payload, url);
-    const { records, rejected } = readRecords(AshbyJobSchema, jobs);
-    const listed = records.filter(({ record }) => record.isListed !== false);
-    return {
-      rejected,
-      jobs: listed.map(({ record: job }): JobInput => {
-        const title = cleanText(job.title);
-        const description = cleanDescription(job.descriptionHtml ?? job.descriptionPlain);
-        const location = joinLocations([
-          job.location,
-          ...(job.secondaryLocations ?? []).map((secondary) => secondary.location),
-        ]);
-        return {
-          id: job.id,
-          title,
-          company: { name: options.company },
-          url: job.jobUrl.trim(),
-          location,
-          workplace: workplaceFrom({ type: job.workplaceType, remote: job.isRemote, text: location }),
-          postedAt: parseDate(job.publishedAt) ?? '',
-          salary: salaryOf(job),
-          skills: extractSkills({ title, description }),
-          description,
-        };
-      }),
-    };
+    return jobs;
   },
-};
+  toJob: (job, options) => toJob(job, options.company),
+});

@@ -1,22 +1,21 @@
-import { readFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import { type JobInput, JobSchema, type Rejection } from '@joblist/core-model';
 import { parse as parseCsv } from 'csv-parse/sync';
 import * as v from 'valibot';
+import { checkRecordCount } from '../_utils/map-records.ts';
+import { readSourceFile } from '../_utils/read-source-file.ts';
+import { SHARED_SOURCE_ENTRIES } from '../_utils/source-options.ts';
 import { parseDate } from '../normalize/date.ts';
 import { workplaceFrom } from '../normalize/workplace.ts';
 import { rejectionOf } from '../pipeline/validate-jobs.ts';
-import { type SourceAdapter, SourceError, type SourceResult } from '../types.ts';
+import { type SourceAdapter, type SourceContext, SourceError, type SourceResult } from '../types.ts';
 
 const FileOptionsSchema = v.strictObject({
   type: v.literal('file'),
   /** A `.json`, `.jsonl` / `.ndjson` or `.csv` file, relative to the config's folder. */
   path: v.pipe(v.string(), v.trim(), v.nonEmpty('must name a file')),
-  categories: v.optional(v.array(v.pipe(v.string(), v.nonEmpty()))),
+  ...SHARED_SOURCE_ENTRIES,
 });
-
-/** Options of the `file` source. */
-export type FileOptions = v.InferOutput<typeof FileOptionsSchema>;
 
 /** Raw records read from a file, and the lines that could not even be parsed. */
 interface FileRecords {
@@ -140,26 +139,20 @@ function toResult({ records, rejected }: FileRecords): SourceResult {
 }
 
 /**
- * Reads the jobs of one file (format chosen by extension: `.csv`, `.jsonl` / `.ndjson`, else JSON).
- * A missing or unparseable file throws a {@link SourceError} naming `shown`; a bad record is rejected.
+ * Reads the jobs of one file (`path` relative to the config's folder; format chosen by extension:
+ * `.csv`, `.jsonl` / `.ndjson`, else JSON), within the source's `maxBytes` and `maxRecords`. A missing,
+ * oversized or unparseable file throws a {@link SourceError} naming `path`; a bad record is rejected.
  */
-export async function readJobsFile(file: string, shown: string): Promise<SourceResult> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new SourceError(
-      `${shown}: ${code === 'ENOENT' ? 'file not found' : `cannot read (${code ?? (error as Error).message})`}`,
-    );
-  }
-  const extension = extname(file).toLowerCase();
+async function readJobsFile(path: string, context: SourceContext): Promise<SourceResult> {
+  const text = await readSourceFile(path, context);
+  const extension = extname(path).toLowerCase();
   const read =
     extension === '.csv'
-      ? readCsv(text, shown)
+      ? readCsv(text, path)
       : extension === '.jsonl' || extension === '.ndjson'
         ? readJsonLines(text)
-        : readJsonFile(text, shown);
+        : readJsonFile(text, path);
+  checkRecordCount(read.records.length + read.rejected.length, context);
   return toResult(read);
 }
 
@@ -171,5 +164,5 @@ export const fileSource: SourceAdapter<typeof FileOptionsSchema> = {
   type: 'file',
   options: FileOptionsSchema,
   id: (options) => `file:${options.path}`,
-  fetch: (options, context) => readJobsFile(resolve(context.cwd, options.path), options.path),
+  fetch: (options, context) => readJobsFile(options.path, context),
 };

@@ -1,14 +1,9 @@
-import type { JobInput } from '@joblist/core-model';
-import { extractSkills } from '@joblist/stats';
 import * as v from 'valibot';
+import { jobCandidate } from '../_utils/job-candidate.ts';
 import { joinLocations } from '../_utils/location.ts';
-import { OptionalTextSchema, parseEnvelope, RawIdSchema, readRecords } from '../_utils/raw-payload.ts';
+import { OptionalTextSchema, parseEnvelope, RawIdSchema } from '../_utils/raw-payload.ts';
+import { recordSource } from '../_utils/record-source.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
-import { parseDate } from '../normalize/date.ts';
-import { parseSalary } from '../normalize/salary.ts';
-import { cleanDescription, cleanText } from '../normalize/text.ts';
-import { workplaceFrom } from '../normalize/workplace.ts';
-import type { SourceAdapter } from '../types.ts';
 
 const GreenhouseOptionsSchema = sourceOptions('greenhouse', 'https://boards-api.greenhouse.io', {
   /** The board token, as in `job-boards.greenhouse.io/<board>`. */
@@ -45,48 +40,41 @@ type GreenhouseJob = v.InferOutput<typeof GreenhouseJobSchema>;
 /** Custom fields that boards use for the workplace, e.g. `Workplace Type: Remote`. */
 const WORKPLACE_FIELD = /workplace|remote|location type/iu;
 
-function toJob(job: GreenhouseJob): JobInput {
-  const title = cleanText(job.title);
-  const description = cleanDescription(job.content);
-  const location = cleanText(job.location?.name);
+const centsToUnits = (cents: number | null | undefined) => (cents == null ? undefined : cents / 100);
+
+function toJob(job: GreenhouseJob) {
   const pay = job.pay_input_ranges?.[0];
-  const centsToUnits = (cents: number | null | undefined) => (cents == null ? undefined : cents / 100);
-  return {
+  return jobCandidate({
     id: job.id,
-    title,
-    company: { name: cleanText(job.company_name) },
-    url: job.absolute_url.trim(),
-    location,
-    workplace: workplaceFrom({
+    title: job.title,
+    company: job.company_name,
+    url: job.absolute_url,
+    location: job.location?.name,
+    workplace: ({ location }) => ({
       type: job.metadata?.find((field) => WORKPLACE_FIELD.test(field.name ?? ''))?.value,
       text: [location, joinLocations(job.offices?.map((office) => office.name) ?? [])],
     }),
-    postedAt: parseDate(job.first_published) ?? parseDate(job.updated_at) ?? '',
-    salary:
-      pay &&
-      parseSalary({
-        min: centsToUnits(pay.min_cents),
-        max: centsToUnits(pay.max_cents),
-        currency: pay.currency_type,
-      }),
-    skills: extractSkills({ title, description }),
-    description,
-  };
+    postedAt: [job.first_published, job.updated_at],
+    salary: pay && {
+      min: centsToUnits(pay.min_cents),
+      max: centsToUnits(pay.max_cents),
+      currency: pay.currency_type,
+    },
+    description: job.content,
+  });
 }
 
 /**
  * Greenhouse Job Board API (`{ type: 'greenhouse', board }`): every published job of a board in one
  * response, with descriptions (`content`, entity-escaped HTML) and pay-transparency ranges.
  */
-export const greenhouseSource: SourceAdapter<typeof GreenhouseOptionsSchema> = {
-  type: 'greenhouse',
-  options: GreenhouseOptionsSchema,
+export const greenhouseSource = recordSource(GreenhouseOptionsSchema, GreenhouseJobSchema, {
   id: (options) => `greenhouse:${options.board}`,
-  async fetch(options, { http }) {
+  async records(options, context) {
     const url = endpoint(options.baseUrl, `/v1/boards/${encodeURIComponent(options.board)}/jobs`);
-    const payload = await http.json(url, { query: { content: true, pay_transparency: true } });
+    const payload = await context.http.json(url, { query: { content: true, pay_transparency: true } });
     const { jobs } = parseEnvelope(GreenhouseResponseSchema, payload, url);
-    const { records, rejected } = readRecords(GreenhouseJobSchema, jobs);
-    return { jobs: records.map(({ record }) => toJob(record)), rejected };
+    return jobs;
   },
-};
+  toJob,
+});

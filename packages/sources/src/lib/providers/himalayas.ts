@@ -1,15 +1,10 @@
-import type { JobInput } from '@joblist/core-model';
-import { extractSkills } from '@joblist/stats';
 import * as v from 'valibot';
+import { jobCandidate } from '../_utils/job-candidate.ts';
 import { joinLocations } from '../_utils/location.ts';
 import { paginate } from '../_utils/paginate.ts';
-import { OptionalTextSchema, parseEnvelope, readRecords } from '../_utils/raw-payload.ts';
+import { entriesOf, OptionalTextSchema, parseEnvelope, RawValueSchema } from '../_utils/raw-payload.ts';
+import { recordSource } from '../_utils/record-source.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
-import { parseDate } from '../normalize/date.ts';
-import { parseSalary } from '../normalize/salary.ts';
-import { cleanDescription, cleanText } from '../normalize/text.ts';
-import { workplaceFrom } from '../normalize/workplace.ts';
-import type { SourceAdapter } from '../types.ts';
 
 const HimalayasOptionsSchema = sourceOptions('himalayas', 'https://himalayas.app', {
   /** The newest jobs to keep: the feed holds ~100,000 and serves 20 a request. */
@@ -32,16 +27,9 @@ const LocationRestrictionSchema = v.union([
 const HimalayasJobSchema = v.looseObject({
   guid: v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty')),
   title: v.string(),
-  companyName: OptionalTextSchema,
-  applicationLink: OptionalTextSchema,
-  description: OptionalTextSchema,
-  excerpt: OptionalTextSchema,
   locationRestrictions: v.nullish(v.array(LocationRestrictionSchema), []),
-  minSalary: v.optional(v.unknown()),
-  maxSalary: v.optional(v.unknown()),
-  currency: v.optional(v.unknown()),
-  salaryPeriod: v.optional(v.unknown()),
-  pubDate: v.optional(v.unknown()),
+  ...entriesOf(OptionalTextSchema, ['companyName', 'applicationLink', 'description', 'excerpt']),
+  ...entriesOf(RawValueSchema, ['minSalary', 'maxSalary', 'currency', 'salaryPeriod', 'pubDate']),
 });
 
 type HimalayasJob = v.InferOutput<typeof HimalayasJobSchema>;
@@ -59,27 +47,19 @@ function idFromGuid(guid: string): string {
   return match ? `${match[1]}/${match[2]}` : guid;
 }
 
-function toJob(job: HimalayasJob): JobInput {
-  const title = cleanText(job.title);
-  const description = cleanDescription(job.description) ?? cleanDescription(job.excerpt);
-  return {
+function toJob(job: HimalayasJob) {
+  return jobCandidate({
     id: idFromGuid(job.guid),
-    title,
-    company: { name: cleanText(job.companyName) },
-    url: job.guid.startsWith('http') ? job.guid : (job.applicationLink ?? ''),
+    title: job.title,
+    company: job.companyName,
+    url: job.guid.startsWith('http') ? job.guid : job.applicationLink,
     location: joinLocations(job.locationRestrictions),
     // Himalayas lists remote jobs only; a title that says hybrid is believed.
-    workplace: workplaceFrom({ text: title, fallback: 'remote' }),
-    postedAt: parseDate(job.pubDate) ?? '',
-    salary: parseSalary({
-      min: job.minSalary,
-      max: job.maxSalary,
-      currency: job.currency,
-      period: job.salaryPeriod,
-    }),
-    skills: extractSkills({ title, description }),
-    description,
-  };
+    workplace: ({ title }) => ({ text: title, fallback: 'remote' }),
+    postedAt: job.pubDate,
+    salary: { min: job.minSalary, max: job.maxSalary, currency: job.currency, period: job.salaryPeriod },
+    description: [job.description, job.excerpt],
+  });
 }
 
 /**
@@ -87,25 +67,23 @@ function toJob(job: HimalayasJob): JobInput {
  * offset by offset up to `maxJobs`. Dates are epoch seconds; salaries come with a currency and a
  * period (`annual`, `hourly`); location restrictions (countries) become the location.
  */
-export const himalayasSource: SourceAdapter<typeof HimalayasOptionsSchema> = {
-  type: 'himalayas',
-  options: HimalayasOptionsSchema,
+export const himalayasSource = recordSource(HimalayasOptionsSchema, HimalayasJobSchema, {
   id: () => 'himalayas',
-  async fetch(options, { http }) {
+  async records(options, context) {
     const url = endpoint(options.baseUrl, '/jobs/api');
     const raw = await paginate(
       async ({ offset }) => {
         const limit = Math.min(PAGE_SIZE, options.maxJobs - offset);
         const body = parseEnvelope(
           HimalayasPageSchema,
-          await http.json(url, { query: { limit, offset } }),
+          await context.http.json(url, { query: { limit, offset } }),
           `${url}?offset=${offset}`,
         );
         return { items: body.jobs, total: Math.min(body.totalCount ?? options.maxJobs, options.maxJobs) };
       },
       { pageSize: PAGE_SIZE },
     );
-    const { records, rejected } = readRecords(HimalayasJobSchema, raw.slice(0, options.maxJobs));
-    return { jobs: records.map(({ record }) => toJob(record)), rejected };
+    return raw.slice(0, options.maxJobs);
   },
-};
+  toJob,
+});

@@ -1,13 +1,14 @@
-import type { JobInput } from '@joblist/core-model';
-import { extractSkills } from '@joblist/stats';
 import * as v from 'valibot';
-import { OptionalTextSchema, parseEnvelope, RawIdSchema, readRecords } from '../_utils/raw-payload.ts';
+import { jobCandidate } from '../_utils/job-candidate.ts';
+import {
+  entriesOf,
+  OptionalTextSchema,
+  parseEnvelope,
+  RawIdSchema,
+  RawValueSchema,
+} from '../_utils/raw-payload.ts';
+import { recordSource } from '../_utils/record-source.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
-import { parseDate } from '../normalize/date.ts';
-import { parseSalary } from '../normalize/salary.ts';
-import { cleanDescription, cleanText } from '../normalize/text.ts';
-import { workplaceFrom } from '../normalize/workplace.ts';
-import type { SourceAdapter } from '../types.ts';
 
 const JobicyOptionsSchema = sourceOptions('jobicy', 'https://jobicy.com', {
   /** Jobs to request, 1–100 (the API's own default applies when absent). */
@@ -27,17 +28,9 @@ const JobicyJobSchema = v.looseObject({
   id: RawIdSchema,
   url: v.string(),
   jobTitle: v.string(),
-  companyName: OptionalTextSchema,
-  jobGeo: OptionalTextSchema,
-  jobDescription: OptionalTextSchema,
-  jobExcerpt: OptionalTextSchema,
-  pubDate: v.optional(v.unknown()),
-  salaryMin: v.optional(v.unknown()),
-  salaryMax: v.optional(v.unknown()),
-  salaryCurrency: v.optional(v.unknown()),
-  salaryPeriod: v.optional(v.unknown()),
-  annualSalaryMin: v.optional(v.unknown()),
-  annualSalaryMax: v.optional(v.unknown()),
+  ...entriesOf(OptionalTextSchema, ['companyName', 'jobGeo', 'jobDescription', 'jobExcerpt']),
+  ...entriesOf(RawValueSchema, ['pubDate', 'salaryMin', 'salaryMax', 'salaryCurrency', 'salaryPeriod']),
+  ...entriesOf(RawValueSchema, ['annualSalaryMin', 'annualSalaryMax']),
 });
 
 type JobicyJob = v.InferOutput<typeof JobicyJobSchema>;
@@ -45,48 +38,35 @@ type JobicyJob = v.InferOutput<typeof JobicyJobSchema>;
 /** The response: `jobs` among counters, notices and the applied filters. */
 const JobicyPayloadSchema = v.looseObject({ jobs: v.array(v.unknown()) });
 
-function toJob(job: JobicyJob): JobInput {
-  const title = cleanText(job.jobTitle);
-  const location = cleanText(job.jobGeo);
-  const description = cleanDescription(job.jobDescription) ?? cleanDescription(job.jobExcerpt);
+function toJob(job: JobicyJob) {
   const structured = job.salaryMin !== undefined || job.salaryMax !== undefined;
-  return {
+  return jobCandidate({
     id: job.id,
-    title,
-    company: { name: cleanText(job.companyName) },
-    url: job.url.trim(),
-    location,
+    title: job.jobTitle,
+    company: job.companyName,
+    url: job.url,
+    location: job.jobGeo,
     // Jobicy lists remote jobs only; a region or title that says hybrid is believed.
-    workplace: workplaceFrom({ text: [location, title], fallback: 'remote' }),
-    postedAt: parseDate(job.pubDate) ?? '',
-    salary: parseSalary(
-      structured
-        ? { min: job.salaryMin, max: job.salaryMax, currency: job.salaryCurrency, period: job.salaryPeriod }
-        : {
-            min: job.annualSalaryMin,
-            max: job.annualSalaryMax,
-            currency: job.salaryCurrency,
-            period: 'year',
-          },
-    ),
-    skills: extractSkills({ title, description }),
-    description,
-  };
+    workplace: ({ title, location }) => ({ text: [location, title], fallback: 'remote' }),
+    postedAt: job.pubDate,
+    salary: structured
+      ? { min: job.salaryMin, max: job.salaryMax, currency: job.salaryCurrency, period: job.salaryPeriod }
+      : { min: job.annualSalaryMin, max: job.annualSalaryMax, currency: job.salaryCurrency, period: 'year' },
+    description: [job.jobDescription, job.jobExcerpt],
+  });
 }
 
 /**
  * Jobicy (`GET https://jobicy.com/api/v2/remote-jobs?count=&tag=&geo=`): remote jobs in one response,
  * filtered by tag and region. Reads both the current schema and the 2024 one (`annualSalary*`).
  */
-export const jobicySource: SourceAdapter<typeof JobicyOptionsSchema> = {
-  type: 'jobicy',
-  options: JobicyOptionsSchema,
+export const jobicySource = recordSource(JobicyOptionsSchema, JobicyJobSchema, {
   id: (options) => ['jobicy', options.tag ?? 'all', ...(options.geo ? [options.geo] : [])].join(':'),
-  async fetch(options, { http }) {
+  async records(options, context) {
     const url = endpoint(options.baseUrl, '/api/v2/remote-jobs');
     const query = { count: options.count, tag: options.tag, geo: options.geo };
-    const payload = parseEnvelope(JobicyPayloadSchema, await http.json(url, { query }), url);
-    const { records, rejected } = readRecords(JobicyJobSchema, payload.jobs);
-    return { jobs: records.map(({ record }) => toJob(record)), rejected };
+    const payload = parseEnvelope(JobicyPayloadSchema, await context.http.json(url, { query }), url);
+    return payload.jobs;
   },
-};
+  toJob,
+});

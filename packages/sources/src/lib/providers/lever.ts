@@ -1,14 +1,10 @@
-import type { JobInput } from '@joblist/core-model';
-import { extractSkills } from '@joblist/stats';
 import * as v from 'valibot';
+import { jobCandidate, type SalaryFields } from '../_utils/job-candidate.ts';
 import { joinLocations } from '../_utils/location.ts';
-import { OptionalTextSchema, parseEnvelope, RawIdSchema, readRecords } from '../_utils/raw-payload.ts';
+import { OptionalTextSchema, parseEnvelope, RawIdSchema } from '../_utils/raw-payload.ts';
+import { recordSource } from '../_utils/record-source.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
-import { parseDate } from '../normalize/date.ts';
-import { parseSalary } from '../normalize/salary.ts';
-import { cleanDescription, cleanText } from '../normalize/text.ts';
-import { workplaceFrom } from '../normalize/workplace.ts';
-import type { SourceAdapter } from '../types.ts';
+import { cleanText } from '../normalize/text.ts';
 
 const LeverOptionsSchema = sourceOptions('lever', 'https://api.lever.co', {
   /** The Lever site, as in `jobs.lever.co/<site>`. */
@@ -54,43 +50,39 @@ function descriptionHtml(posting: LeverPosting): string {
   return [posting.description ?? '', ...lists, posting.additional ?? ''].join('\n');
 }
 
-function salaryOf(range: LeverPosting['salaryRange']) {
+function salaryOf(range: LeverPosting['salaryRange']): SalaryFields | undefined {
   // A `one-time` amount is a bonus or stipend, not a salary.
   if (!range || range.interval === 'one-time') return undefined;
-  return parseSalary({ min: range.min, max: range.max, currency: range.currency, period: range.interval });
+  return { min: range.min, max: range.max, currency: range.currency, period: range.interval };
+}
+
+function toJob(posting: LeverPosting, company: string) {
+  return jobCandidate({
+    id: posting.id,
+    title: posting.text,
+    company,
+    url: posting.hostedUrl,
+    location:
+      joinLocations(posting.categories?.allLocations ?? []) || cleanText(posting.categories?.location),
+    workplace: ({ location }) => ({ type: posting.workplaceType, text: location }),
+    postedAt: posting.createdAt,
+    salary: salaryOf(posting.salaryRange),
+    tags: posting.tags ?? [],
+    description: descriptionHtml(posting),
+  });
 }
 
 /**
  * Lever Postings API (`{ type: 'lever', site, company }`): every published posting of a site in one
  * response (a bare array), with HTML description sections and optional salary ranges.
  */
-export const leverSource: SourceAdapter<typeof LeverOptionsSchema> = {
-  type: 'lever',
-  options: LeverOptionsSchema,
+export const leverSource = recordSource(LeverOptionsSchema, LeverPostingSchema, {
   id: (options) => `lever:${options.site}`,
-  async fetch(options, { http }) {
+  async records(options, context) {
     const url = endpoint(options.baseUrl, `/v0/postings/${encodeURIComponent(options.site)}`);
-    const payload = await http.json(url, { query: { mode: 'json' } });
+    const payload = await context.http.json(url, { query: { mode: 'json' } });
     const postings = parseEnvelope(v.array(v.unknown()), payload, url);
-    const { records, rejected } = readRecords(LeverPostingSchema, postings);
-    const jobs = records.map(({ record: posting }): JobInput => {
-      const title = cleanText(posting.text);
-      const description = cleanDescription(descriptionHtml(posting));
-      const allLocations = joinLocations(posting.categories?.allLocations ?? []);
-      const location = allLocations || cleanText(posting.categories?.location);
-      return {
-        id: posting.id,
-        title,
-        company: { name: options.company },
-        url: posting.hostedUrl.trim(),
-        location,
-        workplace: workplaceFrom({ type: posting.workplaceType, text: location }),
-        postedAt: parseDate(posting.createdAt) ?? '',
-        salary: salaryOf(posting.salaryRange),
-        skills: extractSkills({ tags: posting.tags ?? [], title, description }),
-        description,
-      };
-    });
-    return { jobs, rejected };
+    return postings;
   },
-};
+  toJob: (posting, options) => toJob(posting, options.company),
+});

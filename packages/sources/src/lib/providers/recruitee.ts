@@ -1,20 +1,16 @@
-import { HttpUrlSchema, type JobInput } from '@joblist/core-model';
-import { extractSkills } from '@joblist/stats';
+import { HttpUrlSchema } from '@joblist/core-model';
 import * as v from 'valibot';
+import { jobCandidate } from '../_utils/job-candidate.ts';
 import { joinLocationParts, joinLocations } from '../_utils/location.ts';
 import {
   LooseStringListSchema,
   OptionalTextSchema,
   parseEnvelope,
   RawIdSchema,
-  readRecords,
 } from '../_utils/raw-payload.ts';
-import { endpoint } from '../_utils/source-options.ts';
-import { parseDate } from '../normalize/date.ts';
-import { parseSalary } from '../normalize/salary.ts';
-import { cleanDescription, cleanText } from '../normalize/text.ts';
-import { workplaceFrom } from '../normalize/workplace.ts';
-import type { SourceAdapter } from '../types.ts';
+import { recordSource } from '../_utils/record-source.ts';
+import { endpoint, SHARED_SOURCE_ENTRIES } from '../_utils/source-options.ts';
+import { cleanText } from '../normalize/text.ts';
 
 /**
  * Options of a Recruitee source. Unlike the other sources the API lives on the company's own host, so
@@ -25,7 +21,7 @@ const RecruiteeOptionsSchema = v.strictObject({
   /** The careers-site subdomain, as in `<company>.recruitee.com`. */
   company: v.pipe(v.string(), v.trim(), v.nonEmpty()),
   baseUrl: v.optional(HttpUrlSchema),
-  categories: v.optional(v.array(v.pipe(v.string(), v.nonEmpty()))),
+  ...SHARED_SOURCE_ENTRIES,
 });
 
 const flag = v.nullish(v.boolean());
@@ -75,22 +71,19 @@ function workplaceType(offer: RecruiteeOffer): string | undefined {
   return offer.on_site ? 'onsite' : undefined;
 }
 
-function toJob(offer: RecruiteeOffer, companyFallback: string): JobInput {
-  const title = cleanText(offer.title);
-  const description = cleanDescription([offer.description, offer.requirements].filter(Boolean).join('\n'));
-  const location = locationOf(offer);
-  return {
+function toJob(offer: RecruiteeOffer, companyFallback: string) {
+  return jobCandidate({
     id: offer.id,
-    title,
-    company: { name: cleanText(offer.company_name) || companyFallback },
-    url: offer.careers_url.trim(),
-    location,
-    workplace: workplaceFrom({ type: workplaceType(offer), text: location }),
-    postedAt: parseDate(offer.published_at) ?? parseDate(offer.created_at) ?? '',
-    salary: offer.salary ? parseSalary(offer.salary) : undefined,
-    skills: extractSkills({ tags: offer.tags, title, description }),
-    description,
-  };
+    title: offer.title,
+    company: [offer.company_name, companyFallback],
+    url: offer.careers_url,
+    location: locationOf(offer),
+    workplace: ({ location }) => ({ type: workplaceType(offer), text: location }),
+    postedAt: [offer.published_at, offer.created_at],
+    salary: offer.salary ?? undefined,
+    tags: offer.tags,
+    description: [offer.description, offer.requirements].filter(Boolean).join('\n'),
+  });
 }
 
 /**
@@ -98,15 +91,13 @@ function toJob(offer: RecruiteeOffer, companyFallback: string): JobInput {
  * site in one response, with HTML description and requirements, workplace flags and a salary whose
  * amounts may be strings.
  */
-export const recruiteeSource: SourceAdapter<typeof RecruiteeOptionsSchema> = {
-  type: 'recruitee',
-  options: RecruiteeOptionsSchema,
+export const recruiteeSource = recordSource(RecruiteeOptionsSchema, RecruiteeOfferSchema, {
   id: (options) => `recruitee:${options.company}`,
-  async fetch(options, { http }) {
+  async records(options, context) {
     const baseUrl = options.baseUrl ?? `https://${encodeURIComponent(options.company)}.recruitee.com`;
     const url = endpoint(baseUrl, '/api/offers/');
-    const { offers } = parseEnvelope(RecruiteeResponseSchema, await http.json(url), url);
-    const { records, rejected } = readRecords(RecruiteeOfferSchema, offers);
-    return { jobs: records.map(({ record }) => toJob(record, options.company)), rejected };
+    const { offers } = parseEnvelope(RecruiteeResponseSchema, await context.http.json(url), url);
+    return offers;
   },
-};
+  toJob: (offer, options) => toJob(offer, options.company),
+});

@@ -1,19 +1,15 @@
-import type { JobInput } from '@joblist/core-model';
-import { extractSkills } from '@joblist/stats';
 import * as v from 'valibot';
+import { jobCandidate } from '../_utils/job-candidate.ts';
 import {
+  entriesOf,
   LooseStringListSchema,
   OptionalTextSchema,
   parseEnvelope,
   RawIdSchema,
-  readRecords,
+  RawValueSchema,
 } from '../_utils/raw-payload.ts';
+import { recordSource } from '../_utils/record-source.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
-import { parseDate } from '../normalize/date.ts';
-import { parseSalary } from '../normalize/salary.ts';
-import { cleanDescription, cleanText } from '../normalize/text.ts';
-import { workplaceFrom } from '../normalize/workplace.ts';
-import type { SourceAdapter } from '../types.ts';
 
 const RemoteOkOptionsSchema = sourceOptions('remoteok', 'https://remoteok.com', {});
 
@@ -21,17 +17,9 @@ const RemoteOkOptionsSchema = sourceOptions('remoteok', 'https://remoteok.com', 
 const RemoteOkJobSchema = v.looseObject({
   id: RawIdSchema,
   position: v.string(),
-  company: OptionalTextSchema,
-  location: OptionalTextSchema,
-  description: OptionalTextSchema,
   tags: LooseStringListSchema,
-  date: v.optional(v.unknown()),
-  epoch: v.optional(v.unknown()),
-  salary_min: v.optional(v.unknown()),
-  salary_max: v.optional(v.unknown()),
-  url: OptionalTextSchema,
-  apply_url: OptionalTextSchema,
-  slug: OptionalTextSchema,
+  ...entriesOf(OptionalTextSchema, ['company', 'location', 'description', 'url', 'apply_url', 'slug']),
+  ...entriesOf(RawValueSchema, ['date', 'epoch', 'salary_min', 'salary_max']),
 });
 
 type RemoteOkJob = v.InferOutput<typeof RemoteOkJobSchema>;
@@ -39,28 +27,25 @@ type RemoteOkJob = v.InferOutput<typeof RemoteOkJobSchema>;
 /** The array of jobs, preceded by a `{ last_updated, legal }` notice. */
 const RemoteOkPayloadSchema = v.array(v.unknown());
 
-/** The legal notice Remote OK puts first: an object with `legal` and no job `id`. */
+/** The legal notice Remote OK puts first: an object with `legal` and no job `id`; part of the envelope. */
 const isLegalNotice = (element: unknown) =>
   typeof element === 'object' && element !== null && 'legal' in element && !('id' in element);
 
-function toJob(job: RemoteOkJob): JobInput {
-  const title = cleanText(job.position);
-  const location = cleanText(job.location);
-  const description = cleanDescription(job.description);
-  return {
+function toJob(job: RemoteOkJob) {
+  return jobCandidate({
     id: job.id,
-    title,
-    company: { name: cleanText(job.company) },
-    url: job.url || job.apply_url || `https://remoteok.com/remote-jobs/${job.slug ?? job.id}`,
-    location,
+    title: job.position,
+    company: job.company,
+    url: [job.url, job.apply_url, `https://remoteok.com/remote-jobs/${job.slug ?? job.id}`],
+    location: job.location,
     // Remote OK lists remote jobs only; a location that says hybrid is believed.
-    workplace: workplaceFrom({ text: location, fallback: 'remote' }),
-    postedAt: parseDate(job.date) ?? parseDate(job.epoch) ?? '',
+    workplace: ({ location }) => ({ text: location, fallback: 'remote' }),
+    postedAt: [job.date, job.epoch],
     // Remote OK salaries are yearly US dollars, 0 when not given.
-    salary: parseSalary({ min: job.salary_min, max: job.salary_max, currency: 'USD', period: 'year' }),
-    skills: extractSkills({ tags: job.tags, title, description }),
-    description,
-  };
+    salary: { min: job.salary_min, max: job.salary_max, currency: 'USD', period: 'year' },
+    tags: job.tags,
+    description: job.description,
+  });
 }
 
 /**
@@ -68,17 +53,12 @@ function toJob(job: RemoteOkJob): JobInput {
  * element is a legal notice. Salaries are yearly USD (`0` = unknown); text often arrives as UTF-8
  * read as Latin-1 and with HTML entities, both repaired.
  */
-export const remoteokSource: SourceAdapter<typeof RemoteOkOptionsSchema> = {
-  type: 'remoteok',
-  options: RemoteOkOptionsSchema,
+export const remoteokSource = recordSource(RemoteOkOptionsSchema, RemoteOkJobSchema, {
   id: () => 'remoteok',
-  async fetch(options, { http }) {
+  async records(options, context) {
     const url = endpoint(options.baseUrl, '/api');
-    const payload = parseEnvelope(RemoteOkPayloadSchema, await http.json(url), url);
-    const { records, rejected } = readRecords(
-      RemoteOkJobSchema,
-      payload.filter((element) => !isLegalNotice(element)),
-    );
-    return { jobs: records.map(({ record }) => toJob(record)), rejected };
+    const payload = parseEnvelope(RemoteOkPayloadSchema, await context.http.json(url), url);
+    return payload.filter((element) => !isLegalNotice(element));
   },
-};
+  toJob,
+});

@@ -1,19 +1,14 @@
-import type { JobInput } from '@joblist/core-model';
-import { extractSkills } from '@joblist/stats';
 import * as v from 'valibot';
+import { jobCandidate } from '../_utils/job-candidate.ts';
 import {
+  entriesOf,
   LooseStringListSchema,
   OptionalTextSchema,
   parseEnvelope,
   RawIdSchema,
-  readRecords,
 } from '../_utils/raw-payload.ts';
+import { recordSource } from '../_utils/record-source.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
-import { parseDate } from '../normalize/date.ts';
-import { parseSalary } from '../normalize/salary.ts';
-import { cleanDescription, cleanText } from '../normalize/text.ts';
-import { workplaceFrom } from '../normalize/workplace.ts';
-import type { SourceAdapter } from '../types.ts';
 
 const RemotiveOptionsSchema = sourceOptions('remotive', 'https://remotive.com', {
   /** A Remotive category slug, e.g. `software-dev`; all categories when absent. */
@@ -25,12 +20,9 @@ const RemotiveJobSchema = v.looseObject({
   id: RawIdSchema,
   url: v.string(),
   title: v.string(),
-  company_name: OptionalTextSchema,
   tags: LooseStringListSchema,
-  publication_date: OptionalTextSchema,
-  candidate_required_location: OptionalTextSchema,
-  salary: OptionalTextSchema,
-  description: OptionalTextSchema,
+  ...entriesOf(OptionalTextSchema, ['company_name', 'publication_date', 'candidate_required_location']),
+  ...entriesOf(OptionalTextSchema, ['salary', 'description']),
 });
 
 /** The jobs next to the API's `00-warning` and `0-legal-notice` keys, which are not jobs. */
@@ -38,23 +30,20 @@ const RemotiveResponseSchema = v.looseObject({ jobs: v.array(v.unknown()) });
 
 type RemotiveJob = v.InferOutput<typeof RemotiveJobSchema>;
 
-function toJob(job: RemotiveJob): JobInput {
-  const title = cleanText(job.title);
-  const description = cleanDescription(job.description);
-  const location = cleanText(job.candidate_required_location);
-  return {
+function toJob(job: RemotiveJob) {
+  return jobCandidate({
     id: job.id,
-    title,
-    company: { name: cleanText(job.company_name) },
-    url: job.url.trim(),
-    location,
+    title: job.title,
+    company: job.company_name,
+    url: job.url,
+    location: job.candidate_required_location,
     // Remotive lists remote jobs only; the location says where candidates may live.
-    workplace: workplaceFrom({ text: location, fallback: 'remote' }),
-    postedAt: parseDate(job.publication_date) ?? '',
-    salary: parseSalary({ text: job.salary }),
-    skills: extractSkills({ tags: job.tags, title, description }),
-    description,
-  };
+    workplace: ({ location }) => ({ text: location, fallback: 'remote' }),
+    postedAt: job.publication_date,
+    salary: { text: job.salary },
+    tags: job.tags,
+    description: job.description,
+  });
 }
 
 /**
@@ -62,15 +51,13 @@ function toJob(job: RemotiveJob): JobInput {
  * category. Dates carry no zone (UTC); salaries are free text such as `$18 - $22/hr`. Remotive asks
  * that jobs link back to it, which `url` (the Remotive job page) does.
  */
-export const remotiveSource: SourceAdapter<typeof RemotiveOptionsSchema> = {
-  type: 'remotive',
-  options: RemotiveOptionsSchema,
+export const remotiveSource = recordSource(RemotiveOptionsSchema, RemotiveJobSchema, {
   id: (options) => (options.category ? `remotive:${options.category}` : 'remotive'),
-  async fetch(options, { http }) {
+  async records(options, context) {
     const url = endpoint(options.baseUrl, '/api/remote-jobs');
-    const payload = await http.json(url, { query: { category: options.category } });
+    const payload = await context.http.json(url, { query: { category: options.category } });
     const { jobs } = parseEnvelope(RemotiveResponseSchema, payload, url);
-    const { records, rejected } = readRecords(RemotiveJobSchema, jobs);
-    return { jobs: records.map(({ record }) => toJob(record)), rejected };
+    return jobs;
   },
-};
+  toJob,
+});

@@ -1,14 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { HttpUrlSchema, type JobInput, JobSchema, type Rejection } from '@joblist/core-model';
-import { extractSkills } from '@joblist/stats';
+import { HttpUrlSchema } from '@joblist/core-model';
 import * as v from 'valibot';
+import { jobCandidate } from '../_utils/job-candidate.ts';
 import { joinLocations } from '../_utils/location.ts';
-import { RawIdSchema, readRecords } from '../_utils/raw-payload.ts';
-import { parseDate } from '../normalize/date.ts';
-import { cleanText } from '../normalize/text.ts';
-import { workplaceFrom } from '../normalize/workplace.ts';
-import { rejectionOf } from '../pipeline/validate-jobs.ts';
+import { mapRecords, skip } from '../_utils/map-records.ts';
+import { RawIdSchema } from '../_utils/raw-payload.ts';
+import { readSourceFile } from '../_utils/read-source-file.ts';
+import { SHARED_SOURCE_ENTRIES } from '../_utils/source-options.ts';
 import { type SourceAdapter, type SourceContext, SourceError, type SourceResult } from '../types.ts';
 
 const SimplifyOptionsSchema = v.pipe(
@@ -20,7 +17,7 @@ const SimplifyOptionsSchema = v.pipe(
     url: v.optional(HttpUrlSchema),
     /** Tells two simplify sources apart: the source id becomes `simplify:<name>`. */
     name: v.optional(v.pipe(v.string(), v.regex(/^[\w.-]+$/u, 'must be letters, digits, ".", "_" or "-"'))),
-    categories: v.optional(v.array(v.pipe(v.string(), v.nonEmpty()))),
+    ...SHARED_SOURCE_ENTRIES,
   }),
   v.check(
     (options) => (options.path === undefined) !== (options.url === undefined),
@@ -29,7 +26,7 @@ const SimplifyOptionsSchema = v.pipe(
 );
 
 /** Options of the `simplify` source. */
-export type SimplifyOptions = v.InferOutput<typeof SimplifyOptionsSchema>;
+type SimplifyOptions = v.InferOutput<typeof SimplifyOptionsSchema>;
 
 /** One record of SimplifyJobs' `.github/scripts/listings.json`; unknown keys tolerated. */
 const ListingSchema = v.looseObject({
@@ -50,74 +47,42 @@ const isHidden = (record: unknown) =>
   typeof record === 'object' && record !== null && (record as { is_visible?: unknown }).is_visible === false;
 
 function toJob(listing: Listing) {
-  const title = cleanText(listing.title);
-  const companyUrl = listing.company_url?.trim();
-  const skills = extractSkills({ title });
-  return {
+  if (!listing.active) return skip('closed posting (active: false)');
+  return jobCandidate({
     id: listing.id,
-    title,
-    company: { name: cleanText(listing.company_name), url: companyUrl || undefined },
-    url: listing.url.trim(),
+    title: listing.title,
+    company: listing.company_name,
+    companyUrl: listing.company_url,
+    url: listing.url,
     location: joinLocations(listing.locations),
-    workplace: workplaceFrom({ text: listing.locations }),
-    postedAt: parseDate(listing.date_posted) ?? String(listing.date_posted),
-    ...(skills.length > 0 && { skills }),
-  };
+    workplace: () => ({ text: listing.locations }),
+    postedAt: listing.date_posted,
+  });
 }
 
 /**
- * Turns listings into jobs. Hidden records (`is_visible: false`) are skipped silently, as the
- * SimplifyJobs READMEs do. Closed postings (`active: false`) are skipped too — a job list shows open
- * jobs — and counted in the source's `skipped` (one entry, not one per posting). A record that
- * fails the listing schema or `JobSchema` is rejected with its index in `payload`, field and reason.
+ * Turns listings into job candidates. Hidden records (`is_visible: false`, which the SimplifyJobs
+ * READMEs do not show) and closed postings (`active: false`; a job list shows open jobs) are skipped
+ * and counted by reason. A record that fails the listing schema is rejected with its index, field and reason.
  */
-export function readListings(payload: unknown, where: string): SourceResult {
+export function readListings(payload: unknown, where: string, context: SourceContext): SourceResult {
   if (!Array.isArray(payload)) throw new SourceError(`${where}: expected a JSON array of listings`);
-  const visible = payload.flatMap((record, index) => (isHidden(record) ? [] : [{ index, record }]));
-  const read = readRecords(
-    ListingSchema,
-    visible.map(({ record }) => record),
-  );
-  const rejected: Rejection[] = read.rejected.map((rejection) => ({
-    ...rejection,
-    index: visible[rejection.index]?.index ?? rejection.index,
-  }));
-  const jobs: JobInput[] = [];
-  let closed = 0;
-  for (const { index: position, record } of read.records) {
-    const index = visible[position]?.index ?? position;
-    if (!record.active) {
-      closed += 1;
-      continue;
-    }
-    const job = v.safeParse(JobSchema, toJob(record), { abortPipeEarly: true });
-    if (job.success) jobs.push(job.output);
-    else rejected.push(rejectionOf(index, job.issues));
-  }
-  return {
-    jobs,
-    rejected,
-    skipped: closed > 0 ? [{ reason: 'closed posting (active: false)', count: closed }] : [],
-  };
+  return mapRecords(context, ListingSchema, payload, toJob, {
+    skipRaw: (record) => (isHidden(record) ? 'hidden listing (is_visible: false)' : undefined),
+  });
 }
 
 async function loadListings(options: SimplifyOptions, context: SourceContext): Promise<SourceResult> {
-  if (options.url) return readListings(await context.http.json(options.url), options.url);
+  if (options.url) return readListings(await context.http.json(options.url), options.url, context);
   const shown = options.path ?? '';
-  let text: string;
+  const text = await readSourceFile(shown, context);
+  let payload: unknown;
   try {
-    text = await readFile(resolve(context.cwd, shown), 'utf8');
+    payload = JSON.parse(text);
   } catch (error) {
-    throw new SourceError(
-      `${shown}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-    );
-  }
-  try {
-    return readListings(JSON.parse(text), shown);
-  } catch (error) {
-    if (error instanceof SourceError) throw error;
     throw new SourceError(`${shown}: invalid JSON (${(error as Error).message})`);
   }
+  return readListings(payload, shown, context);
 }
 
 /**

@@ -1,13 +1,11 @@
-import type { JobInput } from '@joblist/core-model';
-import { extractSkills } from '@joblist/stats';
 import * as v from 'valibot';
+import { jobCandidate } from '../_utils/job-candidate.ts';
 import { joinLocationParts } from '../_utils/location.ts';
+import { mapRecords } from '../_utils/map-records.ts';
 import { paginate } from '../_utils/paginate.ts';
-import { OptionalTextSchema, parseEnvelope, RawIdSchema, readRecords } from '../_utils/raw-payload.ts';
+import { entriesOf, OptionalTextSchema, parseEnvelope, RawIdSchema } from '../_utils/raw-payload.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
-import { parseDate } from '../normalize/date.ts';
-import { cleanDescription, cleanText } from '../normalize/text.ts';
-import { workplaceFrom } from '../normalize/workplace.ts';
+import { cleanText } from '../normalize/text.ts';
 import type { HttpClient, SourceAdapter } from '../types.ts';
 
 /** The largest page the Posting API serves. */
@@ -28,12 +26,8 @@ const PostingSchema = v.looseObject({
   company: v.nullish(v.looseObject({ identifier: OptionalTextSchema, name: OptionalTextSchema })),
   location: v.nullish(
     v.looseObject({
-      city: OptionalTextSchema,
-      region: OptionalTextSchema,
-      country: OptionalTextSchema,
-      fullLocation: OptionalTextSchema,
-      remote: v.nullish(v.boolean()),
-      hybrid: v.nullish(v.boolean()),
+      ...entriesOf(OptionalTextSchema, ['city', 'region', 'country', 'fullLocation']),
+      ...entriesOf(v.nullish(v.boolean()), ['remote', 'hybrid']),
     }),
   ),
 });
@@ -101,6 +95,32 @@ async function fetchPostings(http: HttpClient, postingsUrl: string) {
   );
 }
 
+type Posting = v.InferOutput<typeof PostingSchema>;
+
+function toJob(posting: Posting, detail: PostingDetail | undefined, company: string) {
+  const place = posting.location;
+  const companyId = posting.company?.identifier ?? company;
+  return jobCandidate({
+    id: posting.id,
+    title: posting.name,
+    company: [posting.company?.name, company],
+    url: [
+      detail?.postingUrl,
+      `https://jobs.smartrecruiters.com/${encodeURIComponent(companyId)}/${posting.id}`,
+    ],
+    location:
+      cleanText(place?.fullLocation) ||
+      joinLocationParts([place?.city, place?.region, place?.country?.toUpperCase()]),
+    workplace: ({ location }) => ({
+      type: place?.hybrid ? 'hybrid' : undefined,
+      remote: place?.remote,
+      text: location,
+    }),
+    postedAt: posting.releasedDate,
+    description: descriptionHtml(detail),
+  });
+}
+
 /**
  * SmartRecruiters Posting API (`{ type: 'smartrecruiters', company, details? }`): the company's public
  * postings, paged by offset, then each posting's details for its description and job page URL.
@@ -109,7 +129,8 @@ export const smartrecruitersSource: SourceAdapter<typeof SmartRecruitersOptionsS
   type: 'smartrecruiters',
   options: SmartRecruitersOptionsSchema,
   id: (options) => `smartrecruiters:${options.company}`,
-  async fetch(options, { http }) {
+  async fetch(options, context) {
+    const { http } = context;
     const postingsUrl = endpoint(
       options.baseUrl,
       `/v1/companies/${encodeURIComponent(options.company)}/postings`,
@@ -118,34 +139,8 @@ export const smartrecruitersSource: SourceAdapter<typeof SmartRecruitersOptionsS
     const details = options.details
       ? await Promise.all(postings.map((posting) => fetchDetail(http, postingsUrl, posting)))
       : [];
-    const { records, rejected } = readRecords(PostingSchema, postings);
-    const jobs = records.map(({ record: posting, index }): JobInput => {
-      const detail = details[index];
-      const title = cleanText(posting.name);
-      const description = cleanDescription(descriptionHtml(detail));
-      const place = posting.location;
-      const location =
-        cleanText(place?.fullLocation) ||
-        joinLocationParts([place?.city, place?.region, place?.country?.toUpperCase()]);
-      const companyId = posting.company?.identifier ?? options.company;
-      return {
-        id: posting.id,
-        title,
-        company: { name: cleanText(posting.company?.name) || options.company },
-        url:
-          detail?.postingUrl?.trim() ||
-          `https://jobs.smartrecruiters.com/${encodeURIComponent(companyId)}/${posting.id}`,
-        location,
-        workplace: workplaceFrom({
-          type: place?.hybrid ? 'hybrid' : undefined,
-          remote: place?.remote,
-          text: location,
-        }),
-        postedAt: parseDate(posting.releasedDate) ?? '',
-        skills: extractSkills({ title, description }),
-        description,
-      };
-    });
-    return { jobs, rejected };
+    return mapRecords(context, PostingSchema, postings, (posting, index) =>
+      toJob(posting, details[index], options.company),
+    );
   },
 };

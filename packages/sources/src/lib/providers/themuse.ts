@@ -1,14 +1,10 @@
-import type { JobInput } from '@joblist/core-model';
-import { extractSkills } from '@joblist/stats';
 import * as v from 'valibot';
+import { jobCandidate } from '../_utils/job-candidate.ts';
 import { joinLocations } from '../_utils/location.ts';
 import { paginate } from '../_utils/paginate.ts';
-import { OptionalTextSchema, parseEnvelope, RawIdSchema, readRecords } from '../_utils/raw-payload.ts';
+import { OptionalTextSchema, parseEnvelope, RawIdSchema } from '../_utils/raw-payload.ts';
+import { recordSource } from '../_utils/record-source.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
-import { parseDate } from '../normalize/date.ts';
-import { cleanDescription, cleanText } from '../normalize/text.ts';
-import { workplaceFrom } from '../normalize/workplace.ts';
-import type { SourceAdapter } from '../types.ts';
 
 const TheMuseOptionsSchema = sourceOptions('themuse', 'https://www.themuse.com', {
   /** A Muse category, e.g. `Software Engineering`; all categories when absent. */
@@ -45,43 +41,40 @@ const TheMusePageSchema = v.looseObject({
   page_count: v.optional(v.number()),
 });
 
-function toJob(job: TheMuseJob): JobInput {
-  const title = cleanText(job.name);
-  const location = joinLocations(job.locations);
-  const description = cleanDescription(job.contents);
-  return {
+function toJob(job: TheMuseJob) {
+  return jobCandidate({
     id: job.id,
-    title,
-    company: { name: cleanText(job.company?.name) },
-    url: job.refs.landing_page.trim(),
-    location,
+    title: job.name,
+    company: job.company?.name,
+    url: job.refs.landing_page,
+    location: joinLocations(job.locations),
     // The Muse says remote through its locations ("Flexible / Remote").
-    workplace: workplaceFrom({ text: [location, title] }),
-    postedAt: parseDate(job.publication_date) ?? '',
-    skills: extractSkills({ title, description }),
-    description,
-  };
+    workplace: ({ title, location }) => ({ text: [location, title] }),
+    postedAt: job.publication_date,
+    description: job.contents,
+  });
 }
 
 /**
  * The Muse (`GET https://www.themuse.com/api/public/jobs?page=N&category=`): 20 jobs a page, read from
  * page 0 up to `pages` or the reported `page_count`. Several locations are joined with `; `.
  */
-export const themuseSource: SourceAdapter<typeof TheMuseOptionsSchema> = {
-  type: 'themuse',
-  options: TheMuseOptionsSchema,
+export const themuseSource = recordSource(TheMuseOptionsSchema, TheMuseJobSchema, {
   id: (options) => `themuse:${options.category ?? 'all'}`,
-  async fetch(options, { http }) {
+  async records(options, context) {
     const url = endpoint(options.baseUrl, '/api/public/jobs');
-    const raw = await paginate(
+    return paginate(
       async ({ page }) => {
         const query = { page, category: options.category };
-        const body = parseEnvelope(TheMusePageSchema, await http.json(url, { query }), `${url}?page=${page}`);
+        const body = parseEnvelope(
+          TheMusePageSchema,
+          await context.http.json(url, { query }),
+          `${url}?page=${page}`,
+        );
         return { items: body.results, pages: Math.min(body.page_count ?? options.pages, options.pages) };
       },
       { pageSize: PAGE_SIZE },
     );
-    const { records, rejected } = readRecords(TheMuseJobSchema, raw);
-    return { jobs: records.map(({ record }) => toJob(record)), rejected };
   },
-};
+  toJob,
+});

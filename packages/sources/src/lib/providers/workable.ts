@@ -1,10 +1,10 @@
 import type { JobInput } from '@joblist/core-model';
-import { extractSkills } from '@joblist/stats';
 import * as v from 'valibot';
 import { joinLocationParts, joinLocations } from '../_utils/location.ts';
 import { OptionalTextSchema, parseEnvelope, RawIdSchema, readRecords } from '../_utils/raw-payload.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
 import { parseDate } from '../normalize/date.ts';
+import { extractSkills } from '../normalize/skills.ts';
 import { cleanDescription, cleanText } from '../normalize/text.ts';
 import { workplaceFrom } from '../normalize/workplace.ts';
 import type { SourceAdapter } from '../types.ts';

@@ -3,9 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { type Snapshot, SnapshotSchema } from '@joblist/core-model';
 import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EXIT_SOURCES_FAILED, runFetch } from '../../../scripts/src/commands/fetch.ts';
-import { type ReplayResponse, type ReplayServer, startReplayServer } from './_helpers/replay-server.ts';
-import { createTempProject, greenhousePayload, type TempProject } from './_helpers/temp-project.ts';
+import {
+  type ReplayResponse,
+  type ReplayServer,
+  startReplayServer,
+} from '../../packages/sources/test/_helpers/replay-server.ts';
+import { EXIT_SOURCES_FAILED, runFetch } from '../src/commands/fetch.ts';
+import { createTempProject, greenhousePayload, type TempProject } from './_helpers/fetch-project.ts';
 
 /** Fast retries, so a 500 costs milliseconds; the timeout is set per test. */
 const CLIENT = { retries: 2, retryBaseMs: 20, retryMaxMs: 100 };
@@ -77,8 +81,8 @@ describe('joblist fetch against a faulty upstream', () => {
     });
     expect(snapshot.jobs[2]).not.toHaveProperty('categories');
     expect(snapshot.sources).toEqual([
-      { id: 'greenhouse:acme', status: 'ok', jobs: 3, rejected: [], skipped: [] },
-      { id: 'greenhouse:beta', status: 'ok', jobs: 2, rejected: [], skipped: [] },
+      { id: 'greenhouse:acme', status: 'ok', jobs: 3, rejected: [], skipped: [], duplicates: 0 },
+      { id: 'greenhouse:beta', status: 'ok', jobs: 2, rejected: [], skipped: [], duplicates: 0 },
     ]);
     expect(snapshot.updatedAt).toBe('2025-11-03T00:00:00.000Z');
   });
@@ -155,6 +159,32 @@ describe('joblist fetch against a faulty upstream', () => {
     });
     expect(after.jobs.filter((job) => job.stale)).toHaveLength(3);
     expect(after.jobs).toHaveLength(5);
+  });
+
+  it('treats a valid but empty answer as suspect: previous jobs kept stale, exit 3 (issue 7, row 18)', async () => {
+    const { before, after, code } = await withFault({ body: { jobs: [] } });
+    expect(code).toBe(EXIT_SOURCES_FAILED);
+    expect(after.sources[0]).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/^suspect: 0 jobs where the previous snapshot had 3 /u),
+    });
+    expect(after.jobs.filter((job) => job.stale).map(({ stale: _, ...job }) => job)).toEqual(
+      before.jobs.filter((job) => job.source === 'greenhouse:acme'),
+    );
+  });
+
+  it('fails an over-limit body with exit 3 and a clear message, never an out-of-memory crash (row 20)', async () => {
+    sourcesFile = await project.writeSources([
+      { type: 'greenhouse', board: 'acme', baseUrl: server.url, maxBytes: 2000 },
+      { type: 'greenhouse', board: 'beta', baseUrl: server.url },
+    ]);
+    server.setRoutes({ [ACME]: { body: greenhousePayload('acme', 50) } });
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await fetchOnce('2025-11-03T00:00:00Z')).toBe(EXIT_SOURCES_FAILED);
+    expect((await readOut()).sources[0]?.error).toMatch(
+      /acme\/jobs\?content=true&pay_transparency=true: response body is larger than the source's maxBytes limit of 2000 bytes/u,
+    );
+    expect(errors.mock.calls.flat().join('\n')).toContain('greenhouse:acme: GET http');
   });
 
   it('revalidates with the cache: a 304 reuses the cached body and gives a byte-identical snapshot', async () => {

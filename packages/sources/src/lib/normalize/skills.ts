@@ -1,8 +1,10 @@
+import { toSingleLine } from '@joblist/core-model';
+
 /**
  * The curated skill vocabulary: canonical name → aliases (lowercase). A canonical name also matches
- * itself. Order matters only for ties in {@link trendingSkills}.
+ * itself. Skills are found and canonicalised here, once, when a source is fetched; stats only count them.
  */
-export const SKILL_VOCABULARY: Readonly<Record<string, readonly string[]>> = {
+const SKILL_VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   python: ['python3', 'django', 'flask', 'fastapi'],
   nodejs: ['node.js', 'node', 'node js', 'nestjs', 'express.js', 'expressjs'],
   java: ['java ee', 'spring', 'spring boot'],
@@ -114,7 +116,7 @@ const NOT_SKILLS = new Set([
 
 /** Maps a tag or alias (any case) to its canonical skill, or `undefined` when it is not in the vocabulary. */
 export function canonicalSkill(tag: string): string | undefined {
-  return ALIAS_TO_SKILL.get(tag.trim().toLowerCase().replace(/\s+/gu, ' '));
+  return ALIAS_TO_SKILL.get(toSingleLine(tag).toLowerCase());
 }
 
 /** Canonical skills named in free text (a title, a description), in order of first mention, once each. */
@@ -127,21 +129,34 @@ export function skillsInText(text: string): string[] {
   return [...found];
 }
 
+/** The free text of a job that names skills. */
+interface JobText {
+  title?: string;
+  description?: string;
+}
+
 /**
  * The skills of a job: its tags mapped through the vocabulary (unknown tags kept, lowercased, but
  * not seniority, role or contract words such as `senior` or `engineer`), then
  * skills named in its title and description. Each skill once, in that order.
  */
-export function extractSkills(input: {
-  tags?: readonly string[];
-  title?: string;
-  description?: string;
-}): string[] {
+export function extractSkills(input: JobText & { tags?: readonly string[] }): string[] {
   const skills = new Set<string>();
   for (const tag of input.tags ?? []) {
-    const normalised = tag.trim().toLowerCase().replace(/\s+/gu, ' ');
+    const normalised = toSingleLine(tag).toLowerCase();
     if (normalised && !NOT_SKILLS.has(normalised)) skills.add(canonicalSkill(normalised) ?? normalised);
   }
   for (const skill of skillsInText(`${input.title ?? ''}\n${input.description ?? ''}`)) skills.add(skill);
   return [...skills];
+}
+
+/**
+ * The skills a job is stored with: the skills it came with, canonicalised through the vocabulary, or,
+ * when it came with none, the skills named in its title and description. Idempotent, so a job that
+ * already went through it (a provider's candidate, a snapshot job) keeps its skills.
+ */
+export function canonicalSkills(job: JobText & { skills?: readonly string[] }): string[] {
+  return job.skills?.length
+    ? extractSkills({ tags: job.skills })
+    : extractSkills({ title: job.title, description: job.description });
 }

@@ -4,10 +4,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from './_helpers/replay-server.ts';
-import { createTempProject } from './_helpers/temp-project.ts';
+import { createTempProject } from './_helpers/fetch-project.ts';
+import { REPO_ROOT } from './_helpers/project.ts';
 
-const BIN = join(repoRoot, 'scripts', 'bin', 'joblist.mjs');
+const BIN = join(REPO_ROOT, 'scripts', 'bin', 'joblist.mjs');
 
 /** Runs the real `joblist` binary (stdout and stderr are pipes, so progress is plain lines). */
 async function joblist(args: string[], cwd: string) {
