@@ -2,3 +2,6 @@ export { type FetchProgress, type FetchSourcesOptions, fetchSources } from './li
 export { createHttpClient, HTTP_DEFAULTS, type HttpClientOptions } from './lib/http/client.ts';
 export { canonicalSkills } from './lib/normalize/skills.ts';
 export { createProgressReporter } from './lib/pipeline/progress.ts';
+export type { SourceRegistry } from './lib/pipeline/plan-sources.ts';
+export { sourceRegistry } from './lib/registry.ts';
+export { type SourceAdapter, SourceError } from './lib/types.ts';
