@@ -130,3 +130,83 @@ describe('parseSalary from free text', () => {
     expect(parseSalary({ text })).toBeUndefined();
   });
 });
+
+describe('parseSalary: a currency after the amount (class 1)', () => {
+  it.each([
+    ['Salary: $120-$130k CAD', { min: 120000, max: 130000, currency: 'CAD', period: 'year' }],
+    ['CAD $120k - $130k', { min: 120000, max: 130000, currency: 'CAD', period: 'year' }],
+    ['$95k-$110k AUD', { min: 95000, max: 110000, currency: 'AUD', period: 'year' }],
+    ['90 000 - 100 000 SEK', { min: 90000, max: 100000, currency: 'SEK', period: 'year' }],
+    ['€4.500 - €5.000 EUR monthly', { min: 4500, max: 5000, currency: 'EUR', period: 'month' }],
+  ])('reads %s', (text, expected) => {
+    expect(parseSalary({ text })).toEqual(expected);
+  });
+});
+
+describe('parseSalary: small amounts are not thousands a year (class 2)', () => {
+  it('takes the period from the text when the structured salary has none', () => {
+    expect(parseSalary({ min: 21, max: 24, currency: 'USD', description: 'Pay is $21/hr-$24/hr.' })).toEqual({
+      min: 21,
+      max: 24,
+      currency: 'USD',
+      period: 'hour',
+    });
+  });
+
+  it('keeps a stated structured period over the text', () => {
+    expect(parseSalary({ min: 4000, currency: 'EUR', period: 'month', text: '$21/hr' })?.period).toBe(
+      'month',
+    );
+  });
+
+  it.each([
+    ['the price of a report in a header part', { text: '$350' }],
+    ['a structured amount without a period', { min: 21, max: 24, currency: 'USD' }],
+    ['a bare range without k or period', { text: '$40-$50' }],
+  ])('gives undefined for %s', (_name, input) => {
+    expect(parseSalary(input)).toBeUndefined();
+  });
+
+  it.each([
+    ['$21/hr-$24/hr', { min: 21, max: 24, currency: 'USD', period: 'hour' }],
+    ['$45 per hour', { min: 45, max: 45, currency: 'USD', period: 'hour' }],
+    ['€600 a day', { min: 600, max: 600, currency: 'EUR', period: 'day' }],
+    ['£70k p.a.', { min: 70000, max: 70000, currency: 'GBP', period: 'year' }],
+    ['$150k/yr', { min: 150000, max: 150000, currency: 'USD', period: 'year' }],
+  ])('reads %s without scaling', (text, expected) => {
+    expect(parseSalary({ text })).toEqual(expected);
+  });
+});
+
+describe('parseSalary: money that is not pay (class 3)', () => {
+  it.each([
+    ['$300M Series E'],
+    ['$1.6 trillion'],
+    ['We raised $40 million from investors'],
+    ['€2bn market'],
+    ['$5B valuation'],
+    ['a $12M ARR business'],
+  ])('refuses %s', (text) => {
+    expect(parseSalary({ text })).toBeUndefined();
+    expect(parseSalary({ description: text })).toBeUndefined();
+  });
+
+  it('skips funding and reads the salary after it', () => {
+    expect(
+      parseSalary({ description: 'We just closed a $300M Series E. Salary: $150k-$180k plus equity.' }),
+    ).toEqual({ min: 150000, max: 180000, currency: 'USD', period: 'year' });
+  });
+
+  it('reads prose amounts only in pay context', () => {
+    expect(parseSalary({ description: 'Our customers saved $120k last year.' })).toBeUndefined();
+    expect(parseSalary({ description: 'Compensation: $140k - $170k + equity' })).toMatchObject({
+      min: 140000,
+      max: 170000,
+    });
+    expect(parseSalary({ description: 'Rates from $60 to $80 an hour.' })).toMatchObject({
+      min: 60,
+      max: 80,
+      period: 'hour',
+    });
+  });
+});
