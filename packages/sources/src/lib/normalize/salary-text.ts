@@ -50,8 +50,17 @@ const SYMBOL_PATTERN = Object.keys(CURRENCY_SYMBOLS)
 /** A number as people write it: `120,000`, `50.000`, `31,2`, `120 000`, `75.00`, `120`. */
 const NUMBER_PATTERN = String.raw`\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
 
-/** What may follow a number: `k` (thousands), or a scale that money which is pay never has (`M`, `bn`, `trillion`). */
-const SCALE_PATTERN = String.raw`[Tt]housand|[Tt]rillion|[Bb]illion|[Mm]illion|[Mm]il|[Mm]{2}|[Bb]n|[Tt]n|[kKmMbBT]`;
+/**
+ * What may follow a number: `k` (thousands), `L` / `lakh` / `LPA` (100,000, as Indian salaries are
+ * written), or a scale that money which is pay never has (`M`, `bn`, `trillion`).
+ */
+const SCALE_PATTERN = String.raw`[Tt]housand|[Ll]akhs?|LPA|[Tt]rillion|[Bb]illion|[Mm]illion|[Mm]il|[Mm]{2}|[Bb]n|[Tt]n|[kKLmMbBT]`;
+
+/** The multiplier of a scale pay is written with. */
+const PAY_SCALES: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(?:k|thousand)$/iu, 1000],
+  [/^(?:l|lakhs?|lpa)$/iu, 100_000],
+];
 
 /**
  * One amount: an optional ISO code and/or symbol before (`CAD $120k`), the number, an optional scale,
@@ -83,8 +92,8 @@ const NOT_PAY_AFTER =
 /** Where an amount was read, and what it says. */
 interface Amount {
   value: number;
-  /** Written with `k` (or `thousand`). */
-  thousands: boolean;
+  /** What its scale multiplies it by: 1 without one, 1,000 for `k`, 100,000 for `L` (lakh). */
+  multiplier: number;
   /** Written with a scale pay never has: `M`, `million`, `bn`, `trillion`. */
   large: boolean;
   /** An ISO code written next to it (`CAD`), which names the dollar a `$` leaves open. */
@@ -154,13 +163,14 @@ export function periodIn(text: string): SalaryPeriod | undefined {
 function amountsIn(text: string): Amount[] {
   return [...text.matchAll(AMOUNT)].map((match) => {
     const { code, symbol, number = '', scale, after } = match.groups ?? {};
-    const thousands = scale !== undefined && /^(?:k|thousand)$/iu.test(scale);
+    const multiplier =
+      scale === undefined ? 1 : (PAY_SCALES.find(([pattern]) => pattern.test(scale))?.[1] ?? 0);
     // A word after the number that is no currency (`ARR`) is not part of the amount.
     const trailing = after !== undefined && !currencyCode(after) ? after.length : 0;
     return {
       value: parseNumber(number),
-      thousands,
-      large: scale !== undefined && !thousands,
+      multiplier,
+      large: multiplier === 0,
       code: isoCode(code) ?? isoCode(after),
       symbol: currencyCode(symbol) ?? (isoCode(after) ? undefined : currencyCode(after)),
       start: match.index,
@@ -214,9 +224,9 @@ function isPay(text: string, range: readonly Amount[], context: SalaryContext): 
 /** A range's bounds: `$120-150k` gives the lower end the upper end's `k`. */
 function boundsOf(text: string, range: [Amount] | [Amount, Amount]): Pick<TextSalary, 'min' | 'max'> {
   const [first, second] = range;
-  const scale = (amount: Amount) => (amount.thousands ? amount.value * 1000 : amount.value);
-  const low =
-    second?.thousands && !first.thousands && first.value < second.value ? first.value * 1000 : scale(first);
+  const scale = (amount: Amount) => amount.value * amount.multiplier;
+  const sharesScale = second && first.multiplier === 1 && first.value < second.value;
+  const low = sharesScale ? first.value * second.multiplier : scale(first);
   if (second) return { min: low, max: scale(second) };
   const before = text.slice(0, first.start);
   if (UP_TO.test(before)) return { max: low };
@@ -229,7 +239,7 @@ function boundsOf(text: string, range: [Amount] | [Amount, Amount]): Pick<TextSa
  * is given), never one written with `M`, `million`, `bn` or `trillion`, nor one next to words of funding,
  * valuations, prices or market sizes (unless a pay label stands right before it). In `prose`, an amount
  * is pay only after a pay label (`Salary:`, `Compensation`, `Pay`) or as a range with a period
- * (`$21/hr-$24/hr`). Amounts are not scaled except by their own `k`.
+ * (`$21/hr-$24/hr`). Amounts are not scaled except by their own `k` or `L`.
  */
 export function salaryInText(
   text: string,

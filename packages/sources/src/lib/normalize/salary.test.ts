@@ -210,3 +210,12 @@ describe('parseSalary: money that is not pay (class 3)', () => {
     });
   });
 });
+
+describe('parseSalary: Indian lakh', () => {
+  it.each([
+    ['₹30L - ₹45L', { min: 3_000_000, max: 4_500_000, currency: 'INR', period: 'year' }],
+    ['INR 12-18 LPA', { min: 1_200_000, max: 1_800_000, currency: 'INR', period: 'year' }],
+  ])('reads %s', (text, expected) => {
+    expect(parseSalary({ text })).toEqual(expected);
+  });
+});
