@@ -22,5 +22,7 @@ export * from './lib/providers/simplify.ts';
 export * from './lib/providers/smartrecruiters.ts';
 export * from './lib/providers/themuse.ts';
 export * from './lib/providers/workable.ts';
+export * from './lib/rates/ecb-rates.ts';
+export * from './lib/rates/refresh-rates.ts';
 export * from './lib/registry.ts';
 export * from './lib/types.ts';

@@ -1,4 +1,5 @@
 import { join, relative } from 'node:path';
+import type { SalaryBasis } from '@joblist/stats';
 import { defineCommand } from 'citty';
 import { categoryArgs, parseNow, resolvePath } from '../_utils/args.ts';
 import { writeFileAtomic } from '../_utils/write-atomic.ts';
@@ -10,6 +11,14 @@ import { renderCategory } from '../pipeline/render.ts';
 export const DEFAULT_SNAPSHOT = 'data/snapshot.json';
 /** Default output folder, relative to the project root. */
 export const DEFAULT_BUILD_OUT = 'out/build';
+
+/** Which currency the average salary is in, e.g. `; avg salary in EUR (3 salaries in other currencies left out, no exchange rates)`. */
+function salaryNote(basis: SalaryBasis | undefined): string {
+  if (basis === undefined) return '';
+  const omitted = basis.omitted > 0 ? `, ${basis.omitted} salaries in other currencies left out` : '';
+  const how = basis.converted ? 'converted with the snapshot rates' : 'no exchange rates in the snapshot';
+  return `; avg salary in ${basis.currency} (${how}${omitted})`;
+}
 
 /** `joblist build`: renders each category's README.md and archive file from a snapshot. */
 export default defineCommand({
@@ -31,14 +40,14 @@ export default defineCommand({
     const out = resolvePath(args.out, project.root, DEFAULT_BUILD_OUT);
     // Render everything first: a failure then writes nothing; each file is replaced atomically.
     const results = categories.map((category) =>
-      renderCategory(project.site, project.categories, category, snapshot.jobs, builtAt),
+      renderCategory(project.site, project.categories, category, snapshot.jobs, builtAt, snapshot.rates),
     );
-    for (const { category, rows, files } of results) {
+    for (const { category, rows, salaryBasis, files } of results) {
       for (const [path, content] of Object.entries(files)) {
         await writeFileAtomic(join(out, category.repo, path), content);
       }
       console.log(
-        `built ${category.repo}: ${rows} jobs → ${relative(process.cwd(), join(out, category.repo)) || '.'}`,
+        `built ${category.repo}: ${rows} jobs → ${relative(process.cwd(), join(out, category.repo)) || '.'}${salaryNote(salaryBasis)}`,
       );
     }
   },

@@ -7,6 +7,7 @@ import {
   createProgressReporter,
   fetchSources,
   type HttpClientOptions,
+  refreshRates,
 } from '@joblist/sources';
 import { defineCommand } from 'citty';
 import * as v from 'valibot';
@@ -145,6 +146,12 @@ export async function runFetch(args: FetchArgs, client: HttpClientOptions = {}):
   } finally {
     progress.finish();
   }
+  const exchange = await refreshRates(http, project.site.salary.rates, previous?.rates);
+  if (exchange.error) {
+    const kept = exchange.rates ? `; the rates of ${exchange.rates.date} are kept` : '';
+    console.error(`exchange rates: ${exchange.error}${kept}`);
+  }
+  if (exchange.rates) snapshot = { ...snapshot, rates: exchange.rates };
 
   await writeFileAtomic(out, serializeSnapshot(snapshot));
   const failed = snapshot.sources.filter((source) => source.status === 'failed');

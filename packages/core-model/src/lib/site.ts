@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CurrencyCodeSchema, ECB_DAILY_RATES_URL } from './currency.ts';
 import { HttpUrlSchema, RequiredLineSchema } from './text.ts';
 
 /** The brand every README links to and speaks for. */
@@ -39,6 +40,14 @@ export const PublishSchema = v.object({
   concurrency: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 4),
 });
 
+/** How the README's `Avg salary` is computed: the currency it is shown in and where exchange rates come from. */
+export const SalarySettingsSchema = v.object({
+  /** Salaries are converted into this currency (with the snapshot's exchange rates). */
+  currency: v.optional(CurrencyCodeSchema, 'USD'),
+  /** When set, `joblist fetch` fetches exchange rates (the ECB's daily euro reference rates XML by default). */
+  rates: v.optional(v.object({ url: v.optional(HttpUrlSchema, ECB_DAILY_RATES_URL) })),
+});
+
 /** The root `joblist.config.ts`: brand, GitHub org, UTM, link template, category order, sources. */
 export const SiteSchema = v.object({
   brand: BrandSchema,
@@ -50,6 +59,7 @@ export const SiteSchema = v.object({
   categories: v.pipe(v.array(v.string()), v.nonEmpty('must list at least one category')),
   sources: v.optional(v.array(SourceConfigSchema), []),
   publish: v.optional(PublishSchema, {}),
+  salary: v.optional(SalarySettingsSchema, {}),
 });
 
 /** A site config as written by a maintainer. */
@@ -58,6 +68,8 @@ export type SiteInput = v.InferInput<typeof SiteSchema>;
 export type Site = v.InferOutput<typeof SiteSchema>;
 /** One validated source entry. */
 export type SourceConfig = v.InferOutput<typeof SourceConfigSchema>;
+/** Validated salary settings. */
+export type SalarySettings = v.InferOutput<typeof SalarySettingsSchema>;
 /** Validated publish settings. */
 export type PublishSettings = v.InferOutput<typeof PublishSchema>;
 
