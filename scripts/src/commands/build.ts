@@ -12,10 +12,13 @@ export const DEFAULT_SNAPSHOT = 'data/snapshot.json';
 /** Default output folder, relative to the project root. */
 export const DEFAULT_BUILD_OUT = 'out/build';
 
-/** Which currency the average salary is in, e.g. `; avg salary in EUR (3 salaries in other currencies left out, no exchange rates)`. */
+/** Which currency the average salary is in, e.g. `; avg salary in EUR (no exchange rates in the snapshot, 3 salaries in other currencies left out)`. */
 function salaryNote(basis: SalaryBasis | undefined): string {
   if (basis === undefined) return '';
-  const omitted = basis.omitted > 0 ? `, ${basis.omitted} salaries in other currencies left out` : '';
+  const omitted =
+    basis.omitted === 0
+      ? ''
+      : `, ${basis.omitted} ${basis.omitted === 1 ? 'salary' : 'salaries'} in other currencies left out`;
   const how = basis.converted ? 'converted with the snapshot rates' : 'no exchange rates in the snapshot';
   return `; avg salary in ${basis.currency} (${how}${omitted})`;
 }
