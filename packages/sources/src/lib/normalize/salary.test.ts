@@ -1,5 +1,14 @@
+import type { SalaryPeriod } from '@joblist/core-model';
 import { describe, expect, it } from 'vitest';
 import { parseSalary } from './salary.ts';
+
+/** The salary a test expects: a range in one currency, yearly unless a period is given. */
+const pay = (currency: string, min: number, max: number, period: SalaryPeriod = 'year') => ({
+  min,
+  max,
+  currency,
+  period,
+});
 
 describe('parseSalary from structured fields', () => {
   it('reads numbers with a stated currency and period', () => {
@@ -131,26 +140,10 @@ describe('parseSalary from free text', () => {
   });
 });
 
-describe('parseSalary: a currency after the amount (class 1)', () => {
-  it.each([
-    ['Salary: $120-$130k CAD', { min: 120000, max: 130000, currency: 'CAD', period: 'year' }],
-    ['CAD $120k - $130k', { min: 120000, max: 130000, currency: 'CAD', period: 'year' }],
-    ['$95k-$110k AUD', { min: 95000, max: 110000, currency: 'AUD', period: 'year' }],
-    ['90 000 - 100 000 SEK', { min: 90000, max: 100000, currency: 'SEK', period: 'year' }],
-    ['€4.500 - €5.000 EUR monthly', { min: 4500, max: 5000, currency: 'EUR', period: 'month' }],
-  ])('reads %s', (text, expected) => {
-    expect(parseSalary({ text })).toEqual(expected);
-  });
-});
-
 describe('parseSalary: small amounts are not thousands a year (class 2)', () => {
   it('takes the period from the text when the structured salary has none', () => {
-    expect(parseSalary({ min: 21, max: 24, currency: 'USD', description: 'Pay is $21/hr-$24/hr.' })).toEqual({
-      min: 21,
-      max: 24,
-      currency: 'USD',
-      period: 'hour',
-    });
+    const remoteOk = { min: 21, max: 24, currency: 'USD', description: 'Pay is $21/hr-$24/hr.' };
+    expect(parseSalary(remoteOk)).toEqual(pay('USD', 21, 24, 'hour'));
   });
 
   it('keeps a stated structured period over the text', () => {
@@ -165,16 +158,6 @@ describe('parseSalary: small amounts are not thousands a year (class 2)', () => 
     ['a bare range without k or period', { text: '$40-$50' }],
   ])('gives undefined for %s', (_name, input) => {
     expect(parseSalary(input)).toBeUndefined();
-  });
-
-  it.each([
-    ['$21/hr-$24/hr', { min: 21, max: 24, currency: 'USD', period: 'hour' }],
-    ['$45 per hour', { min: 45, max: 45, currency: 'USD', period: 'hour' }],
-    ['€600 a day', { min: 600, max: 600, currency: 'EUR', period: 'day' }],
-    ['£70k p.a.', { min: 70000, max: 70000, currency: 'GBP', period: 'year' }],
-    ['$150k/yr', { min: 150000, max: 150000, currency: 'USD', period: 'year' }],
-  ])('reads %s without scaling', (text, expected) => {
-    expect(parseSalary({ text })).toEqual(expected);
   });
 });
 
@@ -211,11 +194,21 @@ describe('parseSalary: money that is not pay (class 3)', () => {
   });
 });
 
-describe('parseSalary: Indian lakh', () => {
+describe('parseSalary: currencies on either side, periods and scales (classes 1, 2)', () => {
   it.each([
-    ['₹30L - ₹45L', { min: 3_000_000, max: 4_500_000, currency: 'INR', period: 'year' }],
-    ['INR 12-18 LPA', { min: 1_200_000, max: 1_800_000, currency: 'INR', period: 'year' }],
-  ])('reads %s', (text, expected) => {
+    ['Salary: $120-$130k CAD', pay('CAD', 120_000, 130_000)],
+    ['CAD $120k - $130k', pay('CAD', 120_000, 130_000)],
+    ['$95k-$110k AUD', pay('AUD', 95_000, 110_000)],
+    ['90 000 - 100 000 SEK', pay('SEK', 90_000, 100_000)],
+    ['€4.500 - €5.000 EUR monthly', pay('EUR', 4500, 5000, 'month')],
+    ['$21/hr-$24/hr', pay('USD', 21, 24, 'hour')],
+    ['$45 per hour', pay('USD', 45, 45, 'hour')],
+    ['€600 a day', pay('EUR', 600, 600, 'day')],
+    ['£70k p.a.', pay('GBP', 70_000, 70_000)],
+    ['$150k/yr', pay('USD', 150_000, 150_000)],
+    ['₹30L - ₹45L', pay('INR', 3_000_000, 4_500_000)],
+    ['INR 12-18 LPA', pay('INR', 1_200_000, 1_800_000)],
+  ])('reads %s, scaled only by its own k or L', (text, expected) => {
     expect(parseSalary({ text })).toEqual(expected);
   });
 });
