@@ -61,6 +61,10 @@ describe('parseHiringHeader', () => {
     expect(parseHiringHeader('Acme | Full-time | Product Designer')).toMatchObject({
       title: 'Product Designer',
     });
+    expect(parseHiringHeader('Acme | Summer Intern | Internship | NYC')).toMatchObject({
+      title: 'Summer Intern',
+    });
+    expect(parseHiringHeader('Acme | Full-stack | Remote (EU)')).toMatchObject({ title: 'Full-stack' });
     expect(parseHiringHeader('Acme | https://acme.example | Berlin | REMOTE')).toMatchObject({ title: '' });
   });
 

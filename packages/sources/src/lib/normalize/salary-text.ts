@@ -54,7 +54,8 @@ const NUMBER_PATTERN = String.raw`\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])(?:[
  * What may follow a number: `k` (thousands), `L` / `lakh` / `LPA` (100,000, as Indian salaries are
  * written), or a scale that money which is pay never has (`M`, `bn`, `trillion`).
  */
-const SCALE_PATTERN = String.raw`[Tt]housand|[Ll]akhs?|LPA|[Tt]rillion|[Bb]illion|[Mm]illion|[Mm]il|[Mm]{2}|[Bb]n|[Tt]n|[kKLmMbBT]`;
+const SCALE_PATTERN =
+  '[Tt]housand|[Ll]akhs?|LPA|[Tt]rillion|[Bb]illion|[Mm]illion|[Mm]il|[Mm]{2}|[Bb]n|[Tt]n|[kKLmMbBT]';
 
 /** The multiplier of a scale pay is written with. */
 const PAY_SCALES: ReadonlyArray<readonly [RegExp, number]> = [

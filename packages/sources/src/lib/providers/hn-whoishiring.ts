@@ -71,7 +71,7 @@ const WORKPLACE = /\b(?:remote|hybrid|on[\s-]?site|in[\s-]office|in[\s-]person|w
 const OTHER =
   /\b(?:series [a-h]|seed|yc|y combinator|equity|benefits|funded|salary|compensation|pay|doe)\b/iu;
 const ROLE =
-  /\b(?:engineer(?:s|ing)?|developers?|specialists?|managers?|designers?|scientists?|leads?|advocates?|architects?|analysts?|sre|swe|sde|devops|directors?|researchers?|administrators?|consultants?|recruiters?|programmers?|head of|vp|cto|founding|technicians?|writers?|marketers?|accountants?|counsel|representatives?|executives?|coordinators?|operators?|associates?|product owner|roles|positions)\b/iu;
+  /\b(?:engineer(?:s|ing)?|developers?|specialists?|managers?|designers?|scientists?|leads?|advocates?|architects?|analysts?|sre|swe|sde|devops|directors?|researchers?|administrators?|consultants?|recruiters?|programmers?|head of|vp|cto|founding|technicians?|writers?|marketers?|accountants?|counsel|representatives?|executives?|coordinators?|operators?|associates?|product owner|interns?|full[\s-]?stack|front[\s-]?end|back[\s-]?end|roles|positions)\b/iu;
 
 /** What a header part is; the checks run from the most specific to the least. */
 export function headerPartKind(part: string): HeaderPartKind {
