@@ -1,5 +1,6 @@
 export * from './lib/category.ts';
 export * from './lib/closed-object.ts';
+export * from './lib/currency.ts';
 export * from './lib/issues.ts';
 export * from './lib/job.ts';
 export * from './lib/site.ts';

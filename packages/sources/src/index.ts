@@ -3,5 +3,6 @@ export { createHttpClient, HTTP_DEFAULTS, type HttpClientOptions } from './lib/h
 export { canonicalSkills } from './lib/normalize/skills.ts';
 export { createProgressReporter } from './lib/pipeline/progress.ts';
 export type { SourceRegistry } from './lib/pipeline/plan-sources.ts';
+export { refreshRates } from './lib/rates/refresh-rates.ts';
 export { sourceRegistry } from './lib/registry.ts';
 export { type SourceAdapter, SourceError } from './lib/types.ts';

@@ -8,6 +8,7 @@ import {
   fetchSources,
   type HttpClientOptions,
   sourceRegistry,
+  refreshRates,
 } from '@joblist/sources';
 import { defineCommand } from 'citty';
 import { parseNow, timeArg } from '../_utils/args.ts';
@@ -168,6 +169,12 @@ async function fetchLocked(args: FetchArgs, client: HttpClientOptions, plan: Fet
   } finally {
     progress.finish();
   }
+  const exchange = await refreshRates(http, project.site.salary.rates, previous?.rates);
+  if (exchange.error) {
+    const kept = exchange.rates ? `; the rates of ${exchange.rates.date} are kept` : '';
+    console.error(`exchange rates: ${exchange.error}${kept}`);
+  }
+  if (exchange.rates) snapshot = { ...snapshot, rates: exchange.rates };
 
   await writeFileAtomic(out, serializeSnapshot(snapshot));
   const failed = snapshot.sources.filter((source) => source.status === 'failed');

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { closedObject } from './closed-object.ts';
+import { CurrencyCodeSchema, ECB_DAILY_RATES_URL } from './currency.ts';
 import { HttpUrlSchema, RequiredLineSchema } from './text.ts';
 
 /** The placeholder a remote template needs when the site publishes more than one repository. */
@@ -56,6 +57,14 @@ export const PublishSchema = closedObject({
   concurrency: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 4),
 });
 
+/** How the README's `Avg salary` is computed: the currency it is shown in and where exchange rates come from. */
+export const SalarySettingsSchema = closedObject({
+  /** Salaries are converted into this currency (with the snapshot's exchange rates). */
+  currency: v.optional(CurrencyCodeSchema, 'USD'),
+  /** When set, `joblist fetch` fetches exchange rates (the ECB's daily euro reference rates XML by default). */
+  rates: v.optional(closedObject({ url: v.optional(HttpUrlSchema, ECB_DAILY_RATES_URL) })),
+});
+
 /** The root `joblist.config.ts`: brand, GitHub org, UTM, link template, category order, sources. */
 export const SiteSchema = v.pipe(
   closedObject({
@@ -68,6 +77,7 @@ export const SiteSchema = v.pipe(
     categories: v.pipe(v.array(v.string()), v.nonEmpty('must list at least one category')),
     sources: v.optional(v.array(SourceConfigSchema), []),
     publish: v.optional(PublishSchema, {}),
+    salary: v.optional(SalarySettingsSchema, {}),
   }),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
@@ -92,6 +102,8 @@ export type SiteInput = v.InferInput<typeof SiteSchema>;
 export type Site = v.InferOutput<typeof SiteSchema>;
 /** One validated source entry. */
 export type SourceConfig = v.InferOutput<typeof SourceConfigSchema>;
+/** Validated salary settings. */
+export type SalarySettings = v.InferOutput<typeof SalarySettingsSchema>;
 /** Validated publish settings. */
 export type PublishSettings = v.InferOutput<typeof PublishSchema>;
 

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ExchangeRatesSchema } from './currency.ts';
 import { JobSchema } from './job.ts';
 import { IsoDateTimeSchema } from './text.ts';
 
@@ -43,6 +44,8 @@ export const SnapshotSchema = v.object({
   updatedAt: IsoDateTimeSchema,
   jobs: v.array(SnapshotJobSchema),
   sources: v.optional(v.array(SourceStatusSchema), []),
+  /** Exchange rates fetched with the jobs, for averaging salaries in one currency; absent when none were fetched. */
+  rates: v.optional(ExchangeRatesSchema),
 });
 
 /** A validated snapshot. */

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClient } from '../../src/lib/http/client.ts';
-import { hnWhoishiringSource, parseHiringHeader } from '../../src/lib/providers/hn-whoishiring.ts';
+import {
+  HN_SKIP_REASONS,
+  hnWhoishiringSource,
+  parseHiringHeader,
+} from '../../src/lib/providers/hn-whoishiring.ts';
 import type { SourceResult } from '../../src/lib/types.ts';
 import {
   type ReplayServer,
@@ -26,7 +30,7 @@ describe('parseHiringHeader', () => {
       title: 'Senior Engineer',
       location: 'New York, NY',
       salary: '$160k–$180k + Equity',
-      details: ['New York, NY', 'Onsite', 'Full-time', '$160k–$180k + Equity'],
+      details: ['Senior Engineer', 'New York, NY', 'Onsite', 'Full-time', '$160k–$180k + Equity'],
     });
   });
 
@@ -41,6 +45,36 @@ describe('parseHiringHeader', () => {
     expect(parseHiringHeader('Acme | Engineer | Full-time | https://acme.io/jobs | Berlin')).toMatchObject({
       location: 'Berlin',
     });
+  });
+
+  it('takes the role from whichever part names one, and no role from a place, a link or a type', () => {
+    expect(parseHiringHeader('Woosmap | https://www.woosmap.com/ | Senior Backend Engineer')).toMatchObject({
+      title: 'Senior Backend Engineer',
+    });
+    expect(parseHiringHeader('Acme | Beijing | Machine Learning Engineer')).toMatchObject({
+      title: 'Machine Learning Engineer',
+      location: 'Beijing',
+    });
+    expect(parseHiringHeader('Acme | Remote (US) | Staff Engineer')).toMatchObject({
+      title: 'Staff Engineer',
+    });
+    expect(parseHiringHeader('Acme | Full-time | Product Designer')).toMatchObject({
+      title: 'Product Designer',
+    });
+    expect(parseHiringHeader('Acme | Summer Intern | Internship | NYC')).toMatchObject({
+      title: 'Summer Intern',
+    });
+    expect(parseHiringHeader('Acme | Full-stack | Remote (EU)')).toMatchObject({ title: 'Full-stack' });
+    expect(parseHiringHeader('Acme | https://acme.example | Berlin | REMOTE')).toMatchObject({ title: '' });
+  });
+
+  it('reads the workplace from a part before the title', () => {
+    const header = parseHiringHeader('Holepuch | Remote, Worldwide | Senior Node.js Software Engineer');
+    expect(header).toMatchObject({
+      title: 'Senior Node.js Software Engineer',
+      location: 'Remote, Worldwide',
+    });
+    expect(header?.details).toContain('Remote, Worldwide');
   });
 
   it('refuses lines that are not a header', () => {
@@ -170,6 +204,7 @@ describe('hn-whoishiring paging', () => {
       `created_at_i<=${2_000_000_000 - 999}`,
     ]);
     expect(result.jobs).toHaveLength(1001);
+    expect(result.skipped).toEqual([{ reason: HN_SKIP_REASONS.repeated, count: 1 }]);
     expect(result.jobs.at(-1)).toMatchObject({
       id: '4000',
       company: { name: 'Acme 4000' },

@@ -122,6 +122,46 @@ describe('workableSource with hand-written payloads', () => {
     expect(run.rejected).toEqual([{ index: 1, field: 'shortcode', reason: expect.any(String) }]);
   });
 
+  it('keeps hidden locations hidden: visible ones only, else Remote or nothing', async () => {
+    const hidden = (city: string, country: string) => ({ city, region: '', country, hidden: true });
+    const job = (shortcode: string, extra: object) => ({
+      shortcode,
+      title: `Engineer ${shortcode}`,
+      url: `https://apply.workable.com/j/${shortcode}`,
+      published_on: '2026-11-20',
+      city: 'Szczecin',
+      state: 'West Pomerania',
+      country: 'Poland',
+      ...extra,
+    });
+    const run = await replaySource(
+      workableSource,
+      { account: 'acme' },
+      {
+        '/api/v1/widget/accounts/acme': {
+          body: {
+            name: 'Acme',
+            jobs: [
+              job('ALLHIDDEN', { telecommuting: false, locations: [hidden('Szczecin', 'Poland')] }),
+              job('REMOTEHIDDEN', { telecommuting: true, locations: [hidden('Szczecin', 'Poland')] }),
+              job('SOMEHIDDEN', {
+                locations: [hidden('Szczecin', 'Poland'), { city: 'Gdańsk', region: '', country: 'Poland' }],
+              }),
+              job('NOLIST', { city: 'Szczecin', state: '', country: 'Poland' }),
+            ],
+          },
+        },
+      },
+    );
+    expect(run.jobs.map(({ id, location, workplace }) => ({ id, location, workplace }))).toEqual([
+      { id: 'ALLHIDDEN', location: '', workplace: 'onsite' },
+      { id: 'REMOTEHIDDEN', location: 'Remote', workplace: 'remote' },
+      { id: 'SOMEHIDDEN', location: 'Gdańsk, Poland', workplace: 'onsite' },
+      { id: 'NOLIST', location: 'Szczecin, Poland', workplace: 'onsite' },
+    ]);
+    expect(JSON.stringify(run.jobs.filter((entry) => entry.id !== 'NOLIST'))).not.toContain('Szczecin');
+  });
+
   it('throws a SourceError when the payload has no jobs array', async () => {
     const error = await replaySource(
       workableSource,

@@ -39,12 +39,13 @@ describe('computeStats', () => {
   it('averages annualised salaries of the jobs that have one', () => {
     const jobs = [
       job({ salary: { min: 100_000, max: 120_000, currency: 'USD', period: 'year' } }),
-      job({ salary: { min: 5_000, currency: 'EUR', period: 'month' } }),
+      job({ salary: { min: 5_000, currency: 'USD', period: 'month' } }),
       job({ salary: { max: 50, currency: 'USD', period: 'hour' } }),
       job(),
     ];
     const stats = computeStats(jobs);
     expect(stats.averageSalary).toBe((110_000 + 60_000 + 104_000) / 3);
+    expect(stats.salaryBasis).toEqual({ currency: 'USD', converted: false, averaged: 3, omitted: 0 });
     expect(formatAverageSalary(stats.averageSalary)).toBe('91k');
     expect(formatAverageSalary(25_500)).toBe('26k');
     expect(formatAverageSalary(25_499)).toBe('25k');

@@ -1,5 +1,5 @@
 import type { Job } from '@joblist/core-model';
-import { annualSalary } from './salary.ts';
+import { type AverageSalary, type AverageSalaryOptions, averageSalary, type SalaryBasis } from './salary.ts';
 
 /** Shown instead of a company name when a job has none; never counted as a company. */
 export const UNKNOWN_COMPANY = 'Unknown Company';
@@ -12,8 +12,10 @@ export interface JobStats {
   remotePercent: number;
   /** Distinct company names, case-sensitive, without the unknown placeholder. */
   companies: number;
-  /** Mean annual salary of the jobs that have one, or `undefined` when none has. */
+  /** Mean annual salary of the jobs that have one, in one currency (see `salaryBasis`), or `undefined`. */
   averageSalary: number | undefined;
+  /** Which currency `averageSalary` is in and how it was reached; `undefined` when no job has a salary. */
+  salaryBasis: SalaryBasis | undefined;
   /** The most frequent skills, most frequent first (ties: first seen first). */
   trendingSkills: string[];
 }
@@ -21,18 +23,31 @@ export interface JobStats {
 /** How many trending skills the README lists. */
 export const TRENDING_SKILL_COUNT = 5;
 
-/** Computes the stats of the rows shown, exactly as the reference system does. */
-export function computeStats(jobs: readonly Job[]): JobStats {
+/** An average's basis without its amount. */
+function basisOf({ amount: _, ...basis }: AverageSalary): SalaryBasis {
+  return basis;
+}
+
+/**
+ * Computes the stats of the rows shown, as the reference system does, except that the average salary
+ * is in one currency: converted into `salary.currency` with `salary.rates`, or without rates over the
+ * most common currency only.
+ */
+export function computeStats(jobs: readonly Job[], salary: AverageSalaryOptions = {}): JobStats {
   const remote = jobs.filter((job) => job.workplace === 'remote').length;
   const companies = new Set(
     jobs.map((job) => job.company.name).filter((name) => name !== '' && name !== UNKNOWN_COMPANY),
   );
-  const salaries = jobs.flatMap((job) => (job.salary ? [annualSalary(job.salary)] : []));
+  const average = averageSalary(
+    jobs.flatMap((job) => (job.salary ? [job.salary] : [])),
+    salary,
+  );
   return {
     jobs: jobs.length,
     remotePercent: jobs.length === 0 ? 0 : Math.round((remote / jobs.length) * 100),
     companies: companies.size,
-    averageSalary: salaries.length === 0 ? undefined : salaries.reduce((a, b) => a + b, 0) / salaries.length,
+    averageSalary: average?.amount,
+    salaryBasis: average && basisOf(average),
     trendingSkills: trendingSkills(jobs),
   };
 }

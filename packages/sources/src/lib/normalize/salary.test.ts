@@ -1,5 +1,14 @@
+import type { SalaryPeriod } from '@joblist/core-model';
 import { describe, expect, it } from 'vitest';
 import { parseSalary } from './salary.ts';
+
+/** The salary a test expects: a range in one currency, yearly unless a period is given. */
+const pay = (currency: string, min: number, max: number, period: SalaryPeriod = 'year') => ({
+  min,
+  max,
+  currency,
+  period,
+});
 
 describe('parseSalary from structured fields', () => {
   it('reads numbers with a stated currency and period', () => {
@@ -128,5 +137,78 @@ describe('parseSalary from free text', () => {
     ['a non-string', 42],
   ])('gives undefined for %s', (_name, text) => {
     expect(parseSalary({ text })).toBeUndefined();
+  });
+});
+
+describe('parseSalary: small amounts are not thousands a year (class 2)', () => {
+  it('takes the period from the text when the structured salary has none', () => {
+    const remoteOk = { min: 21, max: 24, currency: 'USD', description: 'Pay is $21/hr-$24/hr.' };
+    expect(parseSalary(remoteOk)).toEqual(pay('USD', 21, 24, 'hour'));
+  });
+
+  it('keeps a stated structured period over the text', () => {
+    expect(parseSalary({ min: 4000, currency: 'EUR', period: 'month', text: '$21/hr' })?.period).toBe(
+      'month',
+    );
+  });
+
+  it.each([
+    ['the price of a report in a header part', { text: '$350' }],
+    ['a structured amount without a period', { min: 21, max: 24, currency: 'USD' }],
+    ['a bare range without k or period', { text: '$40-$50' }],
+  ])('gives undefined for %s', (_name, input) => {
+    expect(parseSalary(input)).toBeUndefined();
+  });
+});
+
+describe('parseSalary: money that is not pay (class 3)', () => {
+  it.each([
+    ['$300M Series E'],
+    ['$1.6 trillion'],
+    ['We raised $40 million from investors'],
+    ['€2bn market'],
+    ['$5B valuation'],
+    ['a $12M ARR business'],
+  ])('refuses %s', (text) => {
+    expect(parseSalary({ text })).toBeUndefined();
+    expect(parseSalary({ description: text })).toBeUndefined();
+  });
+
+  it('skips funding and reads the salary after it', () => {
+    expect(
+      parseSalary({ description: 'We just closed a $300M Series E. Salary: $150k-$180k plus equity.' }),
+    ).toEqual({ min: 150000, max: 180000, currency: 'USD', period: 'year' });
+  });
+
+  it('reads prose amounts only in pay context', () => {
+    expect(parseSalary({ description: 'Our customers saved $120k last year.' })).toBeUndefined();
+    expect(parseSalary({ description: 'Compensation: $140k - $170k + equity' })).toMatchObject({
+      min: 140000,
+      max: 170000,
+    });
+    expect(parseSalary({ description: 'Rates from $60 to $80 an hour.' })).toMatchObject({
+      min: 60,
+      max: 80,
+      period: 'hour',
+    });
+  });
+});
+
+describe('parseSalary: currencies on either side, periods and scales (classes 1, 2)', () => {
+  it.each([
+    ['Salary: $120-$130k CAD', pay('CAD', 120_000, 130_000)],
+    ['CAD $120k - $130k', pay('CAD', 120_000, 130_000)],
+    ['$95k-$110k AUD', pay('AUD', 95_000, 110_000)],
+    ['90 000 - 100 000 SEK', pay('SEK', 90_000, 100_000)],
+    ['€4.500 - €5.000 EUR monthly', pay('EUR', 4500, 5000, 'month')],
+    ['$21/hr-$24/hr', pay('USD', 21, 24, 'hour')],
+    ['$45 per hour', pay('USD', 45, 45, 'hour')],
+    ['€600 a day', pay('EUR', 600, 600, 'day')],
+    ['£70k p.a.', pay('GBP', 70_000, 70_000)],
+    ['$150k/yr', pay('USD', 150_000, 150_000)],
+    ['₹30L - ₹45L', pay('INR', 3_000_000, 4_500_000)],
+    ['INR 12-18 LPA', pay('INR', 1_200_000, 1_800_000)],
+  ])('reads %s, scaled only by its own k or L', (text, expected) => {
+    expect(parseSalary({ text })).toEqual(expected);
   });
 });

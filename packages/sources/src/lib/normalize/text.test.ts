@@ -114,3 +114,16 @@ describe('plain text with entities', () => {
     expect(cleanText('Salary &lt; 50k')).toBe('Salary < 50k');
   });
 });
+
+describe('double-encoded entities', () => {
+  it('decodes a raw description until no entity is left', () => {
+    expect(cleanDescription('<p>Research &amp;amp; Development</p>')).toBe('Research & Development');
+    expect(cleanDescription('Tom &amp;amp; Jerry')).toBe('Tom & Jerry');
+    expect(cleanText('Q&amp;amp;amp;A')).toBe('Q&A');
+  });
+
+  it('stops after a bounded number of passes', () => {
+    const deep = `A${'&amp;'.repeat(1)}${'amp;'.repeat(50)}B`;
+    expect(cleanText(deep)).toMatch(/^A&(?:amp;)+B$/u);
+  });
+});

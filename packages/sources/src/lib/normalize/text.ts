@@ -106,17 +106,33 @@ function asText(value: unknown): string {
   return '';
 }
 
+/** Entity-decoding passes after the HTML conversion: enough for text encoded four times over. */
+const MAX_DECODE_PASSES = 3;
+
+/**
+ * Decodes entities left in converted text (`&amp;amp;` in the raw HTML leaves `&amp;`) until none is
+ * left or {@link MAX_DECODE_PASSES} passes are done; the bound keeps hostile input from looping.
+ */
+function decodeUntilStable(text: string): string {
+  let current = text;
+  for (let pass = 0; pass < MAX_DECODE_PASSES && HTML_ENTITY.test(current); pass++) {
+    current = decodeEntities(current);
+  }
+  return current;
+}
+
 /**
  * Plain text of a raw value. Mojibake is repaired before anything else (so a broken `Â` + no-break space
  * is not split by whitespace handling) and again at the end (for mojibake hidden behind entities).
  * Text with tags goes through {@link htmlToText}; text with only entities is decoded first (keeping its
- * line breaks), and converted too if that reveals escaped tags (`&lt;p&gt;`).
+ * line breaks), and converted too if that reveals escaped tags (`&lt;p&gt;`). Entities still left
+ * (double-encoded: `&amp;amp;`) are decoded until stable.
  */
 function plainText(value: unknown): string {
   let text = repairMojibake(asText(value));
   if (!HTML_TAG.test(text) && HTML_ENTITY.test(text)) text = decodeEntities(text);
   if (HTML_TAG.test(text)) text = htmlToText(text);
-  return repairMojibake(text);
+  return repairMojibake(decodeUntilStable(text));
 }
 
 /**

@@ -1,11 +1,11 @@
-import type { JobInput } from '@joblist/core-model';
+import type { JobInput, Skipped } from '@joblist/core-model';
 import * as v from 'valibot';
 import { OptionalTextSchema, parseEnvelope, RawIdSchema, readRecords } from '../_utils/raw-payload.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
 import { parseDate } from '../normalize/date.ts';
 import { parseSalary } from '../normalize/salary.ts';
 import { extractSkills } from '../normalize/skills.ts';
-import { cleanDescription } from '../normalize/text.ts';
+import { cleanDescription, cleanText } from '../normalize/text.ts';
 import { workplaceFrom } from '../normalize/workplace.ts';
 import { type SourceAdapter, SourceError, type SourceResult } from '../types.ts';
 
@@ -38,54 +38,81 @@ type HnComment = v.InferOutput<typeof HnCommentSchema>;
 /** One page of hits (Algolia's counters are not needed). */
 const HnPageSchema = v.looseObject({ hits: v.array(v.unknown()) });
 
+/** What one `|` part of a hiring header is. */
+export type HeaderPartKind =
+  | 'url'
+  | 'salary'
+  | 'role'
+  | 'visa'
+  | 'employment'
+  | 'workplace'
+  | 'other'
+  | 'location';
+
 /** The header of a hiring post, `Company | Title | Location | Type | Salary`, split into its meaning. */
 export interface HiringHeader {
   company: string;
-  /** The role; several roles listed in a row are joined with ` / `. */
+  /** The roles, from every part that names one, joined with ` / `; `''` when no part does. */
   title: string;
-  /** The first part that is neither a role, an employment type, a salary nor a link; `''` when none. */
+  /** The first part that is a place, else the first that states a workplace (`Remote (US)`); `''` when none. */
   location: string;
-  /** The first part that states an amount, `''` when none. */
+  /** The first part that is a salary (`$120-$130k CAD`, `Salary: …`), `''` when none. */
   salary: string;
-  /** Every part after the company and the roles, for reading remote / hybrid / onsite. */
+  /** Every part after the company, for reading remote / hybrid / onsite. */
   details: string[];
 }
 
-const LINK = /https?:\/\/|\bwww\.|\.(?:com|io|ai|co|dev|org|net|app|so|xyz)\b/iu;
-const SALARY = /[$€£¥₹]|\b\d+(?:[.,]\d+)?\s?k\b|\bsalary\b|\bcompensation\b|\b(?:usd|eur|gbp|cad|chf)\b/iu;
+const LINK = /https?:\/\/|\bwww\.|\.(?:com|io|ai|co|dev|org|net|app|so|xyz|tech|de|uk|eu)\b/iu;
+const VISA = /\bvisas?\b|\bsponsor(?:ship)?\b|\brelocation\b/iu;
 const EMPLOYMENT =
-  /\b(?:full[\s-]?time|part[\s-]?time|contract(?:or)?s?|permanent|freelance|intern(?:ship)?s?|temporary|equity|visa|sponsorship|relocation)\b/iu;
+  /\b(?:full[\s-]?time|part[\s-]?time|contract(?:or)?s?|permanent|freelance|intern(?:ship)?s?|temporary|fte|w-?2|1099)\b/iu;
+const WORKPLACE = /\b(?:remote|hybrid|on[\s-]?site|in[\s-]office|in[\s-]person|wfh|anywhere)\b/iu;
+/** Parts that are about the company or the offer, not a place: `Series B`, `YC W21`, `Equity`. */
+const OTHER =
+  /\b(?:series [a-h]|seed|yc|y combinator|equity|benefits|funded|salary|compensation|pay|doe)\b/iu;
 const ROLE =
-  /\b(?:engineer|developer|specialist|manager|designer|scientist|lead|advocate|architect|analyst|sre|devops|director|researcher|administrator|consultant|recruiter|programmer|head of|vp|cto|founder|technician|writer|marketer|accountant|counsel)/iu;
+  /\b(?:engineer(?:s|ing)?|developers?|specialists?|managers?|designers?|scientists?|leads?|advocates?|architects?|analysts?|sre|swe|sde|devops|directors?|researchers?|administrators?|consultants?|recruiters?|programmers?|head of|vp|cto|founding|technicians?|writers?|marketers?|accountants?|counsel|representatives?|executives?|coordinators?|operators?|associates?|product owner|interns?|full[\s-]?stack|front[\s-]?end|back[\s-]?end|roles|positions)\b/iu;
 
-const isOther = (part: string) => LINK.test(part) || SALARY.test(part) || EMPLOYMENT.test(part);
-const isRole = (part: string) => ROLE.test(part) && !isOther(part);
+/** What a header part is; the checks run from the most specific to the least. */
+export function headerPartKind(part: string): HeaderPartKind {
+  if (LINK.test(part) && !/\s/u.test(part.trim())) return 'url';
+  if (ROLE.test(part)) return 'role';
+  if (parseSalary({ text: part }) !== undefined) return 'salary';
+  if (VISA.test(part)) return 'visa';
+  if (EMPLOYMENT.test(part)) return 'employment';
+  if (WORKPLACE.test(part)) return 'workplace';
+  if (OTHER.test(part) || LINK.test(part) || /[$€£¥₹]/u.test(part)) return 'other';
+  return 'location';
+}
 
 /** Longest company and title accepted: a longer first part is prose that happens to contain a `|`. */
 const MAX_COMPANY = 80;
 const MAX_TITLE = 150;
 
 /**
- * Reads the first line of a "Who is hiring?" comment as `Company | Title | Location | ...` (the thread's
- * convention; the order after the title varies). Returns `undefined` when the line is not such a header.
+ * Reads the first line of a "Who is hiring?" comment as `Company | … | …`: the first part is the
+ * company, every other part is classified ({@link headerPartKind}) wherever it stands, so a role after
+ * a place or a link is still the title. Returns `undefined` when the line is not such a header.
  */
 export function parseHiringHeader(line: string): HiringHeader | undefined {
-  const parts = line
+  const [company, ...details] = line
     .split('|')
     .map((part) => part.trim())
     .filter(Boolean);
-  const [company, firstRole, ...rest] = parts;
-  if (!company || !firstRole || company.length > MAX_COMPANY) return undefined;
-  const roles = [firstRole];
-  while (rest[0] !== undefined && isRole(rest[0])) roles.push(rest.shift() as string);
-  const title = roles.join(' / ');
+  if (!company || details.length === 0 || company.length > MAX_COMPANY) return undefined;
+  const kinds = details.map((part) => ({ part, kind: headerPartKind(part) }));
+  const first = (kind: HeaderPartKind) => kinds.find((entry) => entry.kind === kind)?.part;
+  const title = kinds
+    .filter((entry) => entry.kind === 'role')
+    .map((entry) => entry.part)
+    .join(' / ');
   if (title.length > MAX_TITLE) return undefined;
   return {
     company,
     title,
-    location: rest.find((part) => !isOther(part) && !isRole(part)) ?? '',
-    salary: rest.find((part) => SALARY.test(part)) ?? '',
-    details: rest,
+    location: first('location') ?? first('workplace') ?? '',
+    salary: first('salary') ?? '',
+    details,
   };
 }
 
@@ -113,33 +140,77 @@ function toJob(comment: HnComment, header: HiringHeader, description: string): J
     location: header.location,
     workplace: workplaceFrom({ text: header.details }),
     postedAt: parseDate(comment.created_at) ?? parseDate(comment.created_at_i) ?? '',
-    salary: header.salary ? parseSalary({ text: header.salary }) : undefined,
+    salary: parseSalary({ text: header.salary, description }),
     skills: extractSkills({ title: header.title, description }),
     description,
   };
 }
 
-/** The job a top-level comment of the thread posts, or `undefined` for replies, deletions and chatter. */
-function jobOf(comment: HnComment, storyId: number): JobInput | undefined {
-  if (Number(comment.parent_id) !== storyId) return undefined;
-  const description = cleanDescription(comment.comment_text);
-  const header = description && parseHiringHeader(description.split('\n')[0] ?? '');
-  return header ? toJob(comment, header, description) : undefined;
+/** Why a hit is not a job; each reason is counted in the source's `skipped`. */
+export const HN_SKIP_REASONS = {
+  repeated: 'hit returned twice (paging overlap)',
+  reply: 'reply, not a top-level post',
+  deleted: 'deleted or dead comment (no text)',
+  noHeader: 'no "Company | Role | …" header line',
+  noRole: 'header names no role',
+} as const;
+
+type SkipReason = (typeof HN_SKIP_REASONS)[keyof typeof HN_SKIP_REASONS];
+
+/** The text HN leaves in place of a removed comment. */
+const REMOVED = /^\[(?:deleted|dead|flagged)\]$/iu;
+
+/**
+ * The comment's first line, cut in the HTML (at the first `<p>`, `<br>` or line break) before it is
+ * turned into text, so the header never runs into the prose after it.
+ */
+function headerLineOf(html: string): string {
+  return cleanText(html.split(/<p\b|<br\b|\n/iu, 1)[0]);
 }
 
-/** The jobs among a thread's comment hits, each comment once, with the hits that failed their schema. */
+/** The job a comment of the thread posts, or why it posts none. */
+function jobOf(comment: HnComment, storyId: number): JobInput | SkipReason {
+  if (Number(comment.parent_id) !== storyId) return HN_SKIP_REASONS.reply;
+  const html = comment.comment_text ?? '';
+  const description = cleanDescription(html);
+  if (description === undefined || REMOVED.test(description)) return HN_SKIP_REASONS.deleted;
+  const header = parseHiringHeader(headerLineOf(html));
+  if (!header) return HN_SKIP_REASONS.noHeader;
+  if (!header.title) return HN_SKIP_REASONS.noRole;
+  return toJob(comment, header, description);
+}
+
+/** Counts reasons in first-seen order. */
+function countSkipped(reasons: readonly SkipReason[]): Skipped[] {
+  const counts = new Map<string, number>();
+  for (const reason of reasons) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  return [...counts].map(([reason, count]) => ({ reason, count }));
+}
+
+/**
+ * The jobs among a thread's comment hits: every hit is a job, a rejection (it failed its schema) or
+ * a skip counted by reason (a repeated hit, a reply, a deleted comment, no header, no role).
+ */
 function jobsOf(hits: readonly unknown[], storyId: number): SourceResult {
   const { records, rejected } = readRecords(HnCommentSchema, hits);
-  const unique = new Map(records.map(({ record }) => [record.objectID, record]));
-  return { jobs: [...unique.values()].flatMap((comment) => jobOf(comment, storyId) ?? []), rejected };
+  const seen = new Set<string>();
+  const jobs: JobInput[] = [];
+  const reasons: SkipReason[] = [];
+  for (const { record } of records) {
+    const outcome = seen.has(record.objectID) ? HN_SKIP_REASONS.repeated : jobOf(record, storyId);
+    seen.add(record.objectID);
+    if (typeof outcome === 'string') reasons.push(outcome);
+    else jobs.push(outcome);
+  }
+  return { jobs, rejected, skipped: countSkipped(reasons) };
 }
 
 /**
  * Hacker News "Ask HN: Who is hiring?" (`GET https://hn.algolia.com/api/v1/search_by_date?tags=comment,story_<id>`).
  * Comments are read newest first, 1,000 a request, walking back by `created_at_i` past Algolia's
  * 1,000-hit page limit. Each top-level comment whose first line is `Company | Title | Location | ...`
- * becomes a job (the comment is its description and its HN page its url); replies, deleted comments and
- * posts without such a header are skipped, not rejected.
+ * becomes a job (the comment is its description and its HN page its url); every other hit is counted
+ * in `skipped` with its reason (repeated, reply, deleted, no header, no role), or rejected when unreadable.
  */
 export const hnWhoishiringSource: SourceAdapter<typeof HnOptionsSchema> = {
   type: 'hn-whoishiring',

@@ -44,9 +44,14 @@ const WorkableResponseSchema = v.looseObject({ name: OptionalTextSchema, jobs: v
 
 type WorkableJob = v.InferOutput<typeof WorkableJobSchema>;
 
+/**
+ * The visible entries of `locations[]`. The top-level city/state/country repeat the first entry, so
+ * they are read only when the job lists no locations at all: a location the employer hid stays hidden.
+ */
 function locationOf(job: WorkableJob): string {
-  const visible = (job.locations ?? []).filter((location) => !location.hidden);
-  if (visible.length === 0) return joinLocationParts([job.city, job.state, job.country]);
+  const listed = job.locations ?? [];
+  if (listed.length === 0) return joinLocationParts([job.city, job.state, job.country]);
+  const visible = listed.filter((location) => !location.hidden);
   return joinLocations(
     visible.map((location) => joinLocationParts([location.city, location.region, location.country])),
   );
@@ -79,14 +84,17 @@ export const workableSource: SourceAdapter<typeof WorkableOptionsSchema> = {
     const jobs = records.map(({ record: job }): JobInput => {
       const title = cleanText(job.title);
       const description = cleanDescription(job.description);
-      const location = locationOf(job);
+      const place = locationOf(job);
+      const workplace = workplaceFrom({ type: job.workplace, remote: job.telecommuting, text: place });
+      // Every location hidden: a remote job still says so, an on-site one shows no place.
+      const location = place || (workplace === 'remote' ? 'Remote' : '');
       return {
         id: job.shortcode,
         title,
         company: { name: company },
         url: (job.url ?? job.shortlink ?? '').trim(),
         location,
-        workplace: workplaceFrom({ type: job.workplace, remote: job.telecommuting, text: location }),
+        workplace,
         postedAt: parseDate(job.published_on) ?? parseDate(job.created_at) ?? '',
         skills: extractSkills({ title, description }),
         description,

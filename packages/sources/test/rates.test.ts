@@ -1,0 +1,102 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import type { ExchangeRates, Snapshot } from '@joblist/core-model';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runFetch } from '../../../scripts/src/commands/fetch.ts';
+import { createHttpClient } from '../src/lib/http/client.ts';
+import { parseEcbRates } from '../src/lib/rates/ecb-rates.ts';
+import { refreshRates } from '../src/lib/rates/refresh-rates.ts';
+import { SourceError } from '../src/lib/types.ts';
+import { type ReplayServer, startReplayServer } from './_helpers/replay-server.ts';
+import { createTempProject } from './_helpers/temp-project.ts';
+
+/** A daily reference-rate file in the ECB's format, written for these tests. */
+const XML = await readFile(new URL('./fixtures/ecb-eurofxref-daily.xml', import.meta.url), 'utf8');
+const PATH = '/stats/eurofxref/eurofxref-daily.xml';
+
+const LAST_WEEK: ExchangeRates = {
+  base: 'EUR',
+  date: '2026-11-20',
+  source: 'https://rates.example/daily.xml',
+  rates: { USD: 1.2 },
+};
+
+describe('parseEcbRates', () => {
+  it('reads the day and the units per euro', () => {
+    expect(parseEcbRates(XML, 'ecb')).toEqual({
+      base: 'EUR',
+      date: '2026-11-27',
+      source: 'ecb',
+      rates: { USD: 1.25, JPY: 160.5, GBP: 0.8, CHF: 0.95, CAD: 1.5, INR: 100, PLN: 4.25 },
+    });
+  });
+
+  it('refuses a body without rates, naming where it came from', () => {
+    expect(() => parseEcbRates('<html>Maintenance</html>', 'https://ecb.example/x.xml')).toThrow(
+      new SourceError(
+        "https://ecb.example/x.xml: no euro reference rates in the response (expected the ECB's eurofxref XML)",
+      ),
+    );
+  });
+});
+
+describe('refreshRates through a replay server', () => {
+  let server: ReplayServer;
+  const http = createHttpClient({ retries: 0, timeoutMs: 5000 });
+  beforeAll(async () => {
+    server = await startReplayServer({ [PATH]: { body: XML }, '/down': { status: 503 } });
+  });
+  afterAll(() => server.close());
+
+  it('fetches the configured feed', async () => {
+    const outcome = await refreshRates(http, { url: `${server.url}${PATH}` }, LAST_WEEK);
+    expect(outcome).toEqual({ rates: parseEcbRates(XML, `${server.url}${PATH}`) });
+  });
+
+  it('keeps the last rates when the fetch fails, and says why', async () => {
+    const outcome = await refreshRates(http, { url: `${server.url}/down` }, LAST_WEEK);
+    expect(outcome.rates).toBe(LAST_WEEK);
+    expect(outcome.error).toMatch(/503/u);
+    expect(await refreshRates(http, { url: `${server.url}/down` }, undefined)).toEqual({
+      error: outcome.error,
+    });
+  });
+
+  it('fetches nothing when no rates are configured', async () => {
+    const before = server.requests.length;
+    expect(await refreshRates(http, undefined, LAST_WEEK)).toEqual({});
+    expect(server.requests).toHaveLength(before);
+  });
+});
+
+describe('joblist fetch pins the rates in the snapshot', () => {
+  let server: ReplayServer;
+  beforeAll(async () => {
+    server = await startReplayServer({ [PATH]: [{ body: XML }, { status: 500 }] });
+  });
+  afterAll(() => server.close());
+
+  it('writes the fetched rates, then keeps them when the next fetch fails', async () => {
+    const project = await createTempProject([]);
+    const config = await readFile(project.configFile, 'utf8');
+    const url = `${server.url}${PATH}`;
+    const salary = `"salary": { "currency": "EUR", "rates": { "url": "${url}" } }`;
+    await writeFile(project.configFile, config.replace('"sources": []', `"sources": [], ${salary}`));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      const args = { config: project.configFile, cacheDir: project.cacheDir, now: '2026-11-27T20:30:00Z' };
+      expect(await runFetch(args, { retries: 0 })).toBe(0);
+      const first = JSON.parse(await readFile(project.out, 'utf8')) as Snapshot;
+      expect(first.rates).toEqual(parseEcbRates(XML, url));
+
+      expect(await runFetch(args, { retries: 0 })).toBe(0);
+      const second = JSON.parse(await readFile(project.out, 'utf8')) as Snapshot;
+      expect(second.rates).toEqual(first.rates);
+      expect(errors.mock.calls.flat().join('\n')).toMatch(
+        /exchange rates: .*500.*; the rates of 2026-11-27 are kept/u,
+      );
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+});
