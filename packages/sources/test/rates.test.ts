@@ -1,13 +1,11 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import type { ExchangeRates, Snapshot } from '@joblist/core-model';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runFetch } from '../../../scripts/src/commands/fetch.ts';
+import { readFile } from 'node:fs/promises';
+import type { ExchangeRates } from '@joblist/core-model';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClient } from '../src/lib/http/client.ts';
 import { parseEcbRates } from '../src/lib/rates/ecb-rates.ts';
 import { refreshRates } from '../src/lib/rates/refresh-rates.ts';
 import { SourceError } from '../src/lib/types.ts';
 import { type ReplayServer, startReplayServer } from './_helpers/replay-server.ts';
-import { createTempProject } from './_helpers/temp-project.ts';
 
 /** A daily reference-rate file in the ECB's format, written for these tests. */
 const XML = await readFile(new URL('./fixtures/ecb-eurofxref-daily.xml', import.meta.url), 'utf8');
@@ -65,38 +63,5 @@ describe('refreshRates through a replay server', () => {
     const before = server.requests.length;
     expect(await refreshRates(http, undefined, LAST_WEEK)).toEqual({});
     expect(server.requests).toHaveLength(before);
-  });
-});
-
-describe('joblist fetch pins the rates in the snapshot', () => {
-  let server: ReplayServer;
-  beforeAll(async () => {
-    server = await startReplayServer({ [PATH]: [{ body: XML }, { status: 500 }] });
-  });
-  afterAll(() => server.close());
-
-  it('writes the fetched rates, then keeps them when the next fetch fails', async () => {
-    const project = await createTempProject([]);
-    const config = await readFile(project.configFile, 'utf8');
-    const url = `${server.url}${PATH}`;
-    const salary = `"salary": { "currency": "EUR", "rates": { "url": "${url}" } }`;
-    await writeFile(project.configFile, config.replace('"sources": []', `"sources": [], ${salary}`));
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    vi.spyOn(console, 'log').mockImplementation(() => undefined);
-    try {
-      const args = { config: project.configFile, cacheDir: project.cacheDir, now: '2026-11-27T20:30:00Z' };
-      expect(await runFetch(args, { retries: 0 })).toBe(0);
-      const first = JSON.parse(await readFile(project.out, 'utf8')) as Snapshot;
-      expect(first.rates).toEqual(parseEcbRates(XML, url));
-
-      expect(await runFetch(args, { retries: 0 })).toBe(0);
-      const second = JSON.parse(await readFile(project.out, 'utf8')) as Snapshot;
-      expect(second.rates).toEqual(first.rates);
-      expect(errors.mock.calls.flat().join('\n')).toMatch(
-        /exchange rates: .*500.*; the rates of 2026-11-27 are kept/u,
-      );
-    } finally {
-      vi.restoreAllMocks();
-    }
   });
 });

@@ -7,8 +7,8 @@ import {
   createProgressReporter,
   fetchSources,
   type HttpClientOptions,
-  sourceRegistry,
   refreshRates,
+  sourceRegistry,
 } from '@joblist/sources';
 import { defineCommand } from 'citty';
 import { parseNow, timeArg } from '../_utils/args.ts';

@@ -18,6 +18,8 @@ export interface RequestOptions {
 export interface HttpClient {
   /** GETs (or POSTs) `url` and parses the body as JSON; throws a {@link SourceError} on failure. */
   json<T = unknown>(url: string, options?: RequestOptions): Promise<T>;
+  /** Same as {@link HttpClient.json} but returns the body as text (the exchange-rate XML). */
+  text(url: string, options?: RequestOptions): Promise<string>;
 }
 
 /** How much one source may read: the memory bound of a fetch (each is a source option too). */

@@ -239,6 +239,11 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       await keep();
       return data;
     },
+    async text(url: string, init: RequestOptions = {}): Promise<string> {
+      const { body, keep } = await requestText(url, init);
+      await keep();
+      return body;
+    },
   };
 }
 

@@ -22,6 +22,7 @@ function describeFailure(error: unknown): string {
 function boundedHttp(http: HttpClient, maxBytes: number): HttpClient {
   return {
     json: (url, options) => http.json(url, { maxBytes, ...options }),
+    text: (url, options) => http.text(url, { maxBytes, ...options }),
   };
 }
 
