@@ -1,9 +1,9 @@
 import { join, relative } from 'node:path';
 import { defineCommand } from 'citty';
 import { categoryArgs, parseNow, resolvePath } from '../_utils/args.ts';
-import { writeFileAtomic } from '../_utils/write-atomic.ts';
 import { loadProject, pickCategories } from '../config/load.ts';
 import { readSnapshot } from '../config/snapshot.ts';
+import { writeCategoryBuild } from '../pipeline/manifest.ts';
 import { renderCategory } from '../pipeline/render.ts';
 
 /** Default snapshot, relative to the project root. */
@@ -11,7 +11,7 @@ export const DEFAULT_SNAPSHOT = 'data/snapshot.json';
 /** Default output folder, relative to the project root. */
 export const DEFAULT_BUILD_OUT = 'out/build';
 
-/** `joblist build`: renders each category's README.md and archive file from a snapshot. */
+/** `joblist build`: renders each category's files (README, archive, feeds, page, jobs.json) and manifest from a snapshot. */
 export default defineCommand({
   meta: { name: 'build', description: 'Render category READMEs and archive files from a snapshot' },
   args: {
@@ -33,10 +33,9 @@ export default defineCommand({
     const results = categories.map((category) =>
       renderCategory(project.site, project.categories, category, snapshot.jobs, builtAt),
     );
-    for (const { category, rows, files } of results) {
-      for (const [path, content] of Object.entries(files)) {
-        await writeFileAtomic(join(out, category.repo, path), content);
-      }
+    for (const result of results) {
+      const { category, rows } = result;
+      await writeCategoryBuild(out, result, builtAt);
       console.log(
         `built ${category.repo}: ${rows} jobs → ${relative(process.cwd(), join(out, category.repo)) || '.'}`,
       );

@@ -1,28 +1,45 @@
 import type { Category, Job, Site } from '@joblist/core-model';
-import { archivePath, renderArchive, renderReadme } from '@joblist/markdown-writer';
+import { archivePath, type RenderInput, renderArchive, renderReadmePages } from '@joblist/markdown-writer';
+import { renderReaderFiles } from '@joblist/outputs';
 import { computeStats } from '@joblist/stats';
 import { selectJobs } from './select.ts';
+
+/** One output of a category repository: the files (path → content) it renders from the category's rows. */
+export type CategoryOutput = (input: RenderInput) => Record<string, string>;
+
+/**
+ * Every file a category repository gets, in one list: the README (with its overflow pages), the
+ * day's archive file, and the reader outputs (jobs.json, feeds, index.html). A new output is one
+ * entry here; publish takes its file set from the build manifest and needs no change.
+ */
+export const CATEGORY_OUTPUTS: readonly CategoryOutput[] = [
+  (input) => renderReadmePages(input, input.category.readmeBudget),
+  (input) => ({ [archivePath(input.builtAt)]: renderArchive(input) }),
+  renderReaderFiles,
+];
 
 /** The files of one category repository, path (relative to the repository) → content. */
 export interface CategoryFiles {
   category: Category;
+  /** Jobs selected (all pages). */
   rows: number;
+  /** The selected jobs' ids in row order. */
+  jobIds: string[];
   files: Record<string, string>;
 }
 
-/** Select → stats → render for one category: its README.md and archive file at `builtAt`. */
+/** Select → stats → render every output for one category at `builtAt`. */
 export function renderCategory(
   site: Site,
   categories: readonly Category[],
   category: Category,
   jobs: readonly Job[],
   builtAt: Date,
+  outputs: readonly CategoryOutput[] = CATEGORY_OUTPUTS,
 ): CategoryFiles {
   const rows = selectJobs(jobs, category, builtAt);
   const input = { site, category, categories, jobs: rows, stats: computeStats(rows), builtAt };
-  return {
-    category,
-    rows: rows.length,
-    files: { 'README.md': renderReadme(input), [archivePath(builtAt)]: renderArchive(input) },
-  };
+  const files: Record<string, string> = {};
+  for (const output of outputs) Object.assign(files, output(input));
+  return { category, rows: rows.length, jobIds: rows.map((job) => job.id), files };
 }

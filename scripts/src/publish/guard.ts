@@ -1,6 +1,4 @@
-import { countJobRows } from '../readme/rows.ts';
-
-/** Why a README may not be published. */
+/** Why a build may not be published. */
 export class RowDropError extends Error {
   constructor(message: string) {
     super(message);
@@ -9,14 +7,11 @@ export class RowDropError extends Error {
 }
 
 /**
- * Throws a {@link RowDropError} when `next` would drop more than `maxDropShare` of the job rows of the
- * currently `published` README (nothing published yet: always allowed).
+ * Throws a {@link RowDropError} when the next build's `after` rows would drop more than `maxDropShare`
+ * of the currently published `before` rows (nothing published yet: always allowed).
  */
-export function checkRowDrop(published: string | undefined, next: string, maxDropShare: number): void {
-  if (published === undefined) return;
-  const before = countJobRows(published);
-  if (before === 0) return;
-  const after = countJobRows(next);
+export function checkRowDrop(before: number | undefined, after: number, maxDropShare: number): void {
+  if (before === undefined || before === 0) return;
   const dropShare = (before - after) / before;
   if (dropShare > maxDropShare) {
     const percent = (share: number) => `${Math.round(share * 100)}%`;

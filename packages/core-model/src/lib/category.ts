@@ -24,8 +24,10 @@ export const CategorySchema = v.object({
   /** The `utm_campaign` of every link in this category, e.g. `github-backend-jobs`. */
   utmCampaign: v.pipe(v.string(), v.nonEmpty('must not be empty')),
   match: v.optional(CategoryMatchSchema, { include: [], exclude: [] }),
-  /** Most rows shown. */
-  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 50),
+  /** Most rows shown; 0 shows every job in the window. */
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 50),
+  /** Largest README in bytes; rows beyond it go to `jobs/page-2.md`, … (GitHub cuts a README at 512,000). */
+  readmeBudget: v.optional(v.pipe(v.number(), v.integer(), v.minValue(10_000)), 450_000),
   /** Jobs posted this many UTC calendar days before the build (inclusive) are shown. */
   windowDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 7),
 });

@@ -1,0 +1,122 @@
+import type { Paragraph, PhrasingContent, Root } from 'mdast';
+import type { RenderInput } from './input.ts';
+import { heading, link, paragraph, text } from './nodes.ts';
+import { readmeTree } from './readme.ts';
+import { toReferenceMarkdown } from './stringify.ts';
+import { jobsTable } from './table.ts';
+
+/** The README's file name; the overflow pages sit in `jobs/`. */
+export const README_FILE = 'README.md';
+
+/** The path of overflow page `page` (2, 3, …) inside the category repository. */
+export function readmePagePath(page: number): string {
+  return `jobs/page-${page}.md`;
+}
+
+const bytes = (value: string) => Buffer.byteLength(value, 'utf8');
+const count = (value: number) => value.toLocaleString('en-US');
+
+/** The serialised size of each job row of the table, newline included, in row order. */
+function rowSizes(input: RenderInput): number[] {
+  const lines = toReferenceMarkdown({ type: 'root', children: [jobsTable(input)] }, '_').split('\n');
+  return input.jobs.map((_job, index) => bytes(lines[index + 2] ?? '') + 1);
+}
+
+/** Splits rows into pages of at most `capacity` bytes each (at least one row per page). */
+function chunkRows(sizes: readonly number[], start: number, capacity: number): number[] {
+  const ends: number[] = [];
+  let used = 0;
+  for (let index = start; index < sizes.length; index++) {
+    const size = sizes[index] ?? 0;
+    if (used > 0 && used + size > capacity) {
+      ends.push(index);
+      used = 0;
+    }
+    used += size;
+  }
+  if (start < sizes.length) ends.push(sizes.length);
+  return ends;
+}
+
+/** The README's line under the table: how many jobs the other pages hold, and a link to each. */
+function overflowNote(jobs: number, pages: number): Paragraph {
+  const links: PhrasingContent[] = [];
+  for (let page = 2; page <= pages + 1; page++) {
+    if (links.length > 0) links.push(text(', '));
+    links.push(link(readmePagePath(page), text(`page ${page}`)));
+  }
+  return paragraph({
+    type: 'emphasis',
+    children: [text(`${count(jobs)} more jobs on `), ...links, text('.')],
+  });
+}
+
+function readmeWithNote(input: RenderInput, shown: number, pages: number): string {
+  const tree = readmeTree({ ...input, jobs: input.jobs.slice(0, shown) });
+  const table = tree.children.findIndex((node) => node.type === 'table');
+  tree.children.splice(table + 1, 0, overflowNote(input.jobs.length - shown, pages));
+  return toReferenceMarkdown(tree, '_');
+}
+
+interface PageSpan {
+  page: number;
+  pages: number;
+  from: number;
+  to: number;
+}
+
+function pageMarkdown(input: RenderInput, span: PageSpan): string {
+  const { category, builtAt } = input;
+  const back = span.page === 2 ? '../README.md' : `page-${span.page - 1}.md`;
+  const nav: PhrasingContent[] = [
+    text(`Jobs ${count(span.from + 1)}–${count(span.to)} of ${count(input.jobs.length)}. `),
+    link('../README.md', text('README')),
+    text(' · '),
+    link(back, text('previous page')),
+  ];
+  if (span.page <= span.pages) nav.push(text(' · '), link(`page-${span.page + 1}.md`, text('next page')));
+  const tree: Root = {
+    type: 'root',
+    children: [
+      heading(1, `${category.role} Jobs ${builtAt.getUTCFullYear()}: page ${span.page}`),
+      paragraph(...nav),
+      jobsTable({ ...input, jobs: input.jobs.slice(span.from, span.to) }),
+    ],
+  };
+  return toReferenceMarkdown(tree, '_');
+}
+
+/**
+ * The README and, when it would exceed `budget` bytes, its overflow pages (`jobs/page-2.md`, …): the
+ * README keeps as many rows as fit and says how many jobs the other pages hold; every page stays
+ * within the budget too (unless one row alone exceeds it). No row is dropped: the pages' rows follow
+ * the README's in order. Under the budget the README is exactly {@link renderReadme}'s.
+ */
+export function renderReadmePages(input: RenderInput, budget: number): Record<string, string> {
+  const whole = toReferenceMarkdown(readmeTree(input), '_');
+  if (bytes(whole) <= budget) return { [README_FILE]: whole };
+  const sizes = rowSizes(input);
+  const total = input.jobs.length;
+  // The page frame at its largest (the longest numbers, both links), so every page fits.
+  const frame = bytes(pageMarkdown(input, { page: total + 1, pages: total + 1, from: total, to: total }));
+  let pages = 1;
+  // The note's length depends on the page count and the page count on the note: settles in a few rounds.
+  for (let round = 0; round < 20; round++) {
+    const room = budget - bytes(readmeWithNote(input, 0, pages));
+    let shown = 0;
+    for (let used = 0; shown < total && used + (sizes[shown] ?? 0) <= room; shown++)
+      used += sizes[shown] ?? 0;
+    const ends = chunkRows(sizes, shown, budget - frame);
+    if (ends.length === pages) {
+      const files: Record<string, string> = { [README_FILE]: readmeWithNote(input, shown, pages) };
+      let from = shown;
+      ends.forEach((to, index) => {
+        files[readmePagePath(index + 2)] = pageMarkdown(input, { page: index + 2, pages, from, to });
+        from = to;
+      });
+      return files;
+    }
+    pages = ends.length;
+  }
+  throw new Error(`${input.category.id}: README pages did not settle within the budget of ${budget} bytes`);
+}
