@@ -7,14 +7,20 @@ import { selectJobs } from './select.ts';
 /** One output of a category repository: the files (path → content) it renders from the category's rows. */
 export type CategoryOutput = (input: RenderInput) => Record<string, string>;
 
+/** The README, with overflow pages past the category's `readmeBudget`. */
+export const readmeOutput: CategoryOutput = (input) => renderReadmePages(input, input.category.readmeBudget);
+
+/** The day's archive file. */
+export const archiveOutput: CategoryOutput = (input) => ({ [archivePath(input.builtAt)]: renderArchive(input) });
+
 /**
  * Every file a category repository gets, in one list: the README (with its overflow pages), the
  * day's archive file, and the reader outputs (jobs.json, feeds, index.html). A new output is one
  * entry here; publish takes its file set from the build manifest and needs no change.
  */
 export const CATEGORY_OUTPUTS: readonly CategoryOutput[] = [
-  (input) => renderReadmePages(input, input.category.readmeBudget),
-  (input) => ({ [archivePath(input.builtAt)]: renderArchive(input) }),
+  readmeOutput,
+  archiveOutput,
   renderReaderFiles,
 ];
 

@@ -16,10 +16,25 @@ export function readmePagePath(page: number): string {
 const bytes = (value: string) => Buffer.byteLength(value, 'utf8');
 const count = (value: number) => value.toLocaleString('en-US');
 
-/** The serialised size of each job row of the table, newline included, in row order. */
-function rowSizes(input: RenderInput): number[] {
+/** The openings table serialised once: its header and rule lines, and one line per job row. */
+interface TableLines {
+  head: string;
+  rows: string[];
+}
+
+function tableLines(input: RenderInput): TableLines {
   const lines = toReferenceMarkdown({ type: 'root', children: [jobsTable(input)] }, '_').split('\n');
-  return input.jobs.map((_job, index) => bytes(lines[index + 2] ?? '') + 1);
+  return { head: `${lines[0]}\n${lines[1]}`, rows: lines.slice(2, 2 + input.jobs.length) };
+}
+
+/**
+ * Puts already serialised rows into a document rendered with an empty openings table: a row's line
+ * does not depend on the rows around it, so each job is serialised once however the rows are split.
+ */
+function withRows(markdown: string, table: TableLines, rows: readonly string[]): string {
+  if (rows.length === 0) return markdown;
+  const at = markdown.indexOf(table.head) + table.head.length;
+  return `${markdown.slice(0, at)}\n${rows.join('\n')}${markdown.slice(at)}`;
 }
 
 /** Splits rows into pages of at most `capacity` bytes each (at least one row per page). */
@@ -51,8 +66,9 @@ function overflowNote(jobs: number, pages: number): Paragraph {
   });
 }
 
-function readmeWithNote(input: RenderInput, shown: number, pages: number): string {
-  const tree = readmeTree({ ...input, jobs: input.jobs.slice(0, shown) });
+/** The README with an empty table and the overflow note for `shown` rows kept and `pages` pages. */
+function readmeFrame(input: RenderInput, shown: number, pages: number): string {
+  const tree = readmeTree({ ...input, jobs: [] });
   const table = tree.children.findIndex((node) => node.type === 'table');
   tree.children.splice(table + 1, 0, overflowNote(input.jobs.length - shown, pages));
   return toReferenceMarkdown(tree, '_');
@@ -65,7 +81,8 @@ interface PageSpan {
   to: number;
 }
 
-function pageMarkdown(input: RenderInput, span: PageSpan): string {
+/** An overflow page with an empty table: title, position and navigation. */
+function pageFrame(input: RenderInput, span: PageSpan): string {
   const { category, builtAt } = input;
   const back = span.page === 2 ? '../README.md' : `page-${span.page - 1}.md`;
   const nav: PhrasingContent[] = [
@@ -80,7 +97,7 @@ function pageMarkdown(input: RenderInput, span: PageSpan): string {
     children: [
       heading(1, `${category.role} Jobs ${builtAt.getUTCFullYear()}: page ${span.page}`),
       paragraph(...nav),
-      jobsTable({ ...input, jobs: input.jobs.slice(span.from, span.to) }),
+      jobsTable({ ...input, jobs: [] }),
     ],
   };
   return toReferenceMarkdown(tree, '_');
@@ -93,25 +110,36 @@ function pageMarkdown(input: RenderInput, span: PageSpan): string {
  * the README's in order. Under the budget the README is exactly {@link renderReadme}'s.
  */
 export function renderReadmePages(input: RenderInput, budget: number): Record<string, string> {
-  const whole = toReferenceMarkdown(readmeTree(input), '_');
-  if (bytes(whole) <= budget) return { [README_FILE]: whole };
-  const sizes = rowSizes(input);
+  const table = tableLines(input);
+  const sizes = table.rows.map((row) => bytes(row) + 1);
   const total = input.jobs.length;
+  const frameless = bytes(toReferenceMarkdown(readmeTree({ ...input, jobs: [] }), '_'));
+  if (frameless + sizes.reduce((sum, size) => sum + size, 0) <= budget) {
+    return { [README_FILE]: toReferenceMarkdown(readmeTree(input), '_') };
+  }
   // The page frame at its largest (the longest numbers, both links), so every page fits.
-  const frame = bytes(pageMarkdown(input, { page: total + 1, pages: total + 1, from: total, to: total }));
+  const frame = bytes(pageFrame(input, { page: total + 1, pages: total + 1, from: total, to: total }));
   let pages = 1;
   // The note's length depends on the page count and the page count on the note: settles in a few rounds.
   for (let round = 0; round < 20; round++) {
-    const room = budget - bytes(readmeWithNote(input, 0, pages));
+    const readme = readmeFrame(input, 0, pages);
+    const room = budget - bytes(readme);
     let shown = 0;
     for (let used = 0; shown < total && used + (sizes[shown] ?? 0) <= room; shown++)
       used += sizes[shown] ?? 0;
     const ends = chunkRows(sizes, shown, budget - frame);
     if (ends.length === pages) {
-      const files: Record<string, string> = { [README_FILE]: readmeWithNote(input, shown, pages) };
+      const files = {
+        [README_FILE]: withRows(readmeFrame(input, shown, pages), table, table.rows.slice(0, shown)),
+      };
       let from = shown;
       ends.forEach((to, index) => {
-        files[readmePagePath(index + 2)] = pageMarkdown(input, { page: index + 2, pages, from, to });
+        const span = { page: index + 2, pages, from, to };
+        files[readmePagePath(span.page)] = withRows(
+          pageFrame(input, span),
+          table,
+          table.rows.slice(from, to),
+        );
         from = to;
       });
       return files;
