@@ -11,6 +11,7 @@ const main: CommandDef = {
     import: () => import('./commands/import.ts').then((m) => m.default),
     'new-category': () => import('./commands/new-category.ts').then((m) => m.default),
     sample: () => import('./commands/sample.ts').then((m) => m.default),
+    'check-links': () => import('./commands/check-links.ts').then((m) => m.default),
   },
 };
 

@@ -11,18 +11,16 @@ export type CategoryOutput = (input: RenderInput) => Record<string, string>;
 export const readmeOutput: CategoryOutput = (input) => renderReadmePages(input, input.category.readmeBudget);
 
 /** The day's archive file. */
-export const archiveOutput: CategoryOutput = (input) => ({ [archivePath(input.builtAt)]: renderArchive(input) });
+export const archiveOutput: CategoryOutput = (input) => ({
+  [archivePath(input.builtAt)]: renderArchive(input),
+});
 
 /**
  * Every file a category repository gets, in one list: the README (with its overflow pages), the
  * day's archive file, and the reader outputs (jobs.json, feeds, index.html). A new output is one
  * entry here; publish takes its file set from the build manifest and needs no change.
  */
-export const CATEGORY_OUTPUTS: readonly CategoryOutput[] = [
-  readmeOutput,
-  archiveOutput,
-  renderReaderFiles,
-];
+export const CATEGORY_OUTPUTS: readonly CategoryOutput[] = [readmeOutput, archiveOutput, renderReaderFiles];
 
 /** The files of one category repository, path (relative to the repository) → content. */
 export interface CategoryFiles {

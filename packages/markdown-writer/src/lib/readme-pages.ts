@@ -129,7 +129,7 @@ export function renderReadmePages(input: RenderInput, budget: number): Record<st
       used += sizes[shown] ?? 0;
     const ends = chunkRows(sizes, shown, budget - frame);
     if (ends.length === pages) {
-      const files = {
+      const files: Record<string, string> = {
         [README_FILE]: withRows(readmeFrame(input, shown, pages), table, table.rows.slice(0, shown)),
       };
       let from = shown;

@@ -15,7 +15,7 @@ input, select { width: 100%; font: inherit; padding: 0.4rem 0.5rem; border: 1px 
 table { width: 100%; border-collapse: collapse; margin-top: 1rem; }
 th, td { text-align: left; padding: 0.5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { background: var(--soft); }
-th button { font: inherit; font-weight: 600; color: var(--link); background: none; border: 0; padding: 0; cursor: pointer; text-decoration: underline; }
+th button { white-space: nowrap; font: inherit; font-weight: 600; color: var(--link); background: none; border: 0; padding: 0; cursor: pointer; text-decoration: underline; }
 td.date { white-space: nowrap; }
 .sort-mobile { display: none; margin-top: 0.75rem; }
 .sort-mobile button { font: inherit; padding: 0.4rem 0.75rem; border: 1px solid #8c959f; border-radius: 6px; background: #fff; color: var(--text); }
@@ -24,6 +24,7 @@ td.date { white-space: nowrap; }
   table, tbody, tr, td { display: block; }
   tr { border: 1px solid var(--line); border-radius: 6px; margin-bottom: 0.75rem; padding: 0.25rem 0; }
   td { border: 0; padding: 0.2rem 0.75rem; }
+  caption { display: block; text-align: left; }
   td::before { content: attr(data-label) ": "; font-weight: 600; color: var(--muted); }
   .sort-mobile { display: block; }
 }
