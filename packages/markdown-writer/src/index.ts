@@ -5,6 +5,7 @@ export * from './lib/input.ts';
 export * from './lib/links.ts';
 export * from './lib/parser.ts';
 export * from './lib/readme.ts';
+export * from './lib/readme-html.ts';
 export * from './lib/readme-pages.ts';
 export * from './lib/stringify.ts';
 export * from './lib/table.ts';
