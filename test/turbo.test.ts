@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commitCount, makeTempDir } from './_helpers/git.ts';
+import { commitCount, listFiles, makeTempDir } from './_helpers/git.ts';
 import { statuses, turboEnv, turboRun } from './_helpers/turbo.ts';
 import { copyWorkspace } from './_helpers/workspace-copy.ts';
 
@@ -79,7 +79,11 @@ describe('pnpm generate', () => {
       'Full-Stack-Development-Jobs.git',
       'Software-Engineering-Jobs.git',
     ]);
-    for (const name of names) expect(commitCount(join(repos, name))).toBe(1);
+    for (const name of names) {
+      expect(commitCount(join(repos, name))).toBe(1);
+      const files = ['README.md', 'jobs.json', 'feed.xml', 'feed.json', 'index.html'];
+      expect(listFiles(join(repos, name))).toEqual(expect.arrayContaining(files));
+    }
     const output = pnpm(['run', 'publish']);
     expect(output.match(/unchanged, nothing pushed/gu)).toHaveLength(4);
     for (const name of names) expect(commitCount(join(repos, name))).toBe(1);
