@@ -4,8 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { MANIFEST_PATH } from '@joblist/core-model';
-import { renderReadmeHtml } from '@joblist/markdown-writer';
-import { escapeHtml } from '@joblist/outputs';
+import { escapeHtml, htmlDocument, renderReadmePreview } from '@joblist/outputs';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,7 +32,11 @@ async function indexPage(root: string): Promise<string> {
     const name = escapeHtml(repo);
     return `<li>${name}: <a href="${name}/index.html">page</a> · <a href="${name}/README.md">README</a></li>`;
   });
-  return `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>joblist preview</title></head><body><h1>joblist preview</h1><ul>${items.join('')}</ul></body></html>\n`;
+  return htmlDocument({
+    title: 'joblist preview',
+    style: 'body { font: 16px/1.5 system-ui, sans-serif; margin: 2rem; }',
+    body: ['<h1>joblist preview</h1>', `<ul>${items.join('')}</ul>`],
+  });
 }
 
 /** Resolves a request path inside `root`, or undefined when it leaves it or names no file. */
@@ -70,7 +73,7 @@ export async function startPreviewServer(root: string, port = 0): Promise<Previe
         return send(
           200,
           TYPES['.md'] ?? '',
-          renderReadmeHtml(await readFile(file, 'utf8'), relative(root, file)),
+          renderReadmePreview(await readFile(file, 'utf8'), relative(root, file)),
         );
       }
       return send(200, TYPES[extension] ?? 'application/octet-stream', await readFile(file));

@@ -8,6 +8,7 @@ import {
 } from '@joblist/markdown-writer';
 import { UNKNOWN_COMPANY } from '@joblist/stats';
 import { escapeHtml } from './escape-html.ts';
+import { htmlDocument } from './html-document.ts';
 import { JOBS_JSON_FILE } from './jobs-json.ts';
 import { JSON_FEED_FILE } from './json-feed.ts';
 import { PAGE_SCRIPT, PAGE_STYLE } from './page-assets.ts';
@@ -88,42 +89,36 @@ export function renderPage(input: RenderInput): string {
     [JSON_FEED_FILE, 'JSON Feed'],
     [JOBS_JSON_FILE, 'jobs.json'],
   ];
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(title)}</title>`,
-    `<link rel="alternate" type="application/rss+xml" title="${escapeHtml(title)}" href="${RSS_FILE}">`,
-    `<link rel="alternate" type="application/feed+json" title="${escapeHtml(title)}" href="${JSON_FEED_FILE}">`,
-    `<style>${PAGE_STYLE}</style>`,
-    '</head>',
-    '<body>',
-    '<header>',
-    `<h1>${escapeHtml(title)}</h1>`,
-    `<p class="meta">Last updated: ${formatUpdated(builtAt)} · by <a href="${escapeHtml(site.brand.url)}">${escapeHtml(site.brand.name)}</a></p>`,
-    `<nav aria-label="Subscribe"><ul>${feeds.map(([href, label]) => `<li><a href="${href}">${label}</a></li>`).join('')}</ul></nav>`,
-    '</header>',
-    '<main>',
-    filters(input),
-    '<p class="sort-mobile"><button type="button" data-sort>Date (newest first)</button></p>',
-    `<p id="count" class="count" role="status" aria-live="polite">${input.jobs.length} of ${input.jobs.length} jobs shown</p>`,
-    '<table>',
-    `<caption class="meta">Current ${escapeHtml(category.role)} openings</caption>`,
-    '<thead><tr><th scope="col">Company</th><th scope="col">Position</th><th scope="col">Location</th><th scope="col">Type</th>',
-    '<th scope="col" id="date-header" aria-sort="descending"><button type="button" data-sort>Date (newest first)</button></th></tr></thead>',
-    '<tbody id="jobs">',
-    ...input.jobs.map((job, index) => jobRow(job, index, input)),
-    '</tbody>',
-    '</table>',
-    '</main>',
-    '<footer>',
-    siblings(input),
-    '</footer>',
-    `<script>${PAGE_SCRIPT}</script>`,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlDocument({
+    title,
+    style: PAGE_STYLE,
+    head: [
+      `<link rel="alternate" type="application/rss+xml" title="${escapeHtml(title)}" href="${RSS_FILE}">`,
+      `<link rel="alternate" type="application/feed+json" title="${escapeHtml(title)}" href="${JSON_FEED_FILE}">`,
+    ],
+    body: [
+      '<header>',
+      `<h1>${escapeHtml(title)}</h1>`,
+      `<p class="meta">Last updated: ${formatUpdated(builtAt)} · by <a href="${escapeHtml(site.brand.url)}">${escapeHtml(site.brand.name)}</a></p>`,
+      `<nav aria-label="Subscribe"><ul>${feeds.map(([href, label]) => `<li><a href="${href}">${label}</a></li>`).join('')}</ul></nav>`,
+      '</header>',
+      '<main>',
+      filters(input),
+      '<p class="sort-mobile"><button type="button" data-sort>Date (newest first)</button></p>',
+      `<p id="count" class="count" role="status" aria-live="polite">${input.jobs.length} of ${input.jobs.length} jobs shown</p>`,
+      '<table>',
+      `<caption class="meta">Current ${escapeHtml(category.role)} openings</caption>`,
+      '<thead><tr><th scope="col">Company</th><th scope="col">Position</th><th scope="col">Location</th><th scope="col">Type</th>',
+      '<th scope="col" id="date-header" aria-sort="descending"><button type="button" data-sort>Date (newest first)</button></th></tr></thead>',
+      '<tbody id="jobs">',
+      ...input.jobs.map((job, index) => jobRow(job, index, input)),
+      '</tbody>',
+      '</table>',
+      '</main>',
+      '<footer>',
+      siblings(input),
+      '</footer>',
+      `<script>${PAGE_SCRIPT}</script>`,
+    ],
+  });
 }
