@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { searchText } from '@joblist/outputs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchText } from '../packages/outputs/src/index.ts';
 import { writeCategoryBuild } from '../scripts/src/pipeline/manifest.ts';
 import type { CategoryFiles } from '../scripts/src/pipeline/render.ts';
 import { makeTempDir } from './_helpers/git.ts';
