@@ -70,6 +70,23 @@ describe('README size guard', () => {
     expect(tableLinks(build.files[README_FILE] ?? '')).toHaveLength(build.rows);
   });
 
+  it('splits at a small budget into pages GitHub reads as tables, each linked, in order', () => {
+    const category = v.parse(CategorySchema, { ...first, limit: 0, readmeBudget: 10_000 });
+    const jobs = jobsInCategory(300);
+    const build = renderCategory(project.site, project.categories, category, jobs, builtAt, [readmeOutput]);
+    const pages = Object.keys(build.files).filter((path) => path !== README_FILE);
+    expect(pages.length).toBeGreaterThan(3);
+    const readme = build.files[README_FILE] ?? '';
+    for (const path of pages) expect(readme).toContain(`](${path})`);
+    const files = [readme, ...pages.map((path) => build.files[path] ?? '')];
+    for (const content of files) expect(Buffer.byteLength(content)).toBeLessThanOrEqual(10_000);
+    expect(files.flatMap(tableLinks)).toEqual(jobs.map((job) => jobLink(job, project.site, category)));
+    expect(build.files[readmePagePath(2)]).toContain('[previous page](../README.md)');
+    expect(build.files[readmePagePath(3)]).toContain('[previous page](page-2.md)');
+    expect(build.files[readmePagePath(2)]).toContain('[next page](page-3.md)');
+    expect(build.files[pages.at(-1) ?? '']).not.toContain('next page');
+  });
+
   it('with limit 0 and 100,000 jobs: a README under the budget plus pages, every selected job once, in order', () => {
     const category = v.parse(CategorySchema, { ...first, limit: 0 });
     const jobs = plainJobsInCategory(100_000);

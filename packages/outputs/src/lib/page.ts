@@ -1,5 +1,6 @@
 import type { Job } from '@joblist/core-model';
 import {
+  brandLink,
   formatMonthDay,
   formatUpdated,
   jobLink,
@@ -99,7 +100,7 @@ export function renderPage(input: RenderInput): string {
     body: [
       '<header>',
       `<h1>${escapeHtml(title)}</h1>`,
-      `<p class="meta">Last updated: ${formatUpdated(builtAt)} · by <a href="${escapeHtml(site.brand.url)}">${escapeHtml(site.brand.name)}</a></p>`,
+      `<p class="meta">Last updated: ${formatUpdated(builtAt)} · by <a href="${escapeHtml(brandLink(site, category))}">${escapeHtml(site.brand.name)}</a></p>`,
       `<nav aria-label="Subscribe"><ul>${feeds.map(([href, label]) => `<li><a href="${href}">${label}</a></li>`).join('')}</ul></nav>`,
       '</header>',
       '<main>',
