@@ -94,7 +94,7 @@ describe('publish over HTTP with a token', () => {
       for (const category of project.categories) {
         const bare = server.repoPath(org, category.repo);
         expect(commitCount(bare)).toBe(1);
-        expect(listFiles(bare)).toEqual(['README.md', 'archive/2026-11-27.md']);
+        expect(listFiles(bare)).toEqual(['.joblist/manifest.json', 'README.md', 'archive/2026-11-27.md']);
         expect(git(bare, ['log', '-1', '--format=%an <%ae>', 'main'])).toBe(
           'joblist-bot <joblist-bot@users.noreply.github.com>',
         );
@@ -222,6 +222,7 @@ describe('publish to local bare repositories', () => {
     expect(listFiles(bare).sort()).toEqual(
       [
         '.github/workflows/x.yml',
+        '.joblist/manifest.json',
         'LICENSE',
         'README.md',
         'archive/2026-11-20.md',

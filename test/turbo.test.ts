@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commitCount, makeTempDir, showFile } from './_helpers/git.ts';
+import { commitCount, listFiles, makeTempDir, showFile } from './_helpers/git.ts';
 import { statuses, turboEnv, turboRun } from './_helpers/turbo.ts';
 import { copyWorkspace, siteCategories } from './_helpers/workspace-copy.ts';
 
@@ -83,6 +83,8 @@ describe('pnpm generate', () => {
         .toString('utf8')
         .match(/^\| \*\*\[/gmu);
       expect(rows?.length, name).toBeGreaterThanOrEqual(10);
+      const files = ['README.md', 'jobs.json', 'feed.xml', 'feed.json', 'index.html'];
+      expect(listFiles(join(repos, name))).toEqual(expect.arrayContaining(files));
     }
     const output = pnpm(['run', 'publish']);
     expect(output.match(/unchanged, nothing pushed/gu)).toHaveLength(CATEGORIES.length);

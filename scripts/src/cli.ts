@@ -14,6 +14,8 @@ const main: CommandDef = {
     'new-category': () => import('./commands/new-category.ts').then((m) => m.default),
     sample: () => import('./commands/sample.ts').then((m) => m.default),
     state: () => import('./commands/state.ts').then((m) => m.default),
+    'check-links': () => import('./commands/check-links.ts').then((m) => m.default),
+    preview: () => import('./commands/preview.ts').then((m) => m.default),
   },
 };
 

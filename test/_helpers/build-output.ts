@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MANIFEST_PATH, sha256Hex } from '@joblist/core-model';
 
 /** What a small, hand-written build output for one repository contains. */
 export interface FakeBuild {
@@ -33,7 +34,8 @@ function table(titles: string[], time: Date): string {
 
 /**
  * Writes `<fromDir>/<repo>/README.md` and `archive/<YYYY-MM-DD>.md` in the shape `joblist build` produces
- * (stamp line, openings table), small enough to reason about in publish tests.
+ * (stamp line, openings table) and their `.joblist/manifest.json`, small enough to reason about in
+ * publish tests.
  */
 export function writeFakeBuild(fromDir: string, build: FakeBuild): void {
   const dir = join(fromDir, build.repo);
@@ -50,10 +52,21 @@ export function writeFakeBuild(fromDir: string, build: FakeBuild): void {
     '<!-- prettier-ignore-end -->',
     '',
   ].join('\n');
-  writeFileSync(join(dir, 'README.md'), readme);
   const date = build.time.toISOString().slice(0, 10);
-  writeFileSync(
-    join(dir, 'archive', `${date}.md`),
-    `# ${build.role} Jobs - ${date}\n\n${table(build.titles, build.time)}\n`,
-  );
+  const files: Record<string, string> = {
+    'README.md': readme,
+    [`archive/${date}.md`]: `# ${build.role} Jobs - ${date}\n\n${table(build.titles, build.time)}\n`,
+  };
+  for (const [path, content] of Object.entries(files)) writeFileSync(join(dir, path), content);
+  const manifest = {
+    version: 1,
+    category: build.repo,
+    repo: build.repo,
+    builtAt: build.time.toISOString(),
+    rows: build.titles.length,
+    jobIds: build.titles.map((_title, index) => `fake:${index}`),
+    files: Object.entries(files).map(([path, content]) => ({ path, sha256: sha256Hex(content) })),
+  };
+  mkdirSync(join(dir, '.joblist'), { recursive: true });
+  writeFileSync(join(dir, MANIFEST_PATH), `${JSON.stringify(manifest, null, 2)}\n`);
 }

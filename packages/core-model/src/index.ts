@@ -3,6 +3,7 @@ export * from './lib/closed-object.ts';
 export * from './lib/currency.ts';
 export * from './lib/issues.ts';
 export * from './lib/job.ts';
+export * from './lib/manifest.ts';
 export * from './lib/site.ts';
 export * from './lib/snapshot.ts';
 export * from './lib/suggest.ts';

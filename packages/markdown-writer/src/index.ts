@@ -8,6 +8,8 @@ export * from './lib/link-destination.ts';
 export * from './lib/links.ts';
 export * from './lib/parser.ts';
 export * from './lib/readme.ts';
+export * from './lib/readme-html.ts';
+export * from './lib/readme-pages.ts';
 export * from './lib/rows.ts';
 export * from './lib/stamp.ts';
 export * from './lib/stringify.ts';

@@ -1,12 +1,12 @@
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import type { SalaryBasis } from '@joblist/stats';
 import { defineCommand } from 'citty';
 import { categoryArgs, parseNow, resolvePath, timeArg } from '../_utils/args.ts';
 import { ensureDir } from '../_utils/ensure-dir.ts';
-import { pathInside } from '../_utils/inside.ts';
-import { writeFileAtomic } from '../_utils/write-atomic.ts';
 import { loadProject, pickCategories } from '../config/load.ts';
 import { readSnapshot } from '../config/snapshot.ts';
+import { DEFAULT_LINK_STATE, goneUrls, readLinkState } from '../links/state.ts';
+import { planCategoryBuild, writeBuild } from '../pipeline/manifest.ts';
 import { renderCategory } from '../pipeline/render.ts';
 
 /** Default snapshot, relative to the project root. */
@@ -25,13 +25,17 @@ function salaryNote(basis: SalaryBasis | undefined): string {
   return `; avg salary in ${basis.currency} (${how}${omitted})`;
 }
 
-/** `joblist build`: renders each category's README.md and archive file from a snapshot. */
+/** `joblist build`: renders each category's files (README, archive, feeds, page, jobs.json) and manifest from a snapshot. */
 export default defineCommand({
   meta: { name: 'build', description: 'Render category READMEs and archive files from a snapshot' },
   args: {
     ...categoryArgs,
     snapshot: { type: 'string', description: `Snapshot file (default: ${DEFAULT_SNAPSHOT})` },
     now: timeArg("Build time, ISO 8601 (default: the snapshot's updatedAt)"),
+    links: {
+      type: 'string',
+      description: `Link-check results; jobs whose page is gone are left out (default: ${DEFAULT_LINK_STATE})`,
+    },
     out: {
       type: 'string',
       description: `Output folder; writes <out>/<repo>/... (default: ${DEFAULT_BUILD_OUT})`,
@@ -43,25 +47,22 @@ export default defineCommand({
     const snapshot = await readSnapshot(resolvePath(args.snapshot, project.root, DEFAULT_SNAPSHOT));
     const builtAt = args.now === undefined ? new Date(snapshot.updatedAt) : parseNow(args.now);
     const out = resolvePath(args.out, project.root, DEFAULT_BUILD_OUT);
+    const gone = goneUrls(await readLinkState(resolvePath(args.links, project.root, DEFAULT_LINK_STATE)));
+    const jobs = snapshot.jobs.filter((job) => !gone.has(job.url));
+    const dropped = snapshot.jobs.length - jobs.length;
+    if (dropped > 0) console.log(`left out ${dropped} job(s) whose page is gone (joblist check-links)`);
     // Render everything first: a failure then writes nothing; each file is replaced atomically.
     const results = categories.map((category) =>
-      renderCategory(project.site, project.categories, category, snapshot.jobs, builtAt, snapshot.rates),
+      renderCategory(project.site, project.categories, category, jobs, builtAt, { rates: snapshot.rates }),
     );
     // Every target is checked to stay inside --out before the first write.
-    const writes = results.map(({ category, rows, salaryBasis, files }) => ({
-      dir: pathInside(out, category.repo),
-      rows,
-      salaryBasis,
-      files: Object.entries(files).map(([path, content]) => ({
-        file: pathInside(out, category.repo, path),
-        content,
-      })),
-    }));
+    const plans = results.map((result) => ({ result, writes: planCategoryBuild(out, result, builtAt) }));
     await ensureDir(out, '--out');
-    for (const { dir, rows, salaryBasis, files } of writes) {
-      for (const { file, content } of files) await writeFileAtomic(file, content);
+    for (const { result, writes } of plans) {
+      await writeBuild(writes);
+      const dir = join(out, result.category.repo);
       console.log(
-        `built ${relative(out, dir)}: ${rows} jobs → ${relative(process.cwd(), dir) || '.'}${salaryNote(salaryBasis)}`,
+        `built ${result.category.repo}: ${result.rows} jobs → ${relative(process.cwd(), dir) || '.'}${salaryNote(result.salaryBasis)}`,
       );
     }
   },

@@ -1,36 +1,61 @@
 import type { Category, ExchangeRates, Job, Site } from '@joblist/core-model';
-import { renderFiles } from '@joblist/markdown-writer';
+import { type RenderInput, renderFiles } from '@joblist/markdown-writer';
+import { renderReaderFiles } from '@joblist/outputs';
 import { computeStats, type SalaryBasis } from '@joblist/stats';
 import { selectJobs } from './select.ts';
+
+/** One output of a category repository: the files (path → content) it renders from the category's rows. */
+export type CategoryOutput = (input: RenderInput) => Record<string, string>;
+
+/** The README (with overflow pages past the category's `readmeBudget`) and the day's archive file, around one table. */
+export const markdownOutput: CategoryOutput = (input) => renderFiles(input, input.category.readmeBudget);
+
+/**
+ * Every file a category repository gets, in one list: the README (with its overflow pages), the
+ * day's archive file, and the reader outputs (jobs.json, feeds, index.html). A new output is one
+ * entry here; publish takes its file set from the build manifest and needs no change.
+ */
+export const CATEGORY_OUTPUTS: readonly CategoryOutput[] = [markdownOutput, renderReaderFiles];
 
 /** The files of one category repository, path (relative to the repository) → content. */
 export interface CategoryFiles {
   category: Category;
+  /** Jobs selected (all pages). */
   rows: number;
+  /** The selected jobs' ids in row order. */
+  jobIds: string[];
   /** Which currency the README's `Avg salary` is in; `undefined` when no row has a salary. */
   salaryBasis: SalaryBasis | undefined;
   files: Record<string, string>;
 }
 
-/**
- * Select → stats → render for one category: its README.md and archive file at `builtAt`. The average
- * salary is in the site's `salary.currency`, converted with `rates` (the snapshot's) when given.
- */
+/** What {@link renderCategory} may be given besides the jobs. */
+export interface RenderOptions {
+  /** The snapshot's exchange rates: the average salary is converted into the site's `salary.currency`. */
+  rates?: ExchangeRates | undefined;
+  /** The outputs to render (every one by default). */
+  outputs?: readonly CategoryOutput[];
+}
+
+/** Select → stats → render every output for one category at `builtAt`. */
 export function renderCategory(
   site: Site,
   categories: readonly Category[],
   category: Category,
   jobs: readonly Job[],
   builtAt: Date,
-  rates?: ExchangeRates,
+  { rates, outputs = CATEGORY_OUTPUTS }: RenderOptions = {},
 ): CategoryFiles {
   const rows = selectJobs(jobs, category, builtAt);
   const stats = computeStats(rows, { currency: site.salary.currency, rates });
   const input = { site, category, categories, jobs: rows, stats, builtAt };
+  const files: Record<string, string> = {};
+  for (const output of outputs) Object.assign(files, output(input));
   return {
     category,
     rows: rows.length,
+    jobIds: rows.map((job) => job.id),
     salaryBasis: stats.salaryBasis,
-    files: renderFiles(input),
+    files,
   };
 }

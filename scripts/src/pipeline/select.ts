@@ -34,7 +34,7 @@ export function utcDaysBefore(posted: Date, now: Date): number {
 
 /**
  * The rows of a category at `now`: its jobs posted within `windowDays` UTC calendar days before (inclusive;
- * future-dated jobs kept), newest first (stable: ties keep snapshot order), at most `limit`.
+ * future-dated jobs kept), newest first (stable: ties keep snapshot order), at most `limit` (0: no cap).
  */
 export function selectJobs<T extends Job>(jobs: readonly T[], category: Category, now: Date): T[] {
   const belongs = categoryMatcher(category);
@@ -42,6 +42,6 @@ export function selectJobs<T extends Job>(jobs: readonly T[], category: Category
     .filter((job) => belongs(job) && utcDaysBefore(new Date(job.postedAt), now) <= category.windowDays)
     .map((job, index) => ({ job, index, time: Date.parse(job.postedAt) }))
     .sort((a, b) => b.time - a.time || a.index - b.index)
-    .slice(0, category.limit)
+    .slice(0, category.limit || undefined)
     .map(({ job }) => job);
 }

@@ -1,16 +1,18 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { BuildOutput } from './build-output.ts';
+import { dirname, join } from 'node:path';
+import { MANIFEST_PATH } from '@joblist/core-model';
+import { type BuildOutput, readManifest } from './build-output.ts';
 import type { Git } from './git.ts';
 import { checkRowDrop } from './guard.ts';
-import { publishedReadmes } from './history.ts';
-import { expiredArchives } from './retention.ts';
+import { publishedRowCounts } from './history.ts';
+import { ARCHIVE_FILE, expiredArchives } from './retention.ts';
 
 /** How the build output is applied to a working copy. */
 export interface ApplyOptions {
   retentionDays: number;
   maxDropShare: number;
-  /** How many published READMEs (newest first) the row-drop baseline looks at. */
+  /** How many published versions (newest first) the row-drop baseline looks at. */
   dropBaselineRuns: number;
   /** Skip the row-drop guard. */
   force: boolean;
@@ -23,10 +25,22 @@ export interface ApplyResult {
   expired: string[];
 }
 
+/** Archive files are kept until retention removes them; any other file a build no longer makes goes. */
+const isArchivePath = (path: string) =>
+  path.startsWith('archive/') && ARCHIVE_FILE.test(path.slice('archive/'.length));
+
+/** The files the published manifest of a working copy lists (none before manifests existed). */
+async function publishedFiles(dir: string): Promise<string[]> {
+  const published = await readManifest(join(dir, MANIFEST_PATH));
+  return published ? published.manifest.files.map((file) => file.path) : [];
+}
+
 /**
- * Writes README.md and the archive files into the working copy, deletes archive files past the
- * retention, and stages only those paths: joblist owns README.md and archive/YYYY-MM-DD.md, nothing else. Throws a RowDropError (before writing) when the README would
- * drop too many rows from the most of the last published ones.
+ * Writes every file of the build manifest (and the manifest) into the working copy, deletes files the
+ * previous manifest listed that this build no longer makes (archive files are left to retention) and
+ * archive files past the retention, and stages only those paths: joblist owns what its manifests list,
+ * nothing else. Throws a RowDropError (before writing) when the build would drop too many rows from
+ * the most of the last `dropBaselineRuns` published versions.
  */
 export async function applyBuildOutput(
   dir: string,
@@ -34,19 +48,26 @@ export async function applyBuildOutput(
   options: ApplyOptions,
   git: Git,
 ): Promise<ApplyResult> {
-  const readmeFile = join(dir, 'README.md');
   if (!options.force) {
-    const published = await publishedReadmes(git, options.dropBaselineRuns);
-    checkRowDrop(published, output.readme, options.maxDropShare);
+    const published = await publishedRowCounts(git, options.dropBaselineRuns);
+    checkRowDrop(published, output.manifest.rows, options.maxDropShare);
   }
-  await writeFile(readmeFile, output.readme);
+  const previousFiles = await publishedFiles(dir);
+  const written = [...output.files.keys(), MANIFEST_PATH];
+  const files = new Map<string, string | Buffer>([...output.files, [MANIFEST_PATH, output.manifestText]]);
+  for (const [path, content] of files) {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), content);
+  }
+  const dropped = previousFiles.filter((path) => !files.has(path) && !isArchivePath(path));
+  for (const path of dropped) await rm(join(dir, path), { force: true });
   const archiveDir = join(dir, 'archive');
-  await mkdir(archiveDir, { recursive: true });
-  for (const [name, content] of output.archives) await writeFile(join(archiveDir, name), content);
-  const expired = expiredArchives(await readdir(archiveDir), output.buildTime, options.retentionDays);
+  const expired = existsSync(archiveDir)
+    ? expiredArchives(await readdir(archiveDir), output.buildTime, options.retentionDays)
+    : [];
   for (const name of expired) await rm(join(archiveDir, name));
-  const archivePaths = [...output.archives.keys(), ...expired].map((name) => `archive/${name}`);
-  await git(['add', '--all', '--', 'README.md', ...archivePaths]);
+  const paths = [...written, ...dropped, ...expired.map((name) => `archive/${name}`)];
+  await git(['add', '--all', '--', ...paths]);
   const staged = await git(['diff', '--cached', '--quiet'], { allowFailure: true });
   if (staged.code > 1) throw new Error(`git diff failed in ${dir}: ${staged.stderr.trim()}`);
   return { changed: staged.code === 1, expired };

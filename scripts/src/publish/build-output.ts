@@ -1,38 +1,67 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatUpdated, parseUpdated, readLastUpdated } from '@joblist/markdown-writer';
-import { ARCHIVE_FILE } from './retention.ts';
+import {
+  type BuildManifest,
+  BuildManifestSchema,
+  MANIFEST_PATH,
+  parseOrThrow,
+  sha256Hex,
+} from '@joblist/core-model';
+import { formatUpdated } from '@joblist/markdown-writer';
 
-/** The files `joblist build` wrote for one repository, and the time they describe. */
+/** The files `joblist build` wrote for one repository, as its manifest lists them. */
 export interface BuildOutput {
-  readme: string;
-  /** `archive/<YYYY-MM-DD>.md` files by file name. */
-  archives: Map<string, string>;
-  /** The build time: `--now`, else the README's `Last updated` stamp. */
+  manifest: BuildManifest;
+  /** The manifest's raw bytes, committed beside the files. */
+  manifestText: string;
+  /** Every file of the manifest by path, content checked against its hash. */
+  files: Map<string, Buffer>;
+  /** The build time: `--now`, else the manifest's. */
   buildTime: Date;
   /** The stamp for the commit message, e.g. `Nov 03, 2025 at 20:30 UTC`. */
   updated: string;
 }
 
-/** Reads `<fromDir>/<repo>/README.md` and its `archive/*.md`; errors say which file is missing or unreadable. */
+/** Reads and validates a build manifest, or undefined when `file` does not exist. */
+export async function readManifest(
+  file: string,
+): Promise<{ manifest: BuildManifest; text: string } | undefined> {
+  if (!existsSync(file)) return undefined;
+  const text = await readFile(file, 'utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file}: not JSON (${(error as Error).message})`);
+  }
+  return { manifest: parseOrThrow(BuildManifestSchema, json, file), text };
+}
+
+/**
+ * Reads `<fromDir>/<repo>/.joblist/manifest.json` and every file it lists, checking each hash; errors
+ * say which file is missing or differs from the build. Nothing here parses the files themselves.
+ */
 export async function readBuildOutput(fromDir: string, repo: string, now?: Date): Promise<BuildOutput> {
   const dir = join(fromDir, repo);
-  const readmeFile = join(dir, 'README.md');
-  if (!existsSync(readmeFile)) throw new Error(`${readmeFile}: not found; run "joblist build" first`);
-  const readme = await readFile(readmeFile, 'utf8');
-  const archiveDir = join(dir, 'archive');
-  const names = existsSync(archiveDir)
-    ? (await readdir(archiveDir)).filter((name) => ARCHIVE_FILE.test(name))
-    : [];
-  const archives = new Map<string, string>();
-  for (const name of names.sort()) archives.set(name, await readFile(join(archiveDir, name), 'utf8'));
-  const stamp = readLastUpdated(readme);
-  const buildTime = now ?? (stamp === undefined ? undefined : parseUpdated(stamp));
-  if (!buildTime) {
-    throw new Error(
-      `${readmeFile}: no "Last updated: Mon DD, YYYY at HH:MM UTC" line; pass --now <ISO time>`,
-    );
+  const manifestFile = join(dir, MANIFEST_PATH);
+  const read = await readManifest(manifestFile);
+  if (!read) throw new Error(`${manifestFile}: not found; run "joblist build" first`);
+  const files = new Map<string, Buffer>();
+  for (const { path, sha256: expected } of read.manifest.files) {
+    const file = join(dir, path);
+    if (!existsSync(file)) throw new Error(`${file}: listed in ${MANIFEST_PATH} but missing; rebuild`);
+    const content = await readFile(file);
+    if (sha256Hex(content) !== expected)
+      throw new Error(`${file}: differs from its sha256 in ${MANIFEST_PATH}; rebuild`);
+    files.set(path, content);
   }
-  return { readme, archives, buildTime, updated: stamp ?? formatUpdated(buildTime) };
+  const builtAt = new Date(read.manifest.builtAt);
+  return {
+    manifest: read.manifest,
+    manifestText: read.text,
+    files,
+    buildTime: now ?? builtAt,
+    updated: formatUpdated(builtAt),
+  };
 }

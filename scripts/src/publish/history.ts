@@ -1,16 +1,30 @@
+import { BuildManifestSchema, MANIFEST_PATH } from '@joblist/core-model';
+import { countJobRows } from '@joblist/markdown-writer';
+import * as v from 'valibot';
 import type { Git } from './git.ts';
 
+/** The rows a published version holds: its manifest's `rows`, or (published before manifests) its README's. */
+async function rowsAt(git: Git, commit: string): Promise<number> {
+  const manifest = await git(['show', `${commit}:${MANIFEST_PATH}`], { allowFailure: true });
+  if (manifest.code === 0) {
+    const parsed = v.safeParse(BuildManifestSchema, JSON.parse(manifest.stdout));
+    if (parsed.success) return parsed.output.rows;
+  }
+  const readme = await git(['show', `${commit}:README.md`], { allowFailure: true });
+  return readme.code === 0 ? countJobRows(readme.stdout) : 0;
+}
+
 /**
- * The last `count` published versions of README.md in a working copy's history, newest first (the
- * commits that changed it, from HEAD); empty when nothing is published yet.
+ * The job rows of the last `count` published versions in a working copy's history, newest first (the
+ * commits that changed the README or the manifest, from HEAD); empty when nothing is published yet.
  */
-export async function publishedReadmes(git: Git, count: number): Promise<string[]> {
-  const log = await git(['log', `--max-count=${count}`, '--format=%H', 'HEAD', '--', 'README.md'], {
-    allowFailure: true,
-  });
+export async function publishedRowCounts(git: Git, count: number): Promise<number[]> {
+  const log = await git(
+    ['log', `--max-count=${count}`, '--format=%H', 'HEAD', '--', 'README.md', MANIFEST_PATH],
+    { allowFailure: true },
+  );
   if (log.code !== 0) return [];
-  const commits = log.stdout.split('\n').filter(Boolean);
-  const readmes: string[] = [];
-  for (const commit of commits) readmes.push((await git(['show', `${commit}:README.md`])).stdout);
-  return readmes;
+  const counts: number[] = [];
+  for (const commit of log.stdout.split('\n').filter(Boolean)) counts.push(await rowsAt(git, commit));
+  return counts;
 }

@@ -63,7 +63,7 @@ export function isRejectedPush(output: string): boolean {
 }
 
 /**
- * Publishes one category's build output to its repository: README.md and archive/*.md only, a commit
+ * Publishes one category's build output to its repository: the files its build manifest lists, a commit
  * only when something changed, a push without force, retried on top of the remote when it moved on.
  * A dry run applies the output to a throw-away copy and returns the diff instead. A real run holds the
  * lock `<workDir>/<repo>.lock` (another run on the same work copy waits, then gets a clear error).

@@ -27,6 +27,9 @@ export const CategoryMatchSchema = closedObject({
   exclude: v.optional(v.array(TitlePatternSchema), []),
 });
 
+/** The README's default size budget in bytes: GitHub's front page cuts a README after 512,000 bytes. */
+export const DEFAULT_README_BUDGET = 450_000;
+
 /** One category: one job-list repository (`categories/<id>/category.config.ts`). */
 export const CategorySchema = closedObject({
   /** Lowercase id, also the folder name under `categories/`. */
@@ -38,8 +41,10 @@ export const CategorySchema = closedObject({
   /** The `utm_campaign` of every link in this category, e.g. `github-backend-jobs`. */
   utmCampaign: v.pipe(v.string(), v.nonEmpty('must not be empty')),
   match: v.optional(CategoryMatchSchema, { include: [], exclude: [] }),
-  /** Most rows shown. */
-  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 50),
+  /** Most rows shown; 0 shows every job in the window. */
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 50),
+  /** Largest README in bytes; rows beyond it go to `jobs/page-2.md`, … (GitHub cuts a README at 512,000). */
+  readmeBudget: v.optional(v.pipe(v.number(), v.integer(), v.minValue(10_000)), DEFAULT_README_BUDGET),
   /** Jobs posted this many UTC calendar days before the build (inclusive) are shown. */
   windowDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 7),
 });

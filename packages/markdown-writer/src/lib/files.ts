@@ -1,16 +1,20 @@
+import { DEFAULT_README_BUDGET } from '@joblist/core-model';
 import { archivePath, renderArchive } from './archive.ts';
 import type { RenderInput } from './input.ts';
-import { renderReadme } from './readme.ts';
+import { renderReadmePages } from './readme-pages.ts';
 import { jobsTableMarkdown } from './table.ts';
 
 /**
- * A category repository's files, path → content: `README.md` and `archive/<YYYY-MM-DD>.md`, both
- * around one rendering of the openings table.
+ * A category repository's Markdown files, path → content: `README.md` (with `jobs/page-N.md` overflow
+ * pages past `readmeBudget` bytes) and `archive/<YYYY-MM-DD>.md`, all around one rendering of the table.
  */
-export function renderFiles(input: RenderInput): Record<string, string> {
+export function renderFiles(
+  input: RenderInput,
+  readmeBudget = DEFAULT_README_BUDGET,
+): Record<string, string> {
   const table = jobsTableMarkdown(input);
   return {
-    'README.md': renderReadme(input, table),
+    ...renderReadmePages(input, readmeBudget, table),
     [archivePath(input.builtAt)]: renderArchive(input, table),
   };
 }

@@ -1,13 +1,19 @@
 import type { Root, Table } from 'mdast';
-import { markdownParser } from './parser.ts';
 
 /** The first table of a parsed README (the openings table), if any. */
 export function firstTable(tree: Root): Table | undefined {
   return tree.children.find((node): node is Table => node.type === 'table');
 }
 
-/** Counts the job rows of a job-list README (table rows after the header); 0 when it has no table. */
+/** A job row of the openings table as this format writes it: its Company cell is bold. */
+const JOB_ROW = /^\| \*\*/u;
+
+/**
+ * Counts the job rows of a job-list README without parsing it: the lines this format writes for a job
+ * (`| **Company…** | … |`, one line each); 0 when it has none.
+ */
 export function countJobRows(markdown: string): number {
-  const table = firstTable(markdownParser.parse(markdown));
-  return table ? table.children.length - 1 : 0;
+  let rows = 0;
+  for (const line of markdown.split('\n')) if (JOB_ROW.test(line)) rows += 1;
+  return rows;
 }

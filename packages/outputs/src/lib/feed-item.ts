@@ -1,0 +1,46 @@
+import type { Job } from '@joblist/core-model';
+import { jobLink, type RenderInput, repositoryUrl, WORKPLACE_LABELS } from '@joblist/markdown-writer';
+import { UNKNOWN_COMPANY } from '@joblist/stats';
+
+/** What the feeds say about a category: title, home page and one-line description. */
+export interface FeedChannel {
+  title: string;
+  homePage: string;
+  description: string;
+}
+
+/** One job as both feeds show it. */
+export interface FeedItem {
+  /** The job id: stable across builds, so a feed reader never shows a job twice. */
+  guid: string;
+  title: string;
+  /** The job link as the README has it (template and UTM applied). */
+  link: string;
+  /** `Company · Location · Remote`. */
+  summary: string;
+  postedAt: Date;
+  skills: readonly string[];
+}
+
+/** The channel of a category's feeds. */
+export function feedChannel(input: RenderInput): FeedChannel {
+  const { site, category } = input;
+  return {
+    title: `${category.role} Jobs`,
+    homePage: repositoryUrl(site, category),
+    description: `Current ${category.role} openings, newest first, by ${site.brand.name}.`,
+  };
+}
+
+/** A job as a feed item. */
+export function feedItem(job: Job, input: RenderInput): FeedItem {
+  const company = job.company.name || UNKNOWN_COMPANY;
+  return {
+    guid: job.id,
+    title: `${job.title} at ${company}`,
+    link: jobLink(job, input.site, input.category),
+    summary: [company, job.location, WORKPLACE_LABELS[job.workplace]].filter(Boolean).join(' · '),
+    postedAt: new Date(job.postedAt),
+    skills: job.skills ?? [],
+  };
+}

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import type { RenderInput } from '@joblist/markdown-writer';
+import { JOBS_JSON_FILE, JOBS_SCHEMA_FILE, renderJobsJson } from './jobs-json.ts';
+import { JSON_FEED_FILE, renderJsonFeed } from './json-feed.ts';
+import { PAGE_FILE, renderPage } from './page.ts';
+import { RSS_FILE, renderRss } from './rss.ts';
+
+/** The committed JSON Schema of `jobs.json`, generated from the valibot schema (kept in sync by a test). */
+export const JOBS_SCHEMA_SOURCE = new URL(`../../${JOBS_SCHEMA_FILE}`, import.meta.url);
+
+let schemaText: string | undefined;
+
+/**
+ * The reader outputs of a category repository, path → content: `jobs.json` and its schema, `feed.xml`,
+ * `feed.json` and `index.html`, all from the same rows as the README.
+ */
+export function renderReaderFiles(input: RenderInput): Record<string, string> {
+  schemaText ??= readFileSync(JOBS_SCHEMA_SOURCE, 'utf8');
+  return {
+    [JOBS_JSON_FILE]: renderJobsJson(input),
+    [JOBS_SCHEMA_FILE]: schemaText,
+    [RSS_FILE]: renderRss(input),
+    [JSON_FEED_FILE]: renderJsonFeed(input),
+    [PAGE_FILE]: renderPage(input),
+  };
+}

@@ -1,0 +1,79 @@
+import { defineCommand } from 'citty';
+import { categoryArgs, parseNow, resolvePath } from '../_utils/args.ts';
+import { loadProject, pickCategories } from '../config/load.ts';
+import { readSnapshot } from '../config/snapshot.ts';
+import { checkLinks } from '../links/check.ts';
+import { DEFAULT_LINK_STATE, readLinkState, writeLinkState } from '../links/state.ts';
+import { selectJobs } from '../pipeline/select.ts';
+import { DEFAULT_SNAPSHOT } from './build.ts';
+
+/** Reads a positive number option, or throws naming the flag. */
+function positive(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0)
+    throw new Error(`--${flag}: expected a positive number, received "${value}"`);
+  return number;
+}
+
+/** `joblist check-links`: checks the job pages of the categories' windows; the next build drops gone ones. */
+export default defineCommand({
+  meta: {
+    name: 'check-links',
+    description: 'Check job pages (HEAD, then GET); pages gone (404/410) are dropped by the next build',
+  },
+  args: {
+    ...categoryArgs,
+    snapshot: { type: 'string', description: `Snapshot file (default: ${DEFAULT_SNAPSHOT})` },
+    state: { type: 'string', description: `Results and cache (default: ${DEFAULT_LINK_STATE})` },
+    ttl: {
+      type: 'string',
+      description: 'Hours a result is reused before the page is checked again (default: 24)',
+    },
+    timeout: {
+      type: 'string',
+      description: 'Seconds per request before it counts as a timeout (default: 10)',
+    },
+    'per-host': { type: 'string', description: 'Requests in flight per host (default: 2)' },
+    now: { type: 'string', description: 'Check time, ISO 8601 (default: now)' },
+  },
+  async run({ args }) {
+    const project = await loadProject(args.config);
+    const categories = pickCategories(project, args.category);
+    const snapshot = await readSnapshot(resolvePath(args.snapshot, project.root, DEFAULT_SNAPSHOT));
+    const stateFile = resolvePath(args.state, project.root, DEFAULT_LINK_STATE);
+    const builtAt = parseNow(snapshot.updatedAt);
+    // Every job in each category's window (not only the shown ones: they replace the gone).
+    const jobs = categories.flatMap((category) =>
+      selectJobs(snapshot.jobs, { ...category, limit: 0 }, builtAt).map((job) => ({ job, category })),
+    );
+    const before = await readLinkState(stateFile);
+    const state = await checkLinks(
+      jobs.map(({ job }) => job.url),
+      before,
+      {
+        timeoutSeconds: positive(args.timeout, 'timeout', 10),
+        perHost: positive(args['per-host'], 'per-host', 2),
+        hosts: 16,
+        ttlSeconds: positive(args.ttl, 'ttl', 24) * 3600,
+        now: args.now === undefined ? new Date() : parseNow(args.now),
+        userAgent: 'joblist/0.1 (job-list generator; link check)',
+      },
+    );
+    await writeLinkState(stateFile, state);
+    const counts = { ok: 0, gone: 0, unknown: 0 };
+    const reported = new Set<string>();
+    for (const { job, category } of jobs) {
+      const check = state.links[job.url];
+      if (!check || reported.has(`${category.id} ${job.url}`)) continue;
+      reported.add(`${category.id} ${job.url}`);
+      counts[check.verdict]++;
+      if (check.verdict === 'gone')
+        console.log(`gone (${check.detail}): ${category.repo}: ${job.title} — ${job.url}`);
+    }
+    console.log(
+      `checked ${reported.size} job pages: ${counts.ok} ok, ${counts.gone} gone (dropped by the next build), ` +
+        `${counts.unknown} unknown (kept: timeout, 5xx or error)`,
+    );
+  },
+});
