@@ -148,14 +148,11 @@ describe(`a hostile corpus (${corpus.length} records) through the file source, G
     expect(reasons).not.toContain('secret');
   });
 
-  // TODO(merge srcarch): duplicates are counted in SourceStatus.duplicates by the `srcarch` branch; until it
-  // is merged, this account is short by the duplicates and the test is expected to fail. After the merge,
-  // change `it.fails` to `it`.
-  it.fails.each(Object.keys(SENT))(
+  it.each(Object.keys(SENT))(
     '%s: accounts for every record: accepted, rejected, skipped or duplicate',
     (id) => {
       const status = statusOf(id);
-      const duplicates = (status as SourceStatus & { duplicates?: number }).duplicates ?? 0;
+      const { duplicates } = status;
       expect(duplicates).toBeGreaterThan(0);
       expect(status.jobs + status.rejected.length + skippedCount(status) + duplicates).toBe(SENT[id]);
     },

@@ -314,7 +314,7 @@ describe('publish to local bare repositories', () => {
     expect(refused.outcomes[0]).toMatchObject({
       ok: false,
       error: expect.stringMatching(
-        /from 50 to 14 job rows \(72% fewer, measured from the most rows in the last 2 published READMEs; the current one has 26;/u,
+        /from 50 to 14 job rows \(72% fewer, measured from the most rows in the last 2 published versions; the current one has 26;/u,
       ),
     });
     expect((await publishRows(5, 12)).failed).toBe(1);

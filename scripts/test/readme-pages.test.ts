@@ -7,7 +7,6 @@ import {
   README_FILE,
   readmePagePath,
 } from '@joblist/markdown-writer';
-import type { Link, Strong, Table } from 'mdast';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { markdownOutput, renderCategory } from '../src/pipeline/render.ts';
@@ -21,11 +20,11 @@ if (!first) throw new Error('joblist.config.ts lists no category');
 
 /** The job links of a Markdown file's openings table, in row order, read with remark (small files only). */
 function tableLinks(markdown: string): string[] {
-  const table = markdownParser.parse(markdown).children.find((node): node is Table => node.type === 'table');
+  const table = markdownParser.parse(markdown).children.find((node) => node.type === 'table');
   return (table?.children.slice(1) ?? []).map((row) => {
-    const strong = row.children[1]?.children[0] as Strong | undefined;
-    const link = strong?.children[0] as Link | undefined;
-    if (!link) throw new Error('a row without a job link');
+    const strong = row.children[1]?.children[0];
+    const link = strong?.type === 'strong' ? strong.children[0] : undefined;
+    if (link?.type !== 'link') throw new Error('a row without a job link');
     return link.url;
   });
 }

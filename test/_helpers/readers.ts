@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Job, JobSchema } from '@joblist/core-model';
 import { markdownParser } from '@joblist/markdown-writer';
@@ -7,7 +6,7 @@ import { toString as nodeText } from 'mdast-util-to-string';
 import * as v from 'valibot';
 import { loadProject, type Project } from '../../scripts/src/config/load.ts';
 import { type CategoryFiles, renderCategory } from '../../scripts/src/pipeline/render.ts';
-import { SAMPLE_AS_OF } from '../../scripts/src/sample/generate.ts';
+import { generateSampleJobs, SAMPLE_AS_OF } from '../../scripts/src/sample/generate.ts';
 
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -43,7 +42,7 @@ export function readmeRows(markdown: string): ReadmeRow[] {
 
 /** The embedded sample plus one hostile job per category (hostile title, company, location). */
 export function sampleWithHostileJobs(project: Project): Job[] {
-  const sample = JSON.parse(readFileSync(join(ROOT, 'data/sample-jobs.json'), 'utf8')) as unknown[];
+  const sample = generateSampleJobs(project.categories);
   const hostile = HOSTILE.map((value, index) => ({
     id: `hostile:${index}:${value}`,
     title: `${value} engineer`,

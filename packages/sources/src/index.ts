@@ -1,4 +1,9 @@
-export { type FetchProgress, type FetchSourcesOptions, fetchSources } from './lib/fetch-sources.ts';
+export {
+  checkSourceConfigs,
+  type FetchProgress,
+  type FetchSourcesOptions,
+  fetchSources,
+} from './lib/fetch-sources.ts';
 export { createHttpClient, HTTP_DEFAULTS, type HttpClientOptions } from './lib/http/client.ts';
 export { canonicalSkills } from './lib/normalize/skills.ts';
 export type { SourceRegistry } from './lib/pipeline/plan-sources.ts';

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Snapshot } from '@joblist/core-model';
 import {
+  checkSourceConfigs,
   createHttpClient,
   createProgressReporter,
   fetchSources,
@@ -95,6 +96,9 @@ export interface FetchArgs {
   timeout?: string;
 }
 
+/** The adapters a project's sources may use: the built-in ones and its `sample` source. */
+const registryOf = (project: Project) => withSampleSource(sourceRegistry, project.categories);
+
 /**
  * Runs `joblist fetch` and returns its exit code: 0 when every source is ok, 3 when some failed (the
  * snapshot is still written, their previous jobs kept as stale), 1 for usage or config errors (nothing
@@ -114,6 +118,8 @@ export async function runFetch(args: FetchArgs, client: HttpClientOptions = {}):
     list = await readSourceList(project, args.sources);
     checkCategories(list, project);
     out = args.out === undefined ? join(project.root, 'data', 'snapshot.json') : resolve(args.out);
+    // A bad source config is refused before the lock is taken (or any folder made for it).
+    checkSourceConfigs(list.configs, { registry: registryOf(project), configFile: list.file });
     // One fetch per snapshot at a time: a second one would read a previous snapshot about to be replaced.
     lock = await acquireLock(`${out}.lock`, { command: 'fetch', onWait: (line) => console.error(line) });
   } catch (error) {
@@ -159,7 +165,7 @@ async function fetchLocked(args: FetchArgs, client: HttpClientOptions, plan: Fet
       cwd: list.cwd,
       previous,
       now,
-      registry: withSampleSource(sourceRegistry, project.categories),
+      registry: registryOf(project),
       configFile: list.file,
       onProgress: (event) => progress.update(event),
     });

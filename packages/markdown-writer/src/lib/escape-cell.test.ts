@@ -35,6 +35,11 @@ describe('escapeCellText', () => {
     expect(escapeCellText('2 * 3 * 4')).toBe('2 * 3 * 4');
   });
 
+  it('escapes a run next to another delimiter, which remark lets open or close (found by the property test)', () => {
+    expect(escapeCellText('**~~**root')).toBe('\\*\\*~~\\*\\*root');
+    expect(escapeCellText('_~x~_y')).toBe('_\\~x\\~_y');
+  });
+
   it('escapes every * and ~ directly inside bold, where they would break it', () => {
     expect(escapeCellText('React*', 'bold')).toBe('React\\*');
     expect(escapeCellText('805 ~ 1151', 'bold')).toBe('805 \\~ 1151');

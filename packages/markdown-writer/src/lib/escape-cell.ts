@@ -39,14 +39,24 @@ const isPunctuation = (char: string | undefined) => char === undefined || PUNCTU
 const maybePunctuation = (char: string | undefined) =>
   char === undefined || (!WHITESPACE.test(char) && !WORD.test(char));
 
+/**
+ * Characters next to which remark (micromark) lets a delimiter run open (before one) or close (after
+ * one) whatever CommonMark's flanking rules say: its attention markers, `~` with GFM strikethrough.
+ * All three delimiters count, to stay conservative.
+ */
+const ATTENTION_MARKERS = new Set(['*', '_', '~']);
+
 /** True when a delimiter run between `before` and `after` may be left-flanking (may open emphasis). */
 function mayOpen(before: string | undefined, after: string | undefined): boolean {
   if (after === undefined || WHITESPACE.test(after)) return false;
-  return !isPunctuation(after) || isSpace(before) || maybePunctuation(before);
+  return ATTENTION_MARKERS.has(after) || !isPunctuation(after) || isSpace(before) || maybePunctuation(before);
 }
 
 /** True when a delimiter run between `before` and `after` may be right-flanking (may close emphasis). */
-const mayClose = (before: string | undefined, after: string | undefined) => mayOpen(after, before);
+function mayClose(before: string | undefined, after: string | undefined): boolean {
+  if (before === undefined || WHITESPACE.test(before)) return false;
+  return ATTENTION_MARKERS.has(before) || !isPunctuation(before) || isSpace(after) || maybePunctuation(after);
+}
 
 /**
  * True when `delimiter` (`*`, `_` or `~`) could pair up into emphasis or strikethrough in `chars`:

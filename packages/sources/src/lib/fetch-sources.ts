@@ -63,6 +63,18 @@ function countBySource(jobs: readonly SnapshotJob[]): Map<string, number> {
 }
 
 /**
+ * Validates source configs exactly as {@link fetchSources} does first, without fetching anything, so a
+ * caller can refuse a bad config before it takes a lock or writes a file. Throws naming the config
+ * file, `sources.<index>` and the field.
+ */
+export function checkSourceConfigs(
+  sources: readonly unknown[],
+  options: Pick<FetchSourcesOptions, 'registry' | 'configFile'>,
+): void {
+  planSources(sources, options.registry ?? sourceRegistry, options.configFile ?? 'sources');
+}
+
+/**
  * Fetches every source into one snapshot. Source configs are validated first (an invalid one throws,
  * naming the config file, `sources.<index>` and the field). Then each source runs (bounded concurrency);
  * its jobs get ids `<source id>:<raw id>`, `source` and the configured categories, and are validated.
