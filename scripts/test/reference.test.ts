@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { JobSchema, parseOrThrow } from '@joblist/core-model';
-import { importReadme } from '@joblist/markdown-writer';
+import { importReadme, loadTemplate, type Template } from '@joblist/markdown-writer';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { renderCategory } from '../src/pipeline/render.ts';
-import { loadRepoProject, REFERENCE_DIR, sharedAvailable } from './_helpers/project.ts';
+import { loadRepoProject, SHARED, sharedAvailable } from './_helpers/project.ts';
 
 /** The two lines whose inputs (salaries, descriptions) are not in the table. */
 const withoutUnderivableValues = (markdown: string) =>
@@ -13,37 +13,53 @@ const withoutUnderivableValues = (markdown: string) =>
     .replace(/Avg salary: .*(?= {2}$)/mu, 'Avg salary: ?')
     .replace(/^\*\*Trending Skills:\*\* .*$/mu, '**Trending Skills:** ?');
 
-const BUILT_AT = new Date('2025-11-03T20:30:00Z');
+/** One published run of the reference system: its folder, build time and the template of its format. */
+interface ReferenceRun {
+  dir: string;
+  builtAt: Date;
+  /** `undefined`: the default template, as a build without `--template` uses. */
+  template: Template | undefined;
+}
+
+const RUNS: Record<string, ReferenceRun> = {
+  '2025-11-03': { dir: 'jobr-2025-11-03', builtAt: new Date('2025-11-03T20:30:00Z'), template: undefined },
+  '2026-07-01': {
+    dir: 'jobr-2026-07-01',
+    builtAt: new Date('2026-07-01T06:00:00Z'),
+    template: loadTemplate('jobr-2026', '.'),
+  },
+};
 
 if (!sharedAvailable)
   console.warn('reference tests skipped: ../shared/reference is absent (a clone outside the workplace)');
 
-describe.skipIf(!sharedAvailable)(
-  'reference READMEs of 2025-11-03 (import → build; skipped without ../shared)',
-  async () => {
+describe.skipIf(!sharedAvailable).each(Object.entries(RUNS))(
+  'reference READMEs of %s (import → build; skipped without ../shared)',
+  async (day, { dir, builtAt, template }) => {
     const project = await loadRepoProject();
+    const read = (name: string) => readFile(join(SHARED, 'reference', dir, name), 'utf8');
+    const build = (markdown: string, category: (typeof project.categories)[number]) => {
+      const imported = importReadme(markdown, project.site, category);
+      const jobs = parseOrThrow(v.array(JobSchema), imported.jobs, category.repo);
+      return {
+        imported,
+        built: renderCategory(project.site, project.categories, category, jobs, builtAt, { template }),
+      };
+    };
     for (const category of project.categories) {
       it(`${category.repo}: README is byte-identical but for Avg salary and Trending Skills`, async () => {
-        const reference = await readFile(join(REFERENCE_DIR, `${category.repo}.README.md`), 'utf8');
-        const imported = importReadme(reference, project.site, category);
-        expect(imported.publishedAt).toEqual(BUILT_AT);
-        const jobs = parseOrThrow(v.array(JobSchema), imported.jobs, category.repo);
-        const built = renderCategory(project.site, project.categories, category, jobs, BUILT_AT);
+        const reference = await read(`${category.repo}.README.md`);
+        const { imported, built } = build(reference, category);
+        expect(imported.publishedAt).toEqual(builtAt);
         expect(withoutUnderivableValues(built.files['README.md'] ?? '')).toBe(
           withoutUnderivableValues(reference),
         );
         expect(built.files['README.md']).not.toBe(withoutUnderivableValues(reference));
       });
 
-      it(`${category.repo}: archive/2025-11-03.md is byte-identical`, async () => {
-        const reference = await readFile(
-          join(REFERENCE_DIR, `${category.repo}.archive-2025-11-03.md`),
-          'utf8',
-        );
-        const imported = importReadme(reference, project.site, category);
-        const jobs = parseOrThrow(v.array(JobSchema), imported.jobs, category.repo);
-        const built = renderCategory(project.site, project.categories, category, jobs, BUILT_AT);
-        expect(built.files['archive/2025-11-03.md']).toBe(reference);
+      it(`${category.repo}: archive/${day}.md is byte-identical`, async () => {
+        const reference = await read(`${category.repo}.archive-${day}.md`);
+        expect(build(reference, category).built.files[`archive/${day}.md`]).toBe(reference);
       });
     }
   },

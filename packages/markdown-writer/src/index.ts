@@ -14,3 +14,6 @@ export * from './lib/rows.ts';
 export * from './lib/stamp.ts';
 export * from './lib/stringify.ts';
 export * from './lib/table.ts';
+export * from './lib/template/load.ts';
+export { TemplateError } from './lib/template/parse.ts';
+export { TEMPLATE_FILTERS, TEMPLATE_SLOTS } from './lib/template/slots.ts';

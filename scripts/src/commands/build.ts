@@ -8,6 +8,7 @@ import { readSnapshot } from '../config/snapshot.ts';
 import { DEFAULT_LINK_STATE, goneUrls, readLinkState } from '../links/state.ts';
 import { planCategoryBuild, writeBuild } from '../pipeline/manifest.ts';
 import { renderCategory } from '../pipeline/render.ts';
+import { categoryTemplate } from '../pipeline/template.ts';
 
 /** Default snapshot, relative to the project root. */
 export const DEFAULT_SNAPSHOT = 'data/snapshot.json';
@@ -36,6 +37,11 @@ export default defineCommand({
       type: 'string',
       description: `Link-check results; jobs whose page is gone are left out (default: ${DEFAULT_LINK_STATE})`,
     },
+    template: {
+      type: 'string',
+      description:
+        "README and archive template: jobr-2025, jobr-2026 or a folder (default: the config's, else jobr-2025)",
+    },
     out: {
       type: 'string',
       description: `Output folder; writes <out>/<repo>/... (default: ${DEFAULT_BUILD_OUT})`,
@@ -53,7 +59,10 @@ export default defineCommand({
     if (dropped > 0) console.log(`left out ${dropped} job(s) whose page is gone (joblist check-links)`);
     // Render everything first: a failure then writes nothing; each file is replaced atomically.
     const results = categories.map((category) =>
-      renderCategory(project.site, project.categories, category, jobs, builtAt, { rates: snapshot.rates }),
+      renderCategory(project.site, project.categories, category, jobs, builtAt, {
+        rates: snapshot.rates,
+        template: categoryTemplate(project, category, args.template),
+      }),
     );
     // Every target is checked to stay inside --out before the first write.
     const plans = results.map((result) => ({ result, writes: planCategoryBuild(out, result, builtAt) }));

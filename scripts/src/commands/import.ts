@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { parseOrThrow, SnapshotSchema } from '@joblist/core-model';
-import { importReadme } from '@joblist/markdown-writer';
+import { importReadme, loadTemplate } from '@joblist/markdown-writer';
 import { canonicalSkills } from '@joblist/sources';
 import { defineCommand } from 'citty';
 import { ensureDir } from '../_utils/ensure-dir.ts';
@@ -17,6 +17,11 @@ export default defineCommand({
     category: { type: 'string', description: 'Category the README belongs to', required: true },
     out: { type: 'string', description: 'Snapshot to write (default: data/imported-<category>.json)' },
     config: { type: 'string', description: 'Site config file (default: nearest joblist.config.ts)' },
+    template: {
+      type: 'string',
+      description:
+        'Format of the file: jobr-2025, jobr-2026 or a template folder (default: detected from its title)',
+    },
   },
   async run({ args }) {
     const project = await loadProject(args.config);
@@ -24,7 +29,8 @@ export default defineCommand({
     if (!category) throw new Error('--category is required');
     const file = resolve(args.readme);
     const shown = relative(process.cwd(), file) || file;
-    const imported = importReadme(await readFile(file, 'utf8'), project.site, category, shown);
+    const template = args.template === undefined ? undefined : loadTemplate(args.template, process.cwd());
+    const imported = importReadme(await readFile(file, 'utf8'), project.site, category, shown, template);
     const snapshot = parseOrThrow(
       SnapshotSchema,
       {

@@ -1,5 +1,5 @@
 import type { Category, ExchangeRates, Job, Site } from '@joblist/core-model';
-import { type RenderInput, renderFiles } from '@joblist/markdown-writer';
+import { type RenderInput, renderFiles, type Template } from '@joblist/markdown-writer';
 import { renderReaderFiles } from '@joblist/outputs';
 import { computeStats, type SalaryBasis } from '@joblist/stats';
 import { selectJobs } from './select.ts';
@@ -35,6 +35,8 @@ export interface RenderOptions {
   rates?: ExchangeRates | undefined;
   /** The outputs to render (every one by default). */
   outputs?: readonly CategoryOutput[];
+  /** The README and archive template (the default `jobr-2025` when absent). */
+  template?: Template | undefined;
 }
 
 /** Select → stats → render every output for one category at `builtAt`. */
@@ -44,11 +46,11 @@ export function renderCategory(
   category: Category,
   jobs: readonly Job[],
   builtAt: Date,
-  { rates, outputs = CATEGORY_OUTPUTS }: RenderOptions = {},
+  { rates, outputs = CATEGORY_OUTPUTS, template }: RenderOptions = {},
 ): CategoryFiles {
   const rows = selectJobs(jobs, category, builtAt);
   const stats = computeStats(rows, { currency: site.salary.currency, rates });
-  const input = { site, category, categories, jobs: rows, stats, builtAt };
+  const input = { site, category, categories, jobs: rows, stats, builtAt, ...(template && { template }) };
   const files: Record<string, string> = {};
   for (const output of outputs) Object.assign(files, output(input));
   return {

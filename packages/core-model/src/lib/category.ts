@@ -30,6 +30,12 @@ export const CategoryMatchSchema = closedObject({
 /** The README's default size budget in bytes: GitHub's front page cuts a README after 512,000 bytes. */
 export const DEFAULT_README_BUDGET = 450_000;
 
+/**
+ * A README and archive template: a built-in name (`jobr-2025`, `jobr-2026`) or the path of a folder
+ * holding `README.md` and `archive.md`, relative to the project root.
+ */
+export const TemplateNameSchema = v.pipe(v.string(), v.nonEmpty('must name a template or a folder'));
+
 /** One category: one job-list repository (`categories/<id>/category.config.ts`). */
 export const CategorySchema = closedObject({
   /** Lowercase id, also the folder name under `categories/`. */
@@ -47,6 +53,8 @@ export const CategorySchema = closedObject({
   readmeBudget: v.optional(v.pipe(v.number(), v.integer(), v.minValue(10_000)), DEFAULT_README_BUDGET),
   /** Jobs posted this many UTC calendar days before the build (inclusive) are shown. */
   windowDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 7),
+  /** This category's README and archive template, overriding the site's `template`. */
+  template: v.optional(TemplateNameSchema),
 });
 
 /** A category config as written by a maintainer. */

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { TemplateNameSchema } from './category.ts';
 import { closedObject } from './closed-object.ts';
 import { CurrencyCodeSchema, ECB_DAILY_RATES_URL } from './currency.ts';
 import { HttpUrlSchema, RequiredLineSchema } from './text.ts';
@@ -78,6 +79,8 @@ export const SiteSchema = v.pipe(
     sources: v.optional(v.array(SourceConfigSchema), []),
     publish: v.optional(PublishSchema, {}),
     salary: v.optional(SalarySettingsSchema, {}),
+    /** The README and archive template of every category (default `jobr-2025`); a category may override it. */
+    template: v.optional(TemplateNameSchema),
   }),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;

@@ -1,5 +1,6 @@
 import type { Category, Job, Site } from '@joblist/core-model';
 import { computeStats, type JobStats } from '@joblist/stats';
+import type { Template } from './template/load.ts';
 
 /** Everything one category's README and archive are rendered from. */
 export interface RenderInput {
@@ -12,6 +13,8 @@ export interface RenderInput {
   stats: JobStats;
   /** The build time: the "Last updated" line, the title's year and the archive date. */
   builtAt: Date;
+  /** The README and archive template (`loadTemplate`); the default `jobr-2025` when absent. */
+  template?: Template;
 }
 
 /** A {@link RenderInput} for `jobs` (the rows, already selected and sorted), with their stats computed. */

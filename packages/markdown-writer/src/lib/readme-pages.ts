@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import type { RenderInput } from './input.ts';
 import { heading, link, markdown, paragraph, text } from './nodes.ts';
-import { readmeTree } from './readme.ts';
+import { renderReadme } from './readme.ts';
 import { toReferenceMarkdown } from './stringify.ts';
 import { jobsTableMarkdown } from './table.ts';
 
@@ -67,12 +67,13 @@ function overflowNote(jobs: number, pages: number): Paragraph {
   });
 }
 
-/** The README with an empty table and the overflow note for `shown` rows kept and `pages` pages. */
+/** The README with an empty table and, under it, the overflow note for `shown` rows kept and `pages` pages. */
 function readmeFrame(input: RenderInput, table: TableLines, shown: number, pages: number): string {
-  const tree = readmeTree(input, table.head);
-  const at = tree.children.findIndex((node) => node.type === 'markdown');
-  tree.children.splice(at + 1, 0, overflowNote(input.jobs.length - shown, pages));
-  return toReferenceMarkdown(tree, '_');
+  const note = toReferenceMarkdown(
+    { type: 'root', children: [overflowNote(input.jobs.length - shown, pages)] },
+    '_',
+  );
+  return renderReadme(input, `${table.head}\n\n${note.trimEnd()}`);
 }
 
 interface PageSpan {
@@ -118,9 +119,9 @@ export function renderReadmePages(
   const lines = tableLines(table);
   const sizes = lines.rows.map((row) => bytes(row) + 1);
   const total = input.jobs.length;
-  const frameless = bytes(toReferenceMarkdown(readmeTree(input, lines.head), '_'));
+  const frameless = bytes(renderReadme(input, lines.head));
   if (frameless + sizes.reduce((sum, size) => sum + size, 0) <= budget) {
-    return { [README_FILE]: toReferenceMarkdown(readmeTree(input, table), '_') };
+    return { [README_FILE]: renderReadme(input, table) };
   }
   // The page frame at its largest (the longest numbers, both links), so every page fits.
   const frame = bytes(pageFrame(input, lines, { page: total + 1, pages: total + 1, from: total, to: total }));

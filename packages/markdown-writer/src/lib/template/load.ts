@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
+import type { RenderInput } from '../input.ts';
 import { checkTemplate } from './check.ts';
 import { parseTemplate, TemplateError, type TemplateNode } from './parse.ts';
 
@@ -15,6 +16,11 @@ export const DEFAULT_TEMPLATE = 'jobr-2025';
 export const TemplateOptionsSchema = v.strictObject({
   /** What the Location cell shows when a job has none (the 2026 format writes `N/A`). */
   emptyLocation: v.optional(v.string(), ''),
+  /**
+   * How a company without a URL is shown: `bold` text (the default), or `empty-link`, `**[Name]()**`, a
+   * link that goes nowhere, as the reference system's 2026 format wrote it (for byte fidelity only).
+   */
+  companyWithoutUrl: v.optional(v.picklist(['bold', 'empty-link']), 'bold'),
 });
 
 /** Validated template settings. */
@@ -84,8 +90,8 @@ export function templateFolder(nameOrPath: string, cwd: string): string {
 }
 
 /**
- * Loads and checks a template (`README.md`, `archive.md`, optional `template.json`) once per folder;
- * throws a {@link TemplateError} naming the file, line and slot of the first problem.
+ * Loads and checks a template (`README.md`, `archive.md`, optional `template.json`) once per folder and
+ * process; throws a {@link TemplateError} naming the file, line and slot of the first problem.
  */
 export function loadTemplate(nameOrPath: string, cwd: string): Template {
   const dir = templateFolder(nameOrPath, cwd);
@@ -99,4 +105,9 @@ export function loadTemplate(nameOrPath: string, cwd: string): Template {
   };
   loaded.set(dir, template);
   return template;
+}
+
+/** The template a render uses: the input's own, else the built-in {@link DEFAULT_TEMPLATE}. */
+export function templateOf(input: Pick<RenderInput, 'template'>): Template {
+  return input.template ?? loadTemplate(DEFAULT_TEMPLATE, BUILTIN_ROOT);
 }
