@@ -1,30 +1,9 @@
+import { closestName } from '@joblist/core-model';
 import type { TemplateNode } from './parse.ts';
 import { TemplateError } from './parse.ts';
 import { type SlotSpec, TEMPLATE_FILTERS, TEMPLATE_SLOTS, type ValueSlot } from './slots.ts';
 
 type Scope = Readonly<Record<string, SlotSpec>>;
-
-/** The closest known name (edit distance ≤ 2), for "did you mean". */
-function closest(name: string, known: readonly string[]): string | undefined {
-  const distance = (a: string, b: string) => {
-    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-    for (let i = 1; i <= a.length; i += 1) {
-      const row = [i];
-      for (let j = 1; j <= b.length; j += 1)
-        row[j] = Math.min(
-          (previous[j] ?? 0) + 1,
-          (row[j - 1] ?? 0) + 1,
-          (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-        );
-      previous = row;
-    }
-    return previous[b.length] ?? Number.POSITIVE_INFINITY;
-  };
-  const best = known
-    .map((candidate) => ({ candidate, d: distance(name, candidate) }))
-    .sort((a, b) => a.d - b.d)[0];
-  return best && best.d <= 2 ? best.candidate : undefined;
-}
 
 function lookup(name: string, scopes: readonly Scope[], file: string, line: number): SlotSpec {
   for (let index = scopes.length - 1; index >= 0; index -= 1) {
@@ -32,7 +11,7 @@ function lookup(name: string, scopes: readonly Scope[], file: string, line: numb
     if (spec) return spec;
   }
   const known = scopes.flatMap((scope) => Object.keys(scope));
-  const guess = closest(name, known);
+  const guess = closestName(name, known);
   throw new TemplateError(
     `${file}:${line}: unknown slot "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}; see README "Templates" for the slot reference`,
   );

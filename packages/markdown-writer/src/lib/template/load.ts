@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { closedObject } from '@joblist/core-model';
 import * as v from 'valibot';
 import type { RenderInput } from '../input.ts';
 import { checkTemplate } from './check.ts';
@@ -13,7 +14,7 @@ export const BUILTIN_TEMPLATES = ['jobr-2025', 'jobr-2026'] as const;
 export const DEFAULT_TEMPLATE = 'jobr-2025';
 
 /** `template.json` beside the Markdown files: settings of the parts that stay code. */
-export const TemplateOptionsSchema = v.strictObject({
+export const TemplateOptionsSchema = closedObject({
   /** What the Location cell shows when a job has none (the 2026 format writes `N/A`). */
   emptyLocation: v.optional(v.string(), ''),
   /**
