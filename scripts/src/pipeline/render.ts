@@ -18,7 +18,17 @@ export function renderCategory(
   jobs: readonly Job[],
   builtAt: Date,
 ): CategoryFiles {
-  const rows = selectJobs(jobs, category, builtAt);
+  return renderRows(site, categories, category, selectJobs(jobs, category, builtAt), builtAt);
+}
+
+/** Stats → render for one category whose rows are already selected. */
+export function renderRows(
+  site: Site,
+  categories: readonly Category[],
+  category: Category,
+  rows: readonly Job[],
+  builtAt: Date,
+): CategoryFiles {
   const input = { site, category, categories, jobs: rows, stats: computeStats(rows), builtAt };
   return {
     category,
