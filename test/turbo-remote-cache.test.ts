@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from './_helpers/git.ts';
-import { turboEnv, turboRun } from './_helpers/turbo.ts';
+import { buildRun, turboEnv } from './_helpers/turbo.ts';
 import { copyWorkspace, PROJECT_ROOT } from './_helpers/workspace-copy.ts';
 
 const TOKEN = 'remote-cache-test-token';
@@ -64,12 +64,12 @@ describe('turbo remote cache (turborepo-remote-cache on loopback)', () => {
       cwd: first,
       stdio: 'ignore',
     });
-    const firstRun = turboRun(first, 'build', [], remoteEnv);
+    const firstRun = buildRun(first, [], remoteEnv);
     expect(Object.values(firstRun).map((task) => task.status)).toEqual(CATEGORIES.map(() => 'MISS'));
 
     copyWorkspace(second, first); // a clean checkout of the same commit, whatever changes meanwhile
     copyFileSync(join(first, 'data/snapshot.json'), join(second, 'data/snapshot.json'));
-    const secondRun = turboRun(second, 'build', [], remoteEnv);
+    const secondRun = buildRun(second, [], remoteEnv);
     expect(Object.keys(secondRun).sort()).toEqual(
       CATEGORIES.map((id) => `@joblist/category-${id}#build`).sort(),
     );

@@ -37,6 +37,15 @@ export function turboRun(cwd: string, task: string, args: string[] = [], env = t
   );
 }
 
+/**
+ * What `pnpm build` does, with the run summary of {@link turboRun}: `joblist split` writes each category's
+ * slice from the snapshot, then `turbo run build` (two commands, so Turbo hashes the new slices).
+ */
+export function buildRun(cwd: string, args: string[] = [], env = turboEnv()): TaskCache {
+  execFileSync(join(cwd, 'node_modules/.bin/joblist'), ['split'], { cwd, env, stdio: 'ignore' });
+  return turboRun(cwd, 'build', args, env);
+}
+
 function safeList(dir: string): string[] {
   try {
     return readdirSync(dir);

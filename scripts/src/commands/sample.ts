@@ -3,6 +3,7 @@ import { defineCommand } from 'citty';
 import { writeFileAtomic } from '../_utils/write-atomic.ts';
 import { findSiteConfig } from '../config/load.ts';
 import { generateSampleJobs, SAMPLE_AS_OF } from '../sample/generate.ts';
+import { COMMAND_META } from './meta.ts';
 
 /** Where the committed sample lives, relative to the project root. */
 export const SAMPLE_FILE = 'data/sample-jobs.json';
@@ -14,7 +15,7 @@ export function serializeSample(jobs: unknown[]): string {
 
 /** `joblist sample`: (re)generates the synthetic sample jobs the embedded default runs on. */
 export default defineCommand({
-  meta: { name: 'sample', description: 'Generate the deterministic synthetic sample jobs (Job JSON)' },
+  meta: COMMAND_META.sample,
   args: {
     out: { type: 'string', description: `Output file (default: ${SAMPLE_FILE} at the project root)` },
     count: { type: 'string', description: 'Number of jobs (default 240)' },

@@ -1,0 +1,61 @@
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import {
+  type Category,
+  CategorySchema,
+  IsoDateTimeSchema,
+  parseOrThrow,
+  SiteSchema,
+  SnapshotJobSchema,
+} from '@joblist/core-model';
+import * as v from 'valibot';
+
+/** A category's slice file, relative to its package folder (`categories/<id>/`). */
+export const SLICE_FILE = '.slice.json';
+
+/**
+ * Everything one category's build needs, written by `joblist split`: its selected rows, the build time, the
+ * site and every category (for "Related"; match rules left out, the rows already reflect them). A Turbo
+ * `build` task hashes this one small file instead of the whole snapshot.
+ */
+export const SliceSchema = v.object({
+  version: v.literal(1),
+  builtAt: IsoDateTimeSchema,
+  /** The id of the category the rows belong to. */
+  category: v.string(),
+  site: SiteSchema,
+  categories: v.array(CategorySchema),
+  jobs: v.array(SnapshotJobSchema),
+});
+
+/** A validated slice. */
+export type Slice = v.InferOutput<typeof SliceSchema>;
+
+/** Where `joblist split` writes a category's slice under the project root. */
+export function slicePath(root: string, id: string): string {
+  return join(root, 'categories', id, SLICE_FILE);
+}
+
+/** The slice as written: two-space JSON, categories without their match rules (RegExps are not JSON). */
+export function serializeSlice(slice: Slice): string {
+  const categories = slice.categories.map(({ match: _match, ...category }) => category);
+  return `${JSON.stringify({ ...slice, categories }, null, 2)}\n`;
+}
+
+/** Reads and validates a slice; errors name the file and the field, and say how to write one. */
+export async function readSlice(file: string): Promise<Slice & { target: Category }> {
+  const shown = relative(process.cwd(), file) || file;
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new Error(
+      `${shown}: ${missing ? 'not found; `joblist split` writes it' : (error as Error).message}`,
+    );
+  }
+  const slice = parseOrThrow(SliceSchema, data, shown);
+  const target = slice.categories.find((category) => category.id === slice.category);
+  if (!target) throw new Error(`${shown}: category: "${slice.category}" is not in categories`);
+  return { ...slice, target };
+}
