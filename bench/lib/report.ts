@@ -1,0 +1,51 @@
+import { cpus, totalmem } from 'node:os';
+import type { Measurement } from './measure.ts';
+
+/** One row of the results table: joblist beside its floor, and the acceptance target. */
+export interface Row {
+  job: string;
+  joblist: Measurement;
+  floor: Measurement;
+  /** What the ratio (or the absolute figure) must be, e.g. `≤ 1.5× floor`. */
+  target: string;
+  /** Whether the row meets its target. */
+  meets: boolean;
+}
+
+/** The machine the benchmarks ran on, in one line. */
+export function machine(): string {
+  const cores = cpus();
+  return `${cores.length} × ${cores[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${process.platform}, Node ${process.versions.node}`;
+}
+
+const seconds = (value: number) => (Number.isNaN(value) ? '—' : `${value.toFixed(value < 1 ? 3 : 2)} s`);
+const memory = (mib: number) =>
+  Number.isNaN(mib) ? '—' : mib >= 1024 ? `${(mib / 1024).toFixed(2)} GiB` : `${mib.toFixed(0)} MiB`;
+const code = (text: string) => `\`${text.replaceAll('|', '\\|')}\``;
+
+/** The Markdown table of `rows`: medians, the ratio to the floor, and the target. */
+export function resultsTable(rows: readonly Row[]): string {
+  const lines = [
+    '| job | joblist (wall · cpu · peak) | floor (wall · cpu · peak) | ratio | target | |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const { job, joblist, floor, target, meets } of rows) {
+    const measured = (m: Measurement) =>
+      `${seconds(m.wallSeconds)} · ${seconds(m.cpuSeconds)} · ${memory(m.peakMiB)}`;
+    const ratio = floor.wallSeconds > 0 ? `${(joblist.wallSeconds / floor.wallSeconds).toFixed(2)}×` : '—';
+    lines.push(
+      `| ${job} | ${measured(joblist)} | ${measured(floor)} | ${ratio} | ${target} | ${meets ? '✅' : '❌'} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** The commands behind each row, joblist and floor, with the number of runs. */
+export function commandList(rows: readonly Row[]): string {
+  return rows
+    .map(
+      ({ job, joblist, floor }) =>
+        `- **${job}** (${joblist.runs} runs each): ${code(joblist.command)} — floor: ${code(floor.command)}`,
+    )
+    .join('\n');
+}
