@@ -1,11 +1,11 @@
-import { type CommandDef, runCommand, showUsage } from 'citty';
+import { type CommandDef, runCommand, type SubCommandsDef, showUsage } from 'citty';
 import { COMMAND_META } from './commands/meta.ts';
 import { createRedactor, readToken } from './publish/auth.ts';
 
 type CommandName = keyof typeof COMMAND_META;
 
 /** Each subcommand's module, loaded only when it runs or shows its own help. */
-const loaders: Record<CommandName, () => Promise<CommandDef>> = {
+const loaders: Record<CommandName, SubCommandsDef[string]> = {
   fetch: () => import('./commands/fetch.ts').then((m) => m.default),
   split: () => import('./commands/split.ts').then((m) => m.default),
   build: () => import('./commands/build.ts').then((m) => m.default),
@@ -32,7 +32,8 @@ const redact = createRedactor([readToken()]);
 
 if (rawArgs.length === 0 || rawArgs.includes('--help') || rawArgs.includes('-h')) {
   const name = rawArgs.find((arg) => !arg.startsWith('-'));
-  const sub = name && Object.hasOwn(loaders, name) ? await loaders[name as CommandName]() : undefined;
+  const resolve = main.subCommands as Record<string, () => Promise<CommandDef>>;
+  const sub = name && Object.hasOwn(loaders, name) ? await resolve[name]?.() : undefined;
   await (sub ? showUsage(sub, main) : showUsage(overview));
 } else {
   try {

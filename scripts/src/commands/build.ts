@@ -3,7 +3,7 @@ import { defineCommand } from 'citty';
 import { resolvePath } from '../_utils/args.ts';
 import { writeFileAtomic } from '../_utils/write-atomic.ts';
 import { type CategoryFiles, renderRows } from '../pipeline/render.ts';
-import { selectFromOptions, selectionArgs } from '../pipeline/selection.ts';
+import { type SelectionOptions, selectFromOptions, selectionArgs } from '../pipeline/selection.ts';
 import { readSlice } from '../pipeline/slice.ts';
 import { COMMAND_META } from './meta.ts';
 
@@ -11,9 +11,9 @@ import { COMMAND_META } from './meta.ts';
 export const DEFAULT_BUILD_OUT = 'out/build';
 
 /** The files of every picked category, rendered from the snapshot (or from one slice), and the project root. */
-async function renderAll(args: Record<string, string | boolean | undefined>) {
-  if (typeof args.slice === 'string') {
-    const given = Object.keys(selectionArgs).filter((name) => args[name] !== undefined);
+async function renderAll(args: SelectionOptions & { all?: boolean; slice?: string }) {
+  if (args.slice !== undefined) {
+    const given = Object.keys(selectionArgs).filter((name) => args[name as keyof typeof args] !== undefined);
     if (given.length > 0)
       throw new Error(
         `--slice: cannot be combined with --${given.join(', --')} (give them to joblist split)`,

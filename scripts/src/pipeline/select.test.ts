@@ -57,6 +57,10 @@ describe('selectJobs', () => {
     const keywords = categoryMatcher(category({ match: { include: ['software engineer'] } }));
     expect(keywords(job('5', '2025-11-02T00:00:00Z', 'Senior SOFTWARE  Engineer, Backend'))).toBe(true);
     expect(keywords(job('6', '2025-11-02T00:00:00Z', 'Software Engineering Manager'))).toBe(false);
+    expect(keywords(job('7', '2025-11-02T00:00:00Z', 'Ingénieur – Software\tEngineer'))).toBe(true);
+    expect(keywords(job('8', '2025-11-02T00:00:00Z', 'Software-Engineer'))).toBe(false);
+    const accented = categoryMatcher(category({ match: { include: ['développeur'] } }));
+    expect(accented(job('9', '2025-11-02T00:00:00Z', 'DÉVELOPPEUR backend'))).toBe(true);
   });
 
   it('counts UTC calendar days, not 24-hour periods', () => {

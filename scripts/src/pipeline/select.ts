@@ -13,22 +13,44 @@ function toRegExp(pattern: TitlePattern): RegExp {
   );
 }
 
-/** Whether a title is in a category by its match rules: any `include` pattern matches and no `exclude`. */
-function titleMatcher(category: Category): (title: string) => boolean {
-  const include = category.match.include.map(toRegExp);
-  const exclude = category.match.exclude.map(toRegExp);
+const ASCII = /^[\x20-\x7e]*$/u;
+
+/**
+ * A test of one pattern against a title. A keyword first checks that each of its words occurs in the
+ * lowercased title, which is exact for an ASCII keyword in an ASCII title (case folding of `/iu` and
+ * `toLowerCase` agree there):
+ * most titles are rejected without running the whole-word RegExp.
+ */
+function patternTest(pattern: TitlePattern): (title: string, lowerAscii: string | undefined) => boolean {
+  const re = toRegExp(pattern);
   // `test` on a global or sticky RegExp moves `lastIndex`; reset it so every title is tested from its start.
-  const test = (re: RegExp, title: string) => {
+  const test = (title: string) => {
     re.lastIndex = 0;
     return re.test(title);
   };
-  return (title) => include.some((re) => test(re, title)) && !exclude.some((re) => test(re, title));
+  if (pattern instanceof RegExp || !ASCII.test(pattern)) return test;
+  const words = pattern.toLowerCase().split(/\s+/u).filter(Boolean);
+  return (title, lowerAscii) =>
+    (lowerAscii === undefined || words.every((word) => lowerAscii.includes(word))) && test(title);
 }
+
+/** Whether a title is in a category by its match rules: any `include` pattern matches and no `exclude`. */
+function titleMatcher(category: Category): (title: string, lowerAscii: string | undefined) => boolean {
+  const include = category.match.include.map(patternTest);
+  const exclude = category.match.exclude.map(patternTest);
+  return (title, lowerAscii) =>
+    include.some((matches) => matches(title, lowerAscii)) &&
+    !exclude.some((matches) => matches(title, lowerAscii));
+}
+
+/** The title lowercased when it is all ASCII (the keyword prefilter's input), else undefined. */
+const lowerAsciiOf = (title: string) => (ASCII.test(title) ? title.toLowerCase() : undefined);
 
 /** Builds the membership test of a category: explicit `categories`, or a title matching include and no exclude. */
 export function categoryMatcher(category: Category): (job: Job) => boolean {
   const titleMatches = titleMatcher(category);
-  return (job) => job.categories?.includes(category.id) === true || titleMatches(job.title);
+  return (job) =>
+    job.categories?.includes(category.id) === true || titleMatches(job.title, lowerAsciiOf(job.title));
 }
 
 /** Whole UTC calendar days from `posted` to `now` (negative when posted in the future). */
@@ -54,21 +76,25 @@ export function selectAll<T extends Job>(
   const titleMembership = (title: string) => {
     let member = byTitle.get(title);
     if (!member) {
-      member = matchers.map((matches) => matches(title));
+      const lowerAscii = lowerAsciiOf(title);
+      member = matchers.map((matches) => matches(title, lowerAscii));
       byTitle.set(title, member);
     }
     return member;
   };
   const today = utcDay(now.getTime());
+  const widest = Math.max(...categories.map((category) => category.windowDays));
   const picked = categories.map(() => [] as Array<{ job: T; time: number }>);
   for (const job of jobs) {
     const time = Date.parse(job.postedAt);
     const age = today - utcDay(time);
+    if (age > widest) continue;
     const member = titleMembership(job.title);
-    categories.forEach((category, index) => {
-      if (age > category.windowDays) return;
-      if (member[index] || job.categories?.includes(category.id)) picked[index]?.push({ job, time });
-    });
+    for (let index = 0; index < categories.length; index++) {
+      const category = categories[index] as Category;
+      if (age <= category.windowDays && (member[index] || job.categories?.includes(category.id)))
+        picked[index]?.push({ job, time });
+    }
   }
   // `sort` is stable, so ties keep snapshot order.
   return new Map(

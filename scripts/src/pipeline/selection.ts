@@ -1,8 +1,8 @@
-import type { Category, Job } from '@joblist/core-model';
+import type { Category, SnapshotJob } from '@joblist/core-model';
 import { categoryArgs, parseNow, resolvePath } from '../_utils/args.ts';
 import { parseBoundFlag } from '../_utils/count-flag.ts';
 import { loadProject, type Project, pickCategories } from '../config/load.ts';
-import { readSnapshot } from '../config/snapshot.ts';
+import { readSelectableSnapshot, validateShown } from '../config/selectable-snapshot.ts';
 import { selectAll } from './select.ts';
 
 /** Default snapshot, relative to the project root. */
@@ -38,10 +38,10 @@ export interface Selection {
   project: Project;
   categories: Category[];
   builtAt: Date;
-  rows: Map<string, Job[]>;
+  rows: Map<string, SnapshotJob[]>;
 }
 
-/** Loads the project and the snapshot and selects every picked category's rows in one pass. */
+/** Loads the project and the snapshot, selects every picked category's rows in one pass and validates them. */
 export async function selectFromOptions(options: SelectionOptions): Promise<Selection> {
   const project = await loadProject(options.config);
   const limit = parseBoundFlag('limit', options.limit);
@@ -51,7 +51,10 @@ export async function selectFromOptions(options: SelectionOptions): Promise<Sele
     limit: limit ?? category.limit,
     windowDays: windowDays ?? category.windowDays,
   }));
-  const snapshot = await readSnapshot(resolvePath(options.snapshot, project.root, DEFAULT_SNAPSHOT));
+  const snapshot = await readSelectableSnapshot(
+    resolvePath(options.snapshot, project.root, DEFAULT_SNAPSHOT),
+  );
   const builtAt = parseNow(options.now ?? snapshot.updatedAt);
-  return { project, categories, builtAt, rows: selectAll(snapshot.jobs, categories, builtAt) };
+  const rows = validateShown(snapshot, selectAll(snapshot.jobs, categories, builtAt));
+  return { project, categories, builtAt, rows };
 }
