@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
 import {
   flattenIssues,
   IsoDateTimeSchema,
@@ -9,6 +7,7 @@ import {
   SnapshotJobSchema,
 } from '@joblist/core-model';
 import * as v from 'valibot';
+import { readJsonFile } from '../_utils/read-json.ts';
 
 /**
  * A snapshot as a build reads it: the envelope is validated, each job only as far as being an object. Selection
@@ -36,13 +35,7 @@ export interface SelectableSnapshot {
 
 /** Reads a snapshot for a build; errors name the file, the record index and the field. */
 export async function readSelectableSnapshot(file: string): Promise<SelectableSnapshot> {
-  const shown = relative(process.cwd(), file) || file;
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`${shown}: ${(error as Error).message}`);
-  }
+  const { shown, data } = await readJsonFile(file);
   const { updatedAt, jobs } = parseOrThrow(SelectableSnapshotSchema, data, shown);
   // Not validated yet: selection tolerates any object, and `validateShown` checks each job it picks.
   return { shown, updatedAt, jobs: jobs as SnapshotJob[] };

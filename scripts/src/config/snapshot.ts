@@ -1,16 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
 import { parseOrThrow, type Snapshot, SnapshotSchema } from '@joblist/core-model';
+import { readJsonFile } from '../_utils/read-json.ts';
 
 /** Reads and validates a snapshot file; errors name the file, the record index and the field. */
 export async function readSnapshot(file: string): Promise<Snapshot> {
-  const shown = relative(process.cwd(), file) || file;
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`${shown}: ${(error as Error).message}`);
-  }
+  const { shown, data } = await readJsonFile(file);
   return parseOrThrow(SnapshotSchema, data, shown);
 }
 

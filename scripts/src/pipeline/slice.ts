@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import {
   type Category,
   CategorySchema,
@@ -9,6 +8,7 @@ import {
   SnapshotJobSchema,
 } from '@joblist/core-model';
 import * as v from 'valibot';
+import { readJsonFile } from '../_utils/read-json.ts';
 
 /** A category's slice file, relative to its package folder (`categories/<id>/`). */
 export const SLICE_FILE = '.slice.json';
@@ -44,16 +44,7 @@ export function serializeSlice(slice: Slice): string {
 
 /** Reads and validates a slice; errors name the file and the field, and say how to write one. */
 export async function readSlice(file: string): Promise<Slice & { target: Category }> {
-  const shown = relative(process.cwd(), file) || file;
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new Error(
-      `${shown}: ${missing ? 'not found; `joblist split` writes it' : (error as Error).message}`,
-    );
-  }
+  const { shown, data } = await readJsonFile(file, 'not found; `joblist split` writes it');
   const slice = parseOrThrow(SliceSchema, data, shown);
   const target = slice.categories.find((category) => category.id === slice.category);
   if (!target) throw new Error(`${shown}: category: "${slice.category}" is not in categories`);
