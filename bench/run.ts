@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../test/_helpers/workspace-copy.ts';
 import { type Measurement, measure } from './lib/measure.ts';
 import { createProject } from './lib/project.ts';
-import { commandList, machine, type Row, resultsTable } from './lib/report.ts';
+import { commandList, load, machine, type Row, resultsTable } from './lib/report.ts';
 import { scaledListings, syntheticCategories, syntheticSnapshot } from './lib/synthetic.ts';
 
 const option = (name: string) => {
@@ -31,10 +31,16 @@ const temp = mkdtempSync(join(tmpdir(), 'joblist-bench-'));
 const rows: Row[] = [];
 const notes: string[] = [];
 const log = (line: string) => console.error(`bench: ${line}`);
+const loadAtStart = load();
 
 /** The peer job on `listings` (a listings.json path): fetch + build of every open listing vs the plain-Node floor. */
-function peerRow(name: string, listings: string, target: { ratio: number; peakMiB?: number }): Row {
-  const dir = join(temp, name);
+function peerRow(
+  key: string,
+  name: string,
+  listings: string,
+  target: { ratio: number; peakMiB?: number },
+): Row {
+  const dir = join(temp, key);
   const [category] = syntheticCategories(1);
   if (!category) throw new Error('no category');
   createProject(dir, {
@@ -64,14 +70,19 @@ if (wanted('peer') || wanted('peer600k')) {
   } else {
     if (wanted('peer')) {
       log('peer job, 6,000 listings');
-      rows.push(peerRow('6,000 Simplify listings → README of every open listing', LISTINGS, { ratio: 1.5 }));
+      rows.push(
+        peerRow('peer', '6,000 Simplify listings → README of every open listing', LISTINGS, { ratio: 1.5 }),
+      );
     }
     if (wanted('peer600k')) {
       log('peer job, 600,000 listings');
       const scaled = join(temp, 'listings-600k.json');
       writeFileSync(scaled, scaledListings(JSON.parse(readFileSync(LISTINGS, 'utf8')), 100));
       rows.push(
-        peerRow('600,000 listings (×100, each copy distinct)', scaled, { ratio: 1.5, peakMiB: 1536 }),
+        peerRow('peer600k', '600,000 listings (×100, each copy distinct)', scaled, {
+          ratio: 1.5,
+          peakMiB: 1536,
+        }),
       );
     }
   }
@@ -208,7 +219,8 @@ Every figure is the median of ${RUNS} runs of a whole process (\`/usr/bin/time\`
 CPU, peak resident memory of the largest process), joblist and its floor measured in the same run, in
 temporary copies of this project. The CLI is \`${BIN}\` (the precompiled bundle, \`scripts/dist\`).
 
-**Machine.** ${machine()}.
+**Machine.** ${machine()}; 1-minute load average ${loadAtStart} at the start, ${load()} at the end (the
+machine is shared: when it is busy, wall clock stretches and the CPU ratio is the steadier figure).
 
 **Data.** Synthetic and deterministic (\`bench/lib/synthetic.ts\`): 100 generated categories (config only:
 \`category.config.ts\` + \`package.json\` each, one title keyword per category) and a 100,000-job snapshot
@@ -222,7 +234,7 @@ ${resultsTable(rows)}
 ${notes.map((note) => `${note}\n`).join('')}
 ## Commands
 
-${commandList(rows)}
+${commandList(rows, { [PROJECT_ROOT]: '.', [temp]: '$TMP' })}
 
 ## Floors
 
