@@ -37,9 +37,12 @@ export function resultsTable(rows: readonly Row[]): string {
   for (const { job, joblist, floor, target, meets } of rows) {
     const measured = (m: Measurement) =>
       `${seconds(m.wallSeconds)} · ${seconds(m.cpuSeconds)} · ${memory(m.peakMiB)}`;
-    const ratio = floor.wallSeconds > 0 ? `${(joblist.wallSeconds / floor.wallSeconds).toFixed(2)}×` : '—';
+    const ratio = (value: number, base: number) =>
+      base > 0 && !Number.isNaN(value) ? `${(value / base).toFixed(2)}×` : '—';
+    const wall = ratio(joblist.wallSeconds, floor.wallSeconds);
+    const cpu = ratio(joblist.cpuSeconds, floor.cpuSeconds);
     lines.push(
-      `| ${job} | ${measured(joblist)} | ${measured(floor)} | ${ratio} | ${target} | ${meets ? '✅' : '❌'} |`,
+      `| ${job} | ${measured(joblist)} | ${measured(floor)} | ${wall} | ${cpu} | ${target} | ${meets ? '✅' : '❌'} |`,
     );
   }
   return lines.join('\n');
