@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from './_helpers/git.ts';
-import { type RemoteCacheServer, startRemoteCache, turboEnv, turboRun } from './_helpers/turbo.ts';
+import { buildRun, type RemoteCacheServer, startRemoteCache, turboEnv } from './_helpers/turbo.ts';
 import { copyWorkspace, siteCategories } from './_helpers/workspace-copy.ts';
 
 const TOKEN = 'remote-cache-test-token';
@@ -39,12 +39,12 @@ describe('turbo remote cache (Turborepo’s remote cache API on loopback)', () =
       cwd: first,
       stdio: 'ignore',
     });
-    const firstRun = await turboRun(first, 'build', [], remoteEnv);
+    const firstRun = await buildRun(first, [], remoteEnv);
     expect(Object.values(firstRun).map((task) => task.status)).toEqual(CATEGORIES.map(() => 'MISS'));
     for (const task of Object.values(firstRun)) expect(server.artifacts.has(task.hash)).toBe(true);
 
     cleanCheckout(first, second); // the same commit, whatever changes meanwhile
-    const secondRun = await turboRun(second, 'build', [], remoteEnv);
+    const secondRun = await buildRun(second, [], remoteEnv);
     expect(Object.keys(secondRun).sort()).toEqual(
       CATEGORIES.map(({ id }) => `@joblist/category-${id}#build`).sort(),
     );
@@ -60,9 +60,8 @@ describe('turbo remote cache (Turborepo’s remote cache API on loopback)', () =
   it('refuses a wrong token, so turbo falls back to building', async () => {
     const third = join(temp.dir, 'third');
     cleanCheckout(join(temp.dir, 'first'), third);
-    const run = await turboRun(
+    const run = await buildRun(
       third,
-      'build',
       [],
       turboEnv({ TURBO_API: server.api, TURBO_TOKEN: 'wrong', TURBO_TEAM: TEAM }),
     );

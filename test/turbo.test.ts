@@ -3,7 +3,7 @@ import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFil
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitCount, listFiles, makeTempDir, showFile } from './_helpers/git.ts';
-import { statuses, turboEnv, turboRun } from './_helpers/turbo.ts';
+import { buildRun, statuses, turboEnv } from './_helpers/turbo.ts';
 import { copyWorkspace, siteCategories } from './_helpers/workspace-copy.ts';
 
 const SITE_CATEGORIES = await siteCategories();
@@ -33,32 +33,50 @@ afterAll(() => temp?.cleanup());
 
 describe('turbo build caching', () => {
   it('builds every category once, then replays all of them from the cache', async () => {
-    expect(statuses(await turboRun(ws, 'build'))).toEqual(all('MISS'));
+    expect(statuses(await buildRun(ws))).toEqual(all('MISS'));
     const { id, repo } = SITE_CATEGORIES[0] as (typeof SITE_CATEGORIES)[number];
     const readme = join(ws, `categories/${id}/dist/${repo}/README.md`);
     const built = readFileSync(readme, 'utf8');
     rmSync(join(ws, `categories/${id}/dist`), { recursive: true });
-    expect(statuses(await turboRun(ws, 'build'))).toEqual(all('HIT'));
+    expect(statuses(await buildRun(ws))).toEqual(all('HIT'));
     expect(readFileSync(readme, 'utf8')).toBe(built);
   }, 60_000);
 
   it('rebuilds only the category whose config changed', async () => {
     appendFileSync(join(ws, `categories/${SECOND}/category.config.ts`), '// tweak\n');
-    expect(statuses(await turboRun(ws, 'build'))).toEqual(all('HIT', { [SECOND]: 'MISS' }));
+    expect(statuses(await buildRun(ws))).toEqual(all('HIT', { [SECOND]: 'MISS' }));
   }, 60_000);
 
   it('rebuilds every category when the snapshot changes', async () => {
     const snapshot = join(ws, 'data/snapshot.json');
-    writeFileSync(snapshot, `${readFileSync(snapshot, 'utf8')}\n`);
-    expect(statuses(await turboRun(ws, 'build'))).toEqual(all('MISS'));
-    expect(statuses(await turboRun(ws, 'build'))).toEqual(all('HIT'));
+    const data = JSON.parse(readFileSync(snapshot, 'utf8')) as { updatedAt: string };
+    // The build time is the snapshot's updatedAt: every README shows it.
+    data.updatedAt = new Date(Date.parse(data.updatedAt) + 60_000).toISOString();
+    writeFileSync(snapshot, JSON.stringify(data));
+    expect(statuses(await buildRun(ws))).toEqual(all('MISS'));
+    expect(statuses(await buildRun(ws))).toEqual(all('HIT'));
+  }, 60_000);
+
+  it('rebuilds only the category whose rows changed in the snapshot', async () => {
+    const snapshot = join(ws, 'data/snapshot.json');
+    const data = JSON.parse(readFileSync(snapshot, 'utf8')) as { jobs: Array<{ id: string; title: string }> };
+    const shown = (id: string) => {
+      const slice = JSON.parse(readFileSync(join(ws, 'categories', id, '.slice.json'), 'utf8'));
+      return new Set((slice.jobs as Array<{ id: string }>).map((job) => job.id));
+    };
+    const others = CATEGORIES.filter((id) => id !== FIRST).map(shown);
+    const job = data.jobs.find((each) => shown(FIRST).has(each.id) && !others.some((s) => s.has(each.id)));
+    if (!job) throw new Error(`the sample has no job shown only in ${FIRST}`);
+    job.title = `${job.title} II`;
+    writeFileSync(snapshot, JSON.stringify(data));
+    expect(statuses(await buildRun(ws))).toEqual(all('HIT', { [FIRST]: 'MISS' }));
   }, 60_000);
 
   it('rebuilds every category when a shared package changes', async () => {
     const statsFiles = readdirSync(join(ws, 'packages/stats/src'));
     expect(statsFiles).toContain('index.ts');
     appendFileSync(join(ws, 'packages/stats/src/index.ts'), '// tweak\n');
-    expect(statuses(await turboRun(ws, 'build'))).toEqual(all('MISS'));
+    expect(statuses(await buildRun(ws))).toEqual(all('MISS'));
   }, 60_000);
 
   it('builds one category with `pnpm build --filter`', () => {

@@ -1,22 +1,35 @@
-import { type ArgsDef, type CommandDef, runCommand, showUsage } from 'citty';
+import { type ArgsDef, type CommandDef, runCommand, type SubCommandsDef, showUsage } from 'citty';
 import { checkCommandLine, unknownNameMessage } from './_utils/command-line.ts';
 import { EXIT_USAGE, UsageError } from './_utils/usage-error.ts';
+import { COMMAND_META } from './commands/meta.ts';
 import { createRedactor, readToken } from './publish/auth.ts';
 
-/** The `joblist` command line: each subcommand is loaded only when it runs. */
-const main: CommandDef = {
-  meta: { name: 'joblist', description: 'Turn job postings into a family of GitHub job-list repositories.' },
-  subCommands: {
-    fetch: () => import('./commands/fetch.ts').then((m) => m.default),
-    build: () => import('./commands/build.ts').then((m) => m.default),
-    publish: () => import('./commands/publish.ts').then((m) => m.default),
-    import: () => import('./commands/import.ts').then((m) => m.default),
-    'new-category': () => import('./commands/new-category.ts').then((m) => m.default),
-    sample: () => import('./commands/sample.ts').then((m) => m.default),
-    state: () => import('./commands/state.ts').then((m) => m.default),
-    'check-links': () => import('./commands/check-links.ts').then((m) => m.default),
-    preview: () => import('./commands/preview.ts').then((m) => m.default),
-  },
+type CommandName = keyof typeof COMMAND_META;
+
+/** Each subcommand's module, loaded only when it runs or shows its own help. */
+const loaders: Record<CommandName, SubCommandsDef[string]> = {
+  fetch: () => import('./commands/fetch.ts').then((m) => m.default),
+  split: () => import('./commands/split.ts').then((m) => m.default),
+  build: () => import('./commands/build.ts').then((m) => m.default),
+  publish: () => import('./commands/publish.ts').then((m) => m.default),
+  import: () => import('./commands/import.ts').then((m) => m.default),
+  'new-category': () => import('./commands/new-category.ts').then((m) => m.default),
+  sample: () => import('./commands/sample.ts').then((m) => m.default),
+  state: () => import('./commands/state.ts').then((m) => m.default),
+  'check-links': () => import('./commands/check-links.ts').then((m) => m.default),
+  preview: () => import('./commands/preview.ts').then((m) => m.default),
+};
+
+const meta = {
+  name: 'joblist',
+  description: 'Turn job postings into a family of GitHub job-list repositories.',
+};
+/** The `joblist` command line. */
+const main: CommandDef = { meta, subCommands: loaders };
+/** The same, with only each subcommand's name and description: what the top-level help shows. */
+const overview: CommandDef = {
+  meta,
+  subCommands: Object.fromEntries(Object.entries(COMMAND_META).map(([name, sub]) => [name, { meta: sub }])),
 };
 
 const rawArgs = process.argv.slice(2);
@@ -53,8 +66,8 @@ async function resolveCommand(tokens: readonly string[]): Promise<{ args: ArgsDe
 
 if (rawArgs.length === 0 || rawArgs.includes('--help') || rawArgs.includes('-h')) {
   const name = rawArgs.find((arg) => !arg.startsWith('-'));
-  const sub = name && commands[name] ? await commands[name]() : undefined;
-  await (sub ? showUsage(sub, main) : showUsage(main));
+  const sub = name && Object.hasOwn(loaders, name) ? await commands[name]?.() : undefined;
+  await (sub ? showUsage(sub, main) : showUsage(overview));
 } else {
   try {
     const { args, rest } = await resolveCommand(rawArgs);

@@ -49,6 +49,15 @@ export async function turboRun(
   );
 }
 
+/**
+ * What `pnpm build` does, with the run summary of {@link turboRun}: `joblist split` writes each category's
+ * slice from the snapshot, then `turbo run build` (two commands, so Turbo hashes the new slices).
+ */
+export async function buildRun(cwd: string, args: string[] = [], env = turboEnv()): Promise<TaskCache> {
+  await promisify(execFile)(join(cwd, 'node_modules/.bin/joblist'), ['split'], { cwd, env });
+  return turboRun(cwd, 'build', args, env);
+}
+
 function safeList(dir: string): string[] {
   try {
     return readdirSync(dir);

@@ -1,17 +1,16 @@
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { compileTemplate } from '@joblist/markdown-writer';
 import type { SalaryBasis } from '@joblist/stats';
 import { defineCommand } from 'citty';
-import { categoryArgs, parseNow, resolvePath, timeArg } from '../_utils/args.ts';
+import { resolvePath } from '../_utils/args.ts';
 import { ensureDir } from '../_utils/ensure-dir.ts';
-import { loadProject, pickCategories } from '../config/load.ts';
-import { readSnapshot } from '../config/snapshot.ts';
-import { DEFAULT_LINK_STATE, goneUrls, readLinkState } from '../links/state.ts';
 import { planCategoryBuild, writeBuild } from '../pipeline/manifest.ts';
-import { renderCategory } from '../pipeline/render.ts';
+import { type CategoryFiles, renderRows } from '../pipeline/render.ts';
+import { type SelectionOptions, selectFromOptions, selectionArgs } from '../pipeline/selection.ts';
+import { readSlice } from '../pipeline/slice.ts';
 import { categoryTemplate } from '../pipeline/template.ts';
+import { COMMAND_META } from './meta.ts';
 
-/** Default snapshot, relative to the project root. */
-export const DEFAULT_SNAPSHOT = 'data/snapshot.json';
 /** Default output folder, relative to the project root. */
 export const DEFAULT_BUILD_OUT = 'out/build';
 
@@ -26,21 +25,41 @@ function salaryNote(basis: SalaryBasis | undefined): string {
   return `; avg salary in ${basis.currency} (${how}${omitted})`;
 }
 
+/** The files of every picked category, rendered from the snapshot (or from one slice), their build time and the project root. */
+async function renderAll(args: SelectionOptions & { all?: boolean; slice?: string }) {
+  if (args.slice !== undefined) {
+    const given = Object.keys(selectionArgs).filter((name) => args[name as keyof typeof args] !== undefined);
+    if (given.length > 0)
+      throw new Error(
+        `--slice: cannot be combined with --${given.join(', --')} (give them to joblist split)`,
+      );
+    const slice = await readSlice(resolve(args.slice));
+    const builtAt = new Date(slice.builtAt);
+    const files = renderRows(slice.site, slice.categories, slice.target, slice.jobs, builtAt, {
+      rates: slice.rates,
+      template: compileTemplate(slice.template),
+    });
+    return { root: process.cwd(), builtAt, results: [files] };
+  }
+  const { project, categories, builtAt, rows, rates } = await selectFromOptions(args);
+  const results: CategoryFiles[] = categories.map((category) =>
+    renderRows(project.site, project.categories, category, rows.get(category.id) ?? [], builtAt, {
+      rates,
+      template: categoryTemplate(project, category, args.template),
+    }),
+  );
+  return { root: project.root, builtAt, results };
+}
+
 /** `joblist build`: renders each category's files (README, archive, feeds, page, jobs.json) and manifest from a snapshot. */
 export default defineCommand({
-  meta: { name: 'build', description: 'Render category READMEs and archive files from a snapshot' },
+  meta: COMMAND_META.build,
   args: {
-    ...categoryArgs,
-    snapshot: { type: 'string', description: `Snapshot file (default: ${DEFAULT_SNAPSHOT})` },
-    now: timeArg("Build time, ISO 8601 (default: the snapshot's updatedAt)"),
-    links: {
-      type: 'string',
-      description: `Link-check results; jobs whose page is gone are left out (default: ${DEFAULT_LINK_STATE})`,
-    },
-    template: {
+    ...selectionArgs,
+    slice: {
       type: 'string',
       description:
-        "README and archive template: jobr-2025, jobr-2026 or a folder (default: the config's, else jobr-2025)",
+        'Render the one category of a slice written by `joblist split` (reads no config or snapshot)',
     },
     out: {
       type: 'string',
@@ -48,22 +67,9 @@ export default defineCommand({
     },
   },
   async run({ args }) {
-    const project = await loadProject(args.config);
-    const categories = pickCategories(project, args.category);
-    const snapshot = await readSnapshot(resolvePath(args.snapshot, project.root, DEFAULT_SNAPSHOT));
-    const builtAt = args.now === undefined ? new Date(snapshot.updatedAt) : parseNow(args.now);
-    const out = resolvePath(args.out, project.root, DEFAULT_BUILD_OUT);
-    const gone = goneUrls(await readLinkState(resolvePath(args.links, project.root, DEFAULT_LINK_STATE)));
-    const jobs = snapshot.jobs.filter((job) => !gone.has(job.url));
-    const dropped = snapshot.jobs.length - jobs.length;
-    if (dropped > 0) console.log(`left out ${dropped} job(s) whose page is gone (joblist check-links)`);
     // Render everything first: a failure then writes nothing; each file is replaced atomically.
-    const results = categories.map((category) =>
-      renderCategory(project.site, project.categories, category, jobs, builtAt, {
-        rates: snapshot.rates,
-        template: categoryTemplate(project, category, args.template),
-      }),
-    );
+    const { root, builtAt, results } = await renderAll(args);
+    const out = resolvePath(args.out, root, DEFAULT_BUILD_OUT);
     // Every target is checked to stay inside --out before the first write.
     const plans = results.map((result) => ({ result, writes: planCategoryBuild(out, result, builtAt) }));
     await ensureDir(out, '--out');

@@ -5,7 +5,8 @@ import { readSnapshot } from '../config/snapshot.ts';
 import { checkLinks } from '../links/check.ts';
 import { DEFAULT_LINK_STATE, readLinkState, writeLinkState } from '../links/state.ts';
 import { selectJobs } from '../pipeline/select.ts';
-import { DEFAULT_SNAPSHOT } from './build.ts';
+import { DEFAULT_SNAPSHOT } from '../pipeline/selection.ts';
+import { COMMAND_META } from './meta.ts';
 
 /** Reads a positive number option, or throws naming the flag. */
 function positive(value: string | undefined, flag: string, fallback: number): number {
@@ -18,10 +19,7 @@ function positive(value: string | undefined, flag: string, fallback: number): nu
 
 /** `joblist check-links`: checks the job pages of the categories' windows; the next build drops gone ones. */
 export default defineCommand({
-  meta: {
-    name: 'check-links',
-    description: 'Check job pages (HEAD, then GET); pages gone (404/410) are dropped by the next build',
-  },
+  meta: COMMAND_META['check-links'],
   args: {
     ...categoryArgs,
     snapshot: { type: 'string', description: `Snapshot file (default: ${DEFAULT_SNAPSHOT})` },

@@ -18,6 +18,7 @@ import { writeFileAtomic } from '../_utils/write-atomic.ts';
 import { loadProject, type Project } from '../config/load.ts';
 import { readSnapshot, serializeSnapshot } from '../config/snapshot.ts';
 import { withSampleSource } from '../sample/source.ts';
+import { COMMAND_META } from './meta.ts';
 
 /** Exit code when the snapshot was written but one or more sources failed (their old jobs kept, stale). */
 export const EXIT_SOURCES_FAILED = 3;
@@ -199,7 +200,7 @@ async function fetchLocked(args: FetchArgs, client: HttpClientOptions, plan: Fet
 
 /** `joblist fetch`: fetch every source into one validated, deduplicated snapshot. */
 export default defineCommand({
-  meta: { name: 'fetch', description: 'Fetch every source into one validated, deduplicated snapshot.' },
+  meta: COMMAND_META.fetch,
   args: {
     config: {
       type: 'string',

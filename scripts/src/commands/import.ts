@@ -8,10 +8,11 @@ import { ensureDir } from '../_utils/ensure-dir.ts';
 import { writeFileAtomic } from '../_utils/write-atomic.ts';
 import { loadProject, pickCategories } from '../config/load.ts';
 import { serializeSnapshot } from '../config/snapshot.ts';
+import { COMMAND_META } from './meta.ts';
 
 /** `joblist import`: reads an existing job-list README back into a snapshot, for migration. */
 export default defineCommand({
-  meta: { name: 'import', description: 'Read an existing job-list README (or archive file) into a snapshot' },
+  meta: COMMAND_META.import,
   args: {
     readme: { type: 'positional', description: 'README.md or archive file to read', required: true },
     category: { type: 'string', description: 'Category the README belongs to', required: true },

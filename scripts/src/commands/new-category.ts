@@ -6,13 +6,11 @@ import { defineCommand } from 'citty';
 import { writeFileAtomic } from '../_utils/write-atomic.ts';
 import { assertRepoFree, findSiteConfig, loadProject } from '../config/load.ts';
 import { categoryConfigSource, categoryPackageJson, insertCategoryId } from '../config/scaffold.ts';
+import { COMMAND_META } from './meta.ts';
 
 /** `joblist new-category`: scaffolds `categories/<id>/` and registers it in the site's category order. */
 export default defineCommand({
-  meta: {
-    name: 'new-category',
-    description: 'Add a category: one config file, registered in the site order',
-  },
+  meta: COMMAND_META['new-category'],
   args: {
     id: {
       type: 'positional',

@@ -3,13 +3,11 @@ import { resolvePath } from '../_utils/args.ts';
 import { loadProject } from '../config/load.ts';
 import { startPreviewServer } from '../preview/server.ts';
 import { DEFAULT_BUILD_OUT } from './build.ts';
+import { COMMAND_META } from './meta.ts';
 
 /** `joblist preview`: serves the built outputs on 127.0.0.1 until interrupted. */
 export default defineCommand({
-  meta: {
-    name: 'preview',
-    description: 'Serve the built pages and READMEs (rendered as GitHub would) on 127.0.0.1',
-  },
+  meta: COMMAND_META.preview,
   args: {
     config: { type: 'string', description: 'Site config file (default: nearest joblist.config.ts)' },
     from: { type: 'string', description: `Build output folder (default: ${DEFAULT_BUILD_OUT})` },

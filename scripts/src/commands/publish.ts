@@ -5,16 +5,14 @@ import { allowsHttpLoopback, createRedactor, readToken } from '../publish/auth.t
 import { publishAll } from '../publish/run.ts';
 import { checkRemoteTemplate } from '../publish/target.ts';
 import { DEFAULT_BUILD_OUT } from './build.ts';
+import { COMMAND_META } from './meta.ts';
 
 /** How many times a push is re-applied on top of a remote that moved on. */
 const MAX_PUSH_ATTEMPTS = 4;
 
 /** `joblist publish`: commit and push each category's built README and archive to its repository. */
 export default defineCommand({
-  meta: {
-    name: 'publish',
-    description: "Publish the built README.md and archive/<date>.md to each category's repository.",
-  },
+  meta: COMMAND_META.publish,
   args: {
     ...categoryArgs,
     from: {

@@ -5,6 +5,7 @@ import { ensureDir } from '../_utils/ensure-dir.ts';
 import { writeFileAtomic } from '../_utils/write-atomic.ts';
 import { loadProject } from '../config/load.ts';
 import { generateSampleJobs, SAMPLE_AS_OF } from '../sample/generate.ts';
+import { COMMAND_META } from './meta.ts';
 
 /** Serialises sample jobs as Job JSON, the way the `file` source reads them. */
 export function serializeSample(jobs: unknown[]): string {
@@ -16,10 +17,7 @@ export function serializeSample(jobs: unknown[]): string {
  * category of the project) to a Job JSON file, to inspect them or feed them to a `file` source.
  */
 export default defineCommand({
-  meta: {
-    name: 'sample',
-    description: 'Write the deterministic synthetic sample jobs of every category (Job JSON)',
-  },
+  meta: COMMAND_META.sample,
   args: {
     out: { type: 'string', description: 'Output file', required: true },
     config: { type: 'string', description: 'Site config file (default: nearest joblist.config.ts)' },

@@ -2,10 +2,11 @@ import { relative, resolve } from 'node:path';
 import { defineCommand } from 'citty';
 import { resolvePath } from '../_utils/args.ts';
 import { loadProject } from '../config/load.ts';
+import { DEFAULT_SNAPSHOT } from '../pipeline/selection.ts';
 import { allowsHttpLoopback, createRedactor, gitAuthEnvironment, readToken } from '../publish/auth.ts';
 import { createGit } from '../publish/git.ts';
 import { restoreState, type StateBranch, saveState } from '../publish/state-branch.ts';
-import { DEFAULT_SNAPSHOT } from './build.ts';
+import { COMMAND_META } from './meta.ts';
 
 /** The default branch the snapshot is kept on between scheduled runs. */
 export const DEFAULT_STATE_BRANCH = 'joblist-state';
@@ -55,10 +56,7 @@ async function openState(
 
 /** `joblist state save|restore`: keep the snapshot on a branch, so it survives a lost CI cache. */
 export default defineCommand({
-  meta: {
-    name: 'state',
-    description: 'Keep the snapshot between scheduled runs on a git branch (survives CI cache eviction)',
-  },
+  meta: COMMAND_META.state,
   subCommands: {
     save: defineCommand({
       meta: { name: 'save', description: 'Commit the snapshot to the state branch and push it (no force)' },

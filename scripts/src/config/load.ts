@@ -24,8 +24,22 @@ export function findSiteConfig(from: string = process.cwd()): string {
   }
 }
 
+let typeScriptLoader: Promise<void> | undefined;
+
+/**
+ * Imports a module. When this code runs compiled (the CLI bundle, a `.mjs` file), Node cannot load a `.ts`
+ * config by itself: tsx is registered on first need, so commands that read no config never load it.
+ */
+async function importModule(file: string): Promise<{ default?: unknown }> {
+  if (file.endsWith('.ts') && !import.meta.url.endsWith('.ts')) {
+    typeScriptLoader ??= import('tsx/esm/api').then(({ register }) => void register());
+    await typeScriptLoader;
+  }
+  return import(pathToFileURL(file).href);
+}
+
 async function importDefault(file: string): Promise<unknown> {
-  const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+  const module = await importModule(file);
   if (module.default === undefined) throw new Error(`${file}: has no default export`);
   return module.default;
 }

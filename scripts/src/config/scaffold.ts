@@ -27,7 +27,7 @@ export function categoryPackageJson(id: string): string {
     private: true,
     type: 'module',
     scripts: {
-      build: `joblist build --category ${id} --out dist`,
+      build: 'joblist build --slice .slice.json --out dist',
       publish: `joblist publish --category ${id} --from dist`,
     },
     dependencies: { '@joblist/core-model': 'workspace:*', '@joblist/scripts': 'workspace:*' },

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
 import { parseOrThrow, type Snapshot, SnapshotSchema } from '@joblist/core-model';
+import { readJsonFile } from '../_utils/read-json.ts';
 
 /** Parses and validates a snapshot's JSON text; errors name `shown` (where it came from), the record and the field. */
 export function parseSnapshot(text: string, shown: string): Snapshot {
@@ -15,14 +14,8 @@ export function parseSnapshot(text: string, shown: string): Snapshot {
 
 /** Reads and validates a snapshot file; errors name the file, the record index and the field. */
 export async function readSnapshot(file: string): Promise<Snapshot> {
-  const shown = relative(process.cwd(), file) || file;
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new Error(`${shown}: ${(error as Error).message}`);
-  }
-  return parseSnapshot(text, shown);
+  const { shown, data } = await readJsonFile(file);
+  return parseOrThrow(SnapshotSchema, data, shown);
 }
 
 /** Serialises a snapshot the one way every writer uses: two-space JSON and a final newline. */

@@ -46,9 +46,20 @@ export function renderCategory(
   category: Category,
   jobs: readonly Job[],
   builtAt: Date,
+  options: RenderOptions = {},
+): CategoryFiles {
+  return renderRows(site, categories, category, selectJobs(jobs, category, builtAt), builtAt, options);
+}
+
+/** Stats → render every output for one category whose rows are already selected. */
+export function renderRows(
+  site: Site,
+  categories: readonly Category[],
+  category: Category,
+  rows: readonly Job[],
+  builtAt: Date,
   { rates, outputs = CATEGORY_OUTPUTS, template }: RenderOptions = {},
 ): CategoryFiles {
-  const rows = selectJobs(jobs, category, builtAt);
   const stats = computeStats(rows, { currency: site.salary.currency, rates });
   const input = { site, category, categories, jobs: rows, stats, builtAt, ...(template && { template }) };
   const files: Record<string, string> = {};

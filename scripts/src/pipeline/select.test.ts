@@ -1,7 +1,7 @@
 import { type Category, CategorySchema, type Job } from '@joblist/core-model';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { categoryMatcher, selectJobs, utcDaysBefore } from './select.ts';
+import { categoryMatcher, selectAll, selectJobs, utcDaysBefore } from './select.ts';
 
 const category = (overrides: Partial<v.InferInput<typeof CategorySchema>> = {}): Category =>
   v.parse(CategorySchema, {
@@ -57,10 +57,45 @@ describe('selectJobs', () => {
     const keywords = categoryMatcher(category({ match: { include: ['software engineer'] } }));
     expect(keywords(job('5', '2025-11-02T00:00:00Z', 'Senior SOFTWARE  Engineer, Backend'))).toBe(true);
     expect(keywords(job('6', '2025-11-02T00:00:00Z', 'Software Engineering Manager'))).toBe(false);
+    expect(keywords(job('7', '2025-11-02T00:00:00Z', 'Ingénieur – Software\tEngineer'))).toBe(true);
+    expect(keywords(job('8', '2025-11-02T00:00:00Z', 'Software-Engineer'))).toBe(false);
+    const accented = categoryMatcher(category({ match: { include: ['développeur'] } }));
+    expect(accented(job('9', '2025-11-02T00:00:00Z', 'DÉVELOPPEUR backend'))).toBe(true);
   });
 
   it('counts UTC calendar days, not 24-hour periods', () => {
     expect(utcDaysBefore(new Date('2025-11-02T23:59:00Z'), new Date('2025-11-03T00:01:00Z'))).toBe(1);
     expect(utcDaysBefore(new Date('2025-11-04T00:00:00Z'), now)).toBe(-1);
+  });
+});
+
+describe('selectAll', () => {
+  const frontend = category({
+    id: 'frontend',
+    repo: 'Frontend-Development-Jobs',
+    match: { include: ['frontend', /\breact\b/giu], exclude: [] },
+    windowDays: 1,
+    limit: 2,
+  });
+  const jobs = [
+    job('a', '2025-11-03T10:00:00Z', 'Backend Developer'),
+    job('b', '2025-11-01T10:00:00Z', 'Frontend Developer'),
+    job('c', '2025-11-03T09:00:00Z', 'React Developer'),
+    job('d', '2025-11-03T09:00:00Z', 'React Developer'),
+    job('e', '2025-11-03T11:00:00Z', 'React Developer'),
+    job('f', '2025-11-02T00:00:00Z', 'Data Analyst', ['frontend', 'backend']),
+    job('g', '2025-11-03T12:00:00Z', 'Backend Intern'),
+  ];
+
+  it('gives each category the rows selectJobs gives it alone', () => {
+    const rows = selectAll(jobs, [category(), frontend], now);
+    expect(rows.get('backend')?.map((j) => j.id)).toEqual(['a', 'f']);
+    expect(rows.get('frontend')?.map((j) => j.id)).toEqual(['e', 'c']);
+    for (const each of [category(), frontend]) expect(rows.get(each.id)).toEqual(selectJobs(jobs, each, now));
+  });
+
+  it('tests a global RegExp from the start of every title', () => {
+    const rows = selectAll(jobs, [{ ...frontend, limit: 10 }], now);
+    expect(rows.get('frontend')?.map((j) => j.id)).toEqual(['e', 'c', 'd', 'f']);
   });
 });

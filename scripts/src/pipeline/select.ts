@@ -13,35 +13,110 @@ function toRegExp(pattern: TitlePattern): RegExp {
   );
 }
 
+const ASCII = /^[\x20-\x7e]*$/u;
+
+/**
+ * A test of one pattern against a title. A keyword first checks that each of its words occurs in the
+ * lowercased title, which is exact for an ASCII keyword in an ASCII title (case folding of `/iu` and
+ * `toLowerCase` agree there):
+ * most titles are rejected without running the whole-word RegExp.
+ */
+function patternTest(pattern: TitlePattern): (title: string, lowerAscii: string | undefined) => boolean {
+  const re = toRegExp(pattern);
+  // `test` on a global or sticky RegExp moves `lastIndex`; reset it so every title is tested from its start.
+  const test = (title: string) => {
+    re.lastIndex = 0;
+    return re.test(title);
+  };
+  if (pattern instanceof RegExp || !ASCII.test(pattern)) return test;
+  const words = pattern.toLowerCase().split(/\s+/u).filter(Boolean);
+  return (title, lowerAscii) =>
+    (lowerAscii === undefined || words.every((word) => lowerAscii.includes(word))) && test(title);
+}
+
+/** Whether a title is in a category by its match rules: any `include` pattern matches and no `exclude`. */
+function compiledTitleMatcher(
+  category: Category,
+): (title: string, lowerAscii: string | undefined) => boolean {
+  const include = category.match.include.map(patternTest);
+  const exclude = category.match.exclude.map(patternTest);
+  return (title, lowerAscii) =>
+    include.some((matches) => matches(title, lowerAscii)) &&
+    !exclude.some((matches) => matches(title, lowerAscii));
+}
+
+/** The title lowercased when it is all ASCII (the keyword prefilter's input), else undefined. */
+const lowerAsciiOf = (title: string) => (ASCII.test(title) ? title.toLowerCase() : undefined);
+
 /** Builds the title test of a category: a title matching one `include` pattern and no `exclude` pattern. */
 export function titleMatcher(category: Category): (title: string) => boolean {
-  const include = category.match.include.map(toRegExp);
-  const exclude = category.match.exclude.map(toRegExp);
-  return (title) => include.some((re) => re.test(title)) && !exclude.some((re) => re.test(title));
+  const matches = compiledTitleMatcher(category);
+  return (title) => matches(title, lowerAsciiOf(title));
 }
 
 /** Builds the membership test of a category: explicit `categories`, or a title matching include and no exclude. */
 export function categoryMatcher(category: Category): (job: Job) => boolean {
-  const titleMatches = titleMatcher(category);
-  return (job) => job.categories?.includes(category.id) === true || titleMatches(job.title);
+  const titleMatches = compiledTitleMatcher(category);
+  return (job) =>
+    job.categories?.includes(category.id) === true || titleMatches(job.title, lowerAsciiOf(job.title));
 }
 
 /** Whole UTC calendar days from `posted` to `now` (negative when posted in the future). */
 export function utcDaysBefore(posted: Date, now: Date): number {
-  const day = (date: Date) => Math.floor(date.getTime() / DAY_MS);
-  return day(now) - day(posted);
+  return utcDay(now.getTime()) - utcDay(posted.getTime());
 }
 
+const utcDay = (time: number) => Math.floor(time / DAY_MS);
+
 /**
- * The rows of a category at `now`: its jobs posted within `windowDays` UTC calendar days before (inclusive;
- * future-dated jobs kept), newest first (stable: ties keep snapshot order), at most `limit` (0: no cap).
+ * The rows of every category at `now`, by category id, in one pass over the jobs: a category's jobs
+ * posted within its `windowDays` UTC calendar days before (inclusive; future-dated jobs kept), newest
+ * first (stable: ties keep snapshot order), at most its `limit` (0: no cap). Each category's match rules are compiled
+ * once, and each distinct title is tested once per category.
  */
+export function selectAll<T extends Job>(
+  jobs: readonly T[],
+  categories: readonly Category[],
+  now: Date,
+): Map<string, T[]> {
+  const matchers = categories.map(compiledTitleMatcher);
+  const byTitle = new Map<string, boolean[]>();
+  const titleMembership = (title: string) => {
+    let member = byTitle.get(title);
+    if (!member) {
+      const lowerAscii = lowerAsciiOf(title);
+      member = matchers.map((matches) => matches(title, lowerAscii));
+      byTitle.set(title, member);
+    }
+    return member;
+  };
+  const today = utcDay(now.getTime());
+  const widest = Math.max(...categories.map((category) => category.windowDays));
+  const picked = categories.map(() => [] as Array<{ job: T; time: number }>);
+  for (const job of jobs) {
+    const time = Date.parse(job.postedAt);
+    const age = today - utcDay(time);
+    if (age > widest) continue;
+    const member = titleMembership(job.title);
+    for (let index = 0; index < categories.length; index++) {
+      const category = categories[index] as Category;
+      if (age <= category.windowDays && (member[index] || job.categories?.includes(category.id)))
+        picked[index]?.push({ job, time });
+    }
+  }
+  // `sort` is stable, so ties keep snapshot order.
+  return new Map(
+    categories.map((category, index) => [
+      category.id,
+      (picked[index] ?? [])
+        .sort((a, b) => b.time - a.time)
+        .slice(0, category.limit || undefined)
+        .map(({ job }) => job),
+    ]),
+  );
+}
+
+/** The rows of one category at `now` (see {@link selectAll}). */
 export function selectJobs<T extends Job>(jobs: readonly T[], category: Category, now: Date): T[] {
-  const belongs = categoryMatcher(category);
-  return jobs
-    .filter((job) => belongs(job) && utcDaysBefore(new Date(job.postedAt), now) <= category.windowDays)
-    .map((job, index) => ({ job, index, time: Date.parse(job.postedAt) }))
-    .sort((a, b) => b.time - a.time || a.index - b.index)
-    .slice(0, category.limit || undefined)
-    .map(({ job }) => job);
+  return selectAll(jobs, [category], now).get(category.id) ?? [];
 }

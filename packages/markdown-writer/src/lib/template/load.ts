@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { closedObject } from '@joblist/core-model';
 import * as v from 'valibot';
 import type { RenderInput } from '../input.ts';
@@ -36,43 +36,78 @@ export interface Template {
   options: TemplateOptions;
 }
 
-const BUILTIN_ROOT = fileURLToPath(new URL('../../../templates/', import.meta.url));
+/**
+ * The built-in templates' folder, found through the package (not this file's place), so it is the same
+ * from the sources and from the CLI's compiled bundle.
+ */
+const BUILTIN_ROOT = join(
+  dirname(createRequire(import.meta.url).resolve('@joblist/markdown-writer/package.json')),
+  'templates',
+);
 const loaded = new Map<string, Template>();
 
-function readDocument(dir: string, file: string): TemplateNode[] {
-  const path = join(dir, file);
-  let source: string;
+/** A template's files as text, as a folder holds them (or a slice carries them). */
+export const TemplateSourcesSchema = v.object({
+  /** The built-in name or the folder as given; errors name the files under it. */
+  name: v.string(),
+  readme: v.string(),
+  archive: v.string(),
+  /** `template.json`, when the folder has one. */
+  options: v.optional(v.string()),
+});
+
+/** A template's files as text. */
+export type TemplateSources = v.InferOutput<typeof TemplateSourcesSchema>;
+
+function readText(path: string, optional: boolean): string | undefined {
   try {
-    source = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch {
+    if (optional) return undefined;
     throw new TemplateError(`${path}: missing (a template folder holds README.md and archive.md)`);
   }
-  const nodes = parseTemplate(source, path);
-  checkTemplate(nodes, path);
+}
+
+function compileDocument(source: string, file: string): TemplateNode[] {
+  const nodes = parseTemplate(source, file);
+  checkTemplate(nodes, file);
   return nodes;
 }
 
-function readOptions(dir: string): TemplateOptions {
-  const path = join(dir, 'template.json');
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch {
-    return v.parse(TemplateOptionsSchema, {});
-  }
+function compileOptions(text: string | undefined, file: string): TemplateOptions {
+  if (text === undefined) return v.parse(TemplateOptionsSchema, {});
   let json: unknown;
   try {
-    json = JSON.parse(raw);
+    json = JSON.parse(text);
   } catch (error) {
-    throw new TemplateError(`${path}: not valid JSON (${(error as Error).message})`);
+    throw new TemplateError(`${file}: not valid JSON (${(error as Error).message})`);
   }
   const result = v.safeParse(TemplateOptionsSchema, json);
   if (!result.success) {
     const issue = result.issues[0];
     const key = issue.path?.map((item) => String(item.key)).join('.') ?? '(root)';
-    throw new TemplateError(`${path}: ${key}: ${issue.message}`);
+    throw new TemplateError(`${file}: ${key}: ${issue.message}`);
   }
   return result.output;
+}
+
+/** Parses and checks a template's files; `where` is the folder errors name (`<where>/README.md:3: …`). */
+export function compileTemplate(sources: TemplateSources, where = sources.name): Template {
+  return {
+    name: sources.name,
+    readme: compileDocument(sources.readme, join(where, 'README.md')),
+    archive: compileDocument(sources.archive, join(where, 'archive.md')),
+    options: compileOptions(sources.options, join(where, 'template.json')),
+  };
+}
+
+/** Reads a template's files (a built-in name, or a folder relative to `cwd`) as text. */
+export function readTemplateSources(nameOrPath: string, cwd: string): TemplateSources & { dir: string } {
+  const dir = templateFolder(nameOrPath, cwd);
+  const readme = readText(join(dir, 'README.md'), false) as string;
+  const archive = readText(join(dir, 'archive.md'), false) as string;
+  const options = readText(join(dir, 'template.json'), true);
+  return { name: nameOrPath, dir, readme, archive, ...(options !== undefined && { options }) };
 }
 
 /** The folder of a template: a built-in name, or a path (resolved against `cwd`) to a folder the maintainer owns. */
@@ -98,12 +133,8 @@ export function loadTemplate(nameOrPath: string, cwd: string): Template {
   const dir = templateFolder(nameOrPath, cwd);
   const cached = loaded.get(dir);
   if (cached) return cached;
-  const template = {
-    name: nameOrPath,
-    readme: readDocument(dir, 'README.md'),
-    archive: readDocument(dir, 'archive.md'),
-    options: readOptions(dir),
-  };
+  const { dir: _dir, ...sources } = readTemplateSources(nameOrPath, cwd);
+  const template = compileTemplate(sources, dir);
   loaded.set(dir, template);
   return template;
 }

@@ -1,23 +1,26 @@
 /**
- * Benchmark: 200 Greenhouse boards behind loopback servers that answer each board after 100 ms,
- * fetched with the HTTP client at its default concurrency. Run from the repository root with
- * `pnpm --dir scripts exec tsx ../bench/fetch-200-boards.ts`; record the output in BENCHMARKS.md.
+ * Benchmark: N Greenhouse boards (default 200) behind loopback servers that answer each board after 100 ms,
+ * fetched with the HTTP client at its default concurrency. `pnpm bench` runs it (and records it in
+ * BENCHMARKS.md); alone: `pnpm exec tsx bench/fetch-boards.ts [boards] [hosts,...] [runs] [--json]`.
  *
  * The upstream runs in its own process (bench/fetch-boards-server.ts). Two layouts: every board on one
  * host (the per-host limit binds, as with real Greenhouse boards) and boards spread over 20 loopback
- * hosts (the overall limit binds). Each layout is measured twice: the client alone (200 `http.json`
- * calls) and the whole `fetchSources` pipeline (greenhouse adapter, validation, dedupe, sort). Each
- * measurement runs 4 times in one process; the first run is cold (modules load, JIT warms up).
- * Limit: 1.3 × (200 × 0.1 s / effective concurrency).
+ * hosts (the overall limit binds). Each layout is measured twice: the client alone (one `http.json`
+ * call per board) and the whole `fetchSources` pipeline (greenhouse adapter, validation, dedupe, sort). Each
+ * measurement runs `runs` times (default 4) in one process; the first run is cold (modules load, JIT warms
+ * up). Limit: 1.3 × (boards × 0.1 s / effective concurrency). `--json` prints one JSON line per layout.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { createHttpClient, fetchSources, HTTP_DEFAULTS } from '../packages/sources/src/index.ts';
 
-const BOARDS = 200;
+const [boardsArg, hostsArg, runsArg] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const BOARDS = Number(boardsArg ?? 200);
+const LAYOUTS = (hostsArg ?? '1,20').split(',').map(Number);
+const RUNS = Number(runsArg ?? 4);
+const JSON_OUTPUT = process.argv.includes('--json');
 const DELAY_MS = 100;
-const RUNS = 4;
 const JOBS_PER_BOARD = 5;
 
 /** Starts the upstream process and returns its base URLs and a stop function. */
@@ -60,7 +63,7 @@ async function time(task: () => Promise<void>): Promise<number[]> {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-for (const hosts of [1, 20]) {
+for (const hosts of LAYOUTS) {
   const concurrency = Math.min(HTTP_DEFAULTS.concurrency, hosts * HTTP_DEFAULTS.perHostConcurrency);
   const ideal = (BOARDS * DELAY_MS) / concurrency;
   const limit = 1.3 * ideal;
@@ -87,6 +90,10 @@ for (const hosts of [1, 20]) {
   });
   await upstream.stop();
 
+  if (JSON_OUTPUT) {
+    console.log(JSON.stringify({ boards: BOARDS, hosts, concurrency, ideal, client, pipeline }));
+    continue;
+  }
   console.log(
     `${hosts === 1 ? 'one host' : `${hosts} hosts`}: concurrency ${concurrency}, ideal ${seconds(ideal)}, limit ${seconds(limit)}`,
   );

@@ -1,0 +1,40 @@
+import { relative } from 'node:path';
+import { defineCommand } from 'citty';
+import { writeFileAtomic } from '../_utils/write-atomic.ts';
+import { selectFromOptions, selectionArgs } from '../pipeline/selection.ts';
+import { serializeSlice, slicePath } from '../pipeline/slice.ts';
+import { categoryTemplateSources } from '../pipeline/template.ts';
+import { COMMAND_META } from './meta.ts';
+
+/**
+ * `joblist split`: selects every category's rows in one pass over the snapshot and writes each category's
+ * slice (`categories/<id>/.slice.json`), the only data input of its Turbo `build` task.
+ */
+export default defineCommand({
+  meta: COMMAND_META.split,
+  args: selectionArgs,
+  async run({ args }) {
+    const { project, categories, builtAt, rows, rates } = await selectFromOptions(args);
+    // Every slice (templates read and checked) before the first write.
+    const slices = categories.map((category) => ({
+      file: slicePath(project.root, category.id),
+      jobs: rows.get(category.id) ?? [],
+      template: categoryTemplateSources(project, category, args.template),
+      category,
+    }));
+    for (const { file, jobs, template, category } of slices) {
+      const slice = {
+        version: 1 as const,
+        builtAt: builtAt.toISOString(),
+        category: category.id,
+        site: project.site,
+        categories: project.categories,
+        jobs,
+        ...(rates && { rates }),
+        template,
+      };
+      await writeFileAtomic(file, serializeSlice(slice));
+      console.log(`split ${category.id}: ${jobs.length} jobs → ${relative(process.cwd(), file)}`);
+    }
+  },
+});
