@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { RenderInput } from '@joblist/markdown-writer';
+import { packageFile } from './_package-files.ts';
 import { JOBS_JSON_FILE, JOBS_SCHEMA_FILE, renderJobsJson } from './jobs-json.ts';
 import { JSON_FEED_FILE, renderJsonFeed } from './json-feed.ts';
 import { PAGE_FILE, renderPage } from './page.ts';
 import { RSS_FILE, renderRss } from './rss.ts';
 
 /** The committed JSON Schema of `jobs.json`, generated from the valibot schema (kept in sync by a test). */
-export const JOBS_SCHEMA_SOURCE = new URL(`../../${JOBS_SCHEMA_FILE}`, import.meta.url);
+export const JOBS_SCHEMA_SOURCE = packageFile(JOBS_SCHEMA_FILE);
 
 let schemaText: string | undefined;
 

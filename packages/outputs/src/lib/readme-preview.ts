@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { markdownToHtml } from '@joblist/markdown-writer';
+import { dependencyFile } from './_package-files.ts';
 import { htmlDocument } from './html-document.ts';
 
 let githubCss: string | undefined;
@@ -14,10 +14,7 @@ const LAYOUT = `
  * GitHub's markdown styles (`github-markdown-css`) inlined, so the page needs no network.
  */
 export function renderReadmePreview(markdown: string, title: string): string {
-  githubCss ??= readFileSync(
-    createRequire(import.meta.url).resolve('github-markdown-css/github-markdown-light.css'),
-    'utf8',
-  );
+  githubCss ??= readFileSync(dependencyFile('github-markdown-css/github-markdown-light.css'), 'utf8');
   return htmlDocument({
     title,
     style: `${githubCss}${LAYOUT}`,
