@@ -1,34 +1,35 @@
-import { cp, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../src/config/load.ts';
 import { readSnapshot } from '../src/config/snapshot.ts';
 import { selectJobs } from '../src/pipeline/select.ts';
-import { REPO_ROOT } from './_helpers/project.ts';
+import { loadRepoProject } from './_helpers/project.ts';
 import { createTempProject, type TempProject } from './_helpers/temp-project.ts';
 
 const NOW = '2026-11-27T20:30:00Z';
+const [FIRST] = (await loadRepoProject()).categories;
+if (!FIRST) throw new Error('joblist.config.ts lists no category');
+const { id: ID, repo: REPO } = FIRST;
 let project: TempProject;
 
 beforeAll(async () => {
   project = await createTempProject('split-build');
-  await cp(join(REPO_ROOT, 'data/sample-jobs.json'), join(project.dir, 'data/sample-jobs.json'));
   expect((await project.run(['fetch', '--now', NOW])).code).toBe(0);
 }, 60_000);
 afterAll(() => project.remove());
 
-const readme = (out: string) =>
-  readFile(join(project.dir, out, 'Backend-Development-Jobs/README.md'), 'utf8');
-const built = (stdout: string) => Number(/built Backend-Development-Jobs: (\d+) jobs/u.exec(stdout)?.[1]);
+const readme = (out: string) => readFile(join(project.dir, out, REPO, 'README.md'), 'utf8');
+const built = (stdout: string) => Number(new RegExp(`built ${REPO}: (\\d+) jobs`, 'u').exec(stdout)?.[1]);
 
 describe('joblist split, then build --slice', () => {
   it('builds from a category slice the same bytes as from the snapshot', async () => {
     const split = await project.run(['split']);
     expect(split.code).toBe(0);
-    expect(split.stdout).toContain('split backend: 50 jobs');
-    const fromSlice = await project.run(['build', '--slice', 'categories/backend/.slice.json', '--out', 'a']);
+    expect(split.stdout).toContain(`split ${ID}: 50 jobs`);
+    const fromSlice = await project.run(['build', '--slice', `categories/${ID}/.slice.json`, '--out', 'a']);
     expect(fromSlice.code).toBe(0);
-    expect((await project.run(['build', '--category', 'backend', '--out', 'b'])).code).toBe(0);
+    expect((await project.run(['build', '--category', ID, '--out', 'b'])).code).toBe(0);
     expect(await readme('a')).toBe(await readme('b'));
   }, 60_000);
 
@@ -36,7 +37,7 @@ describe('joblist split, then build --slice', () => {
     const missing = await project.run(['build', '--slice', 'nope.json']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('nope.json: not found; `joblist split` writes it');
-    const mixed = await project.run(['build', '--slice', 'categories/backend/.slice.json', '--now', NOW]);
+    const mixed = await project.run(['build', '--slice', `categories/${ID}/.slice.json`, '--now', NOW]);
     expect(mixed.code).toBe(1);
     expect(mixed.stderr).toContain('--slice: cannot be combined with --now');
   }, 60_000);
@@ -44,10 +45,10 @@ describe('joblist split, then build --slice', () => {
 
 describe('joblist build --limit / --window-days', () => {
   it('overrides the category config; 0 lifts the cap and the window', async () => {
-    const capped = await project.run(['build', '--category', 'backend', '--limit', '3', '--out', 'c']);
+    const capped = await project.run(['build', '--category', ID, '--limit', '3', '--out', 'c']);
     expect(built(capped.stdout)).toBe(3);
     const site = await loadProject(join(project.dir, 'joblist.config.ts'));
-    const backend = site.categories.find((category) => category.id === 'backend');
+    const backend = site.categories.find((category) => category.id === ID);
     if (!backend) throw new Error('no backend category');
     const { jobs } = await readSnapshot(join(project.dir, 'data/snapshot.json'));
     const unbounded = { ...backend, limit: Number.POSITIVE_INFINITY, windowDays: Number.POSITIVE_INFINITY };
@@ -59,7 +60,7 @@ describe('joblist build --limit / --window-days', () => {
           await project.run([
             'build',
             '--category',
-            'backend',
+            ID,
             '--limit',
             limit,
             '--window-days',
