@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { JobSchema, parseOrThrow } from '@joblist/core-model';
@@ -38,6 +39,10 @@ describe.skipIf(!sharedAvailable).each(Object.entries(RUNS))(
   async (day, { dir, builtAt, template }) => {
     const project = await loadRepoProject();
     const read = (name: string) => readFile(join(SHARED, 'reference', dir, name), 'utf8');
+    // The reference has the four Jobr categories; a category a maintainer adds has no reference file.
+    const referenced = project.categories.filter((category) =>
+      existsSync(join(SHARED, 'reference', dir, `${category.repo}.README.md`)),
+    );
     const build = (markdown: string, category: (typeof project.categories)[number]) => {
       const imported = importReadme(markdown, project.site, category);
       const jobs = parseOrThrow(v.array(JobSchema), imported.jobs, category.repo);
@@ -46,7 +51,7 @@ describe.skipIf(!sharedAvailable).each(Object.entries(RUNS))(
         built: renderCategory(project.site, project.categories, category, jobs, builtAt, { template }),
       };
     };
-    for (const category of project.categories) {
+    for (const category of referenced) {
       it(`${category.repo}: README is byte-identical but for Avg salary and Trending Skills`, async () => {
         const reference = await read(`${category.repo}.README.md`);
         const { imported, built } = build(reference, category);
