@@ -5,6 +5,8 @@ import type { Snapshot, SourceStatus } from '@joblist/core-model';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fetchSources } from '../src/lib/fetch-sources.ts';
 import { createHttpClient } from '../src/lib/http/client.ts';
+import { HN_SKIP_REASONS } from '../src/lib/providers/hn-whoishiring.ts';
+import { WORKABLE_MERGED } from '../src/lib/providers/workable.ts';
 import { job } from './_helpers/job.ts';
 import { type ReplayServer, startReplayServer } from './_helpers/replay-server.ts';
 
@@ -201,6 +203,36 @@ describe('fetch guards', () => {
         listing('l4', { date_posted: 'yesterday' }),
         listing('l5', { url: 'https://intern.example/l1' }),
       ];
+      const hit = (objectID: unknown, comment_text: string, parent_id = 100) => ({
+        objectID,
+        parent_id,
+        comment_text,
+        created_at_i: 1_762_000_000,
+      });
+      const hn = [
+        hit('h1', 'Acme | Backend Engineer | Remote<p>Go and Postgres.'),
+        hit('h1', 'Acme | Backend Engineer | Remote<p>Go and Postgres.'),
+        hit('h2', 'Thanks, applied!', 4242),
+        hit('h3', 'We are hiring, see our site.'),
+        hit(null, 'Beta | Data Engineer | Berlin'),
+      ];
+      const posting = (
+        shortcode: unknown,
+        country: string,
+        url = `https://apply.workable.com/j/${shortcode}`,
+      ) => ({
+        shortcode,
+        title: 'Support Engineer',
+        url,
+        published_on: '2025-11-01',
+        locations: [{ country }],
+      });
+      const workable = [
+        posting('W1', 'Spain'),
+        posting('W1', 'Portugal'),
+        posting(null, 'Spain'),
+        posting('W4', 'Spain', 'https://apply.workable.com/j/W1?utm_source=x'),
+      ];
       const file = [
         job('f1'),
         job('f2', { workplace: 'moon' as never }),
@@ -211,6 +243,8 @@ describe('fetch guards', () => {
         '/v1/boards/acme/jobs': { body: { jobs: greenhouse } },
         '/posting-api/job-board/acme': { body: { jobs: ashby } },
         '/api': { body: remoteok },
+        '/api/v1/search_by_date': { body: { hits: hn } },
+        '/api/v1/widget/accounts/acme': { body: { name: 'Acme', jobs: workable } },
       });
       await write('listings.json', listings);
       await write('jobs.json', file);
@@ -220,11 +254,16 @@ describe('fetch guards', () => {
         { type: 'remoteok', baseUrl: server.url },
         { type: 'simplify', path: 'listings.json' },
         { type: 'file', path: 'jobs.json' },
+        { type: 'hn-whoishiring', storyId: 100, baseUrl: server.url },
+        { type: 'workable', account: 'acme', baseUrl: server.url },
       ]);
-      const raw = [greenhouse.length, ashby.length, remoteok.length - 1, listings.length, file.length];
-      expect(snapshot.sources.map((status) => status.status)).toEqual(Array(5).fill('ok'));
+      const raw = [
+        ...[greenhouse.length, ashby.length, remoteok.length - 1, listings.length, file.length],
+        ...[hn.length, workable.length],
+      ];
+      expect(snapshot.sources.map((status) => status.status)).toEqual(Array(7).fill('ok'));
       expect(snapshot.sources.map(accounted)).toEqual(raw);
-      expect(snapshot.sources.map((status) => status.duplicates)).toEqual([1, 0, 1, 1, 2]);
+      expect(snapshot.sources.map((status) => status.duplicates)).toEqual([1, 0, 1, 1, 2, 0, 1]);
       expect(snapshot.sources[3]?.skipped).toEqual([
         { reason: 'hidden listing (is_visible: false)', count: 1 },
         { reason: 'closed posting (active: false)', count: 1 },
@@ -232,6 +271,21 @@ describe('fetch guards', () => {
       expect(snapshot.sources[1]?.skipped).toEqual([
         { reason: 'unlisted posting (isListed: false)', count: 1 },
       ]);
+      expect(snapshot.sources[5]).toMatchObject({
+        jobs: 1,
+        rejected: [{ index: 4, field: 'objectID' }],
+        skipped: [
+          { reason: HN_SKIP_REASONS.repeated, count: 1 },
+          { reason: HN_SKIP_REASONS.reply, count: 1 },
+          { reason: HN_SKIP_REASONS.noHeader, count: 1 },
+        ],
+      });
+      expect(snapshot.sources[6]).toMatchObject({
+        jobs: 1,
+        rejected: [{ index: 2, field: 'shortcode' }],
+        skipped: [{ reason: WORKABLE_MERGED, count: 1 }],
+      });
+      expect(snapshot.jobs.find((each) => each.id === 'workable:acme:W1')?.location).toBe('Spain; Portugal');
     });
   });
 });

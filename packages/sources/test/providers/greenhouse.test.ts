@@ -118,6 +118,26 @@ describe('greenhouseSource with hand-written payloads', () => {
     expect(run.rejected).toEqual([{ index: 1, field: 'title', reason: expect.any(String) }]);
   });
 
+  it('drops empty parts and repeated separators from the location (Szczecin, , Poland)', async () => {
+    const posting = (id: number, name: string) => ({
+      id,
+      title: 'Backend Engineer',
+      absolute_url: `https://job-boards.greenhouse.io/acme/jobs/${id}`,
+      location: { name },
+      first_published: '2025-11-03T10:00:00Z',
+    });
+    const run = await replaySource(
+      greenhouseSource,
+      { board: 'acme' },
+      {
+        '/v1/boards/acme/jobs': {
+          body: { jobs: [posting(1, 'Szczecin, , Poland'), posting(2, ' ,Berlin ,Germany ;; Remote,')] },
+        },
+      },
+    );
+    expect(run.jobs.map((job) => job.location)).toEqual(['Szczecin, Poland', 'Berlin, Germany; Remote']);
+  });
+
   it('throws a SourceError naming the field when the payload is not a job board', async () => {
     const error = await replaySource(
       greenhouseSource,

@@ -96,6 +96,27 @@ describe('remoteok records', () => {
     expect(result.rejected).toEqual([{ index: 1, field: 'position', reason: expect.any(String) }]);
   });
 
+  it('reads the period of a structured salary from the description: 21–24 with $21/hr-$24/hr is hourly', async () => {
+    const posting = (id: number, description: string) => ({
+      id,
+      position: 'Support Engineer',
+      url: `https://remoteok.com/${id}`,
+      epoch: 1762000000,
+      salary_min: 21,
+      salary_max: 24,
+      description,
+    });
+    const result = await replaySource(
+      remoteokSource,
+      {},
+      { '/api': { body: [posting(1, '<p>Pay: $21/hr-$24/hr</p>'), posting(2, '<p>Great team.</p>')] } },
+    );
+    expect(result.jobs.map((job) => job.salary)).toEqual([
+      { min: 21, max: 24, currency: 'USD', period: 'hour' },
+      undefined,
+    ]);
+  });
+
   it('fails the source when the body is not an array', async () => {
     await expect(
       replaySource(remoteokSource, {}, { '/api': { body: { error: 'rate limited' } } }),

@@ -4,6 +4,7 @@ import { parseSalary } from '../normalize/salary.ts';
 import { extractSkills } from '../normalize/skills.ts';
 import { cleanDescription, cleanText } from '../normalize/text.ts';
 import { type WorkplaceHints, workplaceFrom } from '../normalize/workplace.ts';
+import { cleanLocation } from './location.ts';
 
 /** The raw salary fields {@link parseSalary} reads: amounts, currency, period or free text. */
 export type SalaryFields = Parameters<typeof parseSalary>[0];
@@ -29,7 +30,7 @@ export interface PostingFields {
   companyUrl?: unknown;
   /** Job page URL(s), trimmed; the first that is not empty counts. */
   url: RawChoice;
-  /** Location text (already joined by the adapter when the provider sends parts), cleaned to one line. */
+  /** Location text (already joined by the adapter when the provider sends parts), cleaned to one line without empty parts ({@link cleanLocation}). */
   location?: unknown;
   /** What decides remote / hybrid / on-site, given the cleaned title and location; by default the location text. */
   workplace?: (place: CleanedPlace) => WorkplaceHints;
@@ -58,14 +59,15 @@ const nonEmpty = (text: string): string | undefined => (text === '' ? undefined 
 const trimmedUrl = (raw: unknown) => (typeof raw === 'string' ? nonEmpty(raw.trim()) : undefined);
 
 /**
- * The job candidate of one posting: title, company and location cleaned to one line, description
+ * The job candidate of one posting: title, company and location cleaned to one line (the location
+ * without empty parts or repeated separators), description
  * cleaned to plain text, the workplace decided, the date read to UTC, the salary parsed, and skills
  * extracted from tags, title and description (left out when there are none). Every adapter ends in this one function, so a posting is
  * cleaned the same way whichever provider sent it; the pipeline then validates it with `JobSchema`.
  */
 export function jobCandidate(fields: PostingFields): JobInput {
   const title = cleanText(fields.title);
-  const location = cleanText(fields.location);
+  const location = cleanLocation(fields.location);
   const description = firstOf(fields.description, cleanDescription);
   const companyUrl = trimmedUrl(fields.companyUrl);
   const hints = fields.workplace?.({ title, location }) ?? { text: location };

@@ -1,13 +1,13 @@
-import type { JobInput, Skipped } from '@joblist/core-model';
+import type { JobInput } from '@joblist/core-model';
 import * as v from 'valibot';
+import { jobCandidate } from '../_utils/job-candidate.ts';
+import { mapRecords, type Skip, skip } from '../_utils/map-records.ts';
 import { OptionalTextSchema, parseEnvelope, RawIdSchema, readRecords } from '../_utils/raw-payload.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
 import { parseDate } from '../normalize/date.ts';
 import { parseSalary } from '../normalize/salary.ts';
-import { extractSkills } from '../normalize/skills.ts';
 import { cleanDescription, cleanText } from '../normalize/text.ts';
-import { workplaceFrom } from '../normalize/workplace.ts';
-import { type SourceAdapter, SourceError, type SourceResult } from '../types.ts';
+import { type SourceAdapter, type SourceContext, SourceError, type SourceResult } from '../types.ts';
 
 const HnOptionsSchema = sourceOptions('hn-whoishiring', 'https://hn.algolia.com', {
   /** The id of the month's "Ask HN: Who is hiring?" story, e.g. `48747976`. */
@@ -131,19 +131,19 @@ function oldestSecond(hits: readonly unknown[]): number | undefined {
   return seconds.length > 0 ? Math.min(...seconds) : undefined;
 }
 
-function toJob(comment: HnComment, header: HiringHeader, description: string): JobInput {
-  return {
+/** The job of a comment: its HTML is the description, whose text is also read for a salary. */
+function toJob(comment: HnComment, header: HiringHeader, html: string, text: string): JobInput {
+  return jobCandidate({
     id: comment.objectID,
     title: header.title,
-    company: { name: header.company },
+    company: header.company,
     url: `https://news.ycombinator.com/item?id=${comment.objectID}`,
     location: header.location,
-    workplace: workplaceFrom({ text: header.details }),
-    postedAt: parseDate(comment.created_at) ?? parseDate(comment.created_at_i) ?? '',
-    salary: parseSalary({ text: header.salary, description }),
-    skills: extractSkills({ title: header.title, description }),
-    description,
-  };
+    workplace: () => ({ text: header.details }),
+    postedAt: [comment.created_at, comment.created_at_i],
+    salary: { text: header.salary, description: text },
+    description: html,
+  });
 }
 
 /** Why a hit is not a job; each reason is counted in the source's `skipped`. */
@@ -154,8 +154,6 @@ export const HN_SKIP_REASONS = {
   noHeader: 'no "Company | Role | …" header line',
   noRole: 'header names no role',
 } as const;
-
-type SkipReason = (typeof HN_SKIP_REASONS)[keyof typeof HN_SKIP_REASONS];
 
 /** The text HN leaves in place of a removed comment. */
 const REMOVED = /^\[(?:deleted|dead|flagged)\]$/iu;
@@ -169,40 +167,28 @@ function headerLineOf(html: string): string {
 }
 
 /** The job a comment of the thread posts, or why it posts none. */
-function jobOf(comment: HnComment, storyId: number): JobInput | SkipReason {
-  if (Number(comment.parent_id) !== storyId) return HN_SKIP_REASONS.reply;
+function jobOf(comment: HnComment, storyId: number): JobInput | Skip {
+  if (Number(comment.parent_id) !== storyId) return skip(HN_SKIP_REASONS.reply);
   const html = comment.comment_text ?? '';
   const description = cleanDescription(html);
-  if (description === undefined || REMOVED.test(description)) return HN_SKIP_REASONS.deleted;
+  if (description === undefined || REMOVED.test(description)) return skip(HN_SKIP_REASONS.deleted);
   const header = parseHiringHeader(headerLineOf(html));
-  if (!header) return HN_SKIP_REASONS.noHeader;
-  if (!header.title) return HN_SKIP_REASONS.noRole;
-  return toJob(comment, header, description);
-}
-
-/** Counts reasons in first-seen order. */
-function countSkipped(reasons: readonly SkipReason[]): Skipped[] {
-  const counts = new Map<string, number>();
-  for (const reason of reasons) counts.set(reason, (counts.get(reason) ?? 0) + 1);
-  return [...counts].map(([reason, count]) => ({ reason, count }));
+  if (!header) return skip(HN_SKIP_REASONS.noHeader);
+  if (!header.title) return skip(HN_SKIP_REASONS.noRole);
+  return toJob(comment, header, html, description);
 }
 
 /**
  * The jobs among a thread's comment hits: every hit is a job, a rejection (it failed its schema) or
  * a skip counted by reason (a repeated hit, a reply, a deleted comment, no header, no role).
  */
-function jobsOf(hits: readonly unknown[], storyId: number): SourceResult {
-  const { records, rejected } = readRecords(HnCommentSchema, hits);
+function jobsOf(hits: readonly unknown[], storyId: number, context: SourceContext): SourceResult {
   const seen = new Set<string>();
-  const jobs: JobInput[] = [];
-  const reasons: SkipReason[] = [];
-  for (const { record } of records) {
-    const outcome = seen.has(record.objectID) ? HN_SKIP_REASONS.repeated : jobOf(record, storyId);
-    seen.add(record.objectID);
-    if (typeof outcome === 'string') reasons.push(outcome);
-    else jobs.push(outcome);
-  }
-  return { jobs, rejected, skipped: countSkipped(reasons) };
+  return mapRecords(context, HnCommentSchema, hits, (comment) => {
+    if (seen.has(comment.objectID)) return skip(HN_SKIP_REASONS.repeated);
+    seen.add(comment.objectID);
+    return jobOf(comment, storyId);
+  });
 }
 
 /**
@@ -216,7 +202,8 @@ export const hnWhoishiringSource: SourceAdapter<typeof HnOptionsSchema> = {
   type: 'hn-whoishiring',
   options: HnOptionsSchema,
   id: (options) => `hn-whoishiring:${options.storyId}`,
-  async fetch(options, { http }) {
+  async fetch(options, context) {
+    const { http } = context;
     const url = endpoint(options.baseUrl, '/api/v1/search_by_date');
     const hits: unknown[] = [];
     let before: number | undefined;
@@ -230,7 +217,7 @@ export const hnWhoishiringSource: SourceAdapter<typeof HnOptionsSchema> = {
       hits.push(...page.hits);
       // A full page: ask again for comments up to the oldest second seen (duplicates are dropped).
       const oldest = page.hits.length < HITS_PER_PAGE ? undefined : oldestSecond(page.hits);
-      if (oldest === undefined || oldest === before) return jobsOf(hits, options.storyId);
+      if (oldest === undefined || oldest === before) return jobsOf(hits, options.storyId, context);
       before = oldest;
     }
     throw new SourceError(`${url}: more than ${MAX_REQUESTS} pages of comments`);

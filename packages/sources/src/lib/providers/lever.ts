@@ -4,7 +4,6 @@ import { joinLocations } from '../_utils/location.ts';
 import { OptionalTextSchema, parseEnvelope, RawIdSchema } from '../_utils/raw-payload.ts';
 import { recordSource } from '../_utils/record-source.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
-import { cleanText } from '../normalize/text.ts';
 
 const LeverOptionsSchema = sourceOptions('lever', 'https://api.lever.co', {
   /** The Lever site, as in `jobs.lever.co/<site>`. */
@@ -62,8 +61,7 @@ function toJob(posting: LeverPosting, company: string) {
     title: posting.text,
     company,
     url: posting.hostedUrl,
-    location:
-      joinLocations(posting.categories?.allLocations ?? []) || cleanText(posting.categories?.location),
+    location: joinLocations(posting.categories?.allLocations ?? []) || posting.categories?.location,
     workplace: ({ location }) => ({ type: posting.workplaceType, text: location }),
     postedAt: posting.createdAt,
     salary: salaryOf(posting.salaryRange),

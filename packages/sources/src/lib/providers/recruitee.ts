@@ -1,7 +1,7 @@
 import { HttpUrlSchema } from '@joblist/core-model';
 import * as v from 'valibot';
 import { jobCandidate } from '../_utils/job-candidate.ts';
-import { joinLocationParts, joinLocations } from '../_utils/location.ts';
+import { cleanLocation, joinLocationParts, joinLocations } from '../_utils/location.ts';
 import {
   LooseStringListSchema,
   OptionalTextSchema,
@@ -10,7 +10,6 @@ import {
 } from '../_utils/raw-payload.ts';
 import { recordSource } from '../_utils/record-source.ts';
 import { endpoint, SHARED_SOURCE_ENTRIES } from '../_utils/source-options.ts';
-import { cleanText } from '../normalize/text.ts';
 
 /**
  * Options of a Recruitee source. Unlike the other sources the API lives on the company's own host, so
@@ -61,7 +60,9 @@ function locationOf(offer: RecruiteeOffer): string {
   const places = (offer.locations ?? []).map((place) =>
     joinLocationParts([place.city, place.state, place.country]),
   );
-  return joinLocations(places) || cleanText(offer.location) || joinLocationParts([offer.city, offer.country]);
+  return (
+    joinLocations(places) || cleanLocation(offer.location) || joinLocationParts([offer.city, offer.country])
+  );
 }
 
 /** The flag Recruitee sets among `hybrid`, `remote` and `on_site`, as a workplace enum. */

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { jobCandidate } from '../_utils/job-candidate.ts';
+import { jobCandidate, type SalaryFields } from '../_utils/job-candidate.ts';
 import {
   entriesOf,
   LooseStringListSchema,
@@ -31,6 +31,17 @@ const RemoteOkPayloadSchema = v.array(v.unknown());
 const isLegalNotice = (element: unknown) =>
   typeof element === 'object' && element !== null && 'legal' in element && !('id' in element);
 
+/**
+ * Remote OK's salary: US dollars in `salary_min`/`salary_max` (`0` = not given, then none, whatever the
+ * description says), yearly unless the description states a period (`21`–`24` with `$21/hr-$24/hr` is hourly).
+ */
+function salaryOf(job: RemoteOkJob): SalaryFields | undefined {
+  const given = [job.salary_min, job.salary_max].some((amount) => Number(amount) > 0);
+  return given
+    ? { min: job.salary_min, max: job.salary_max, currency: 'USD', description: job.description }
+    : undefined;
+}
+
 function toJob(job: RemoteOkJob) {
   return jobCandidate({
     id: job.id,
@@ -41,8 +52,7 @@ function toJob(job: RemoteOkJob) {
     // Remote OK lists remote jobs only; a location that says hybrid is believed.
     workplace: ({ location }) => ({ text: location, fallback: 'remote' }),
     postedAt: [job.date, job.epoch],
-    // Remote OK salaries are yearly US dollars, 0 when not given.
-    salary: { min: job.salary_min, max: job.salary_max, currency: 'USD', period: 'year' },
+    salary: salaryOf(job),
     tags: job.tags,
     description: job.description,
   });
@@ -50,7 +60,7 @@ function toJob(job: RemoteOkJob) {
 
 /**
  * Remote OK (`GET https://remoteok.com/api`): every current remote job in one array whose first
- * element is a legal notice. Salaries are yearly USD (`0` = unknown); text often arrives as UTF-8
+ * element is a legal notice. Salaries are USD (`0` = unknown), yearly unless the description states a period; text often arrives as UTF-8
  * read as Latin-1 and with HTML entities, both repaired.
  */
 export const remoteokSource = recordSource(RemoteOkOptionsSchema, RemoteOkJobSchema, {

@@ -1,11 +1,10 @@
 import * as v from 'valibot';
 import { jobCandidate } from '../_utils/job-candidate.ts';
-import { joinLocationParts } from '../_utils/location.ts';
+import { cleanLocation, joinLocationParts } from '../_utils/location.ts';
 import { mapRecords } from '../_utils/map-records.ts';
 import { paginate } from '../_utils/paginate.ts';
 import { entriesOf, OptionalTextSchema, parseEnvelope, RawIdSchema } from '../_utils/raw-payload.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
-import { cleanText } from '../normalize/text.ts';
 import type { HttpClient, SourceAdapter } from '../types.ts';
 
 /** The largest page the Posting API serves. */
@@ -109,7 +108,7 @@ function toJob(posting: Posting, detail: PostingDetail | undefined, company: str
       `https://jobs.smartrecruiters.com/${encodeURIComponent(companyId)}/${posting.id}`,
     ],
     location:
-      cleanText(place?.fullLocation) ||
+      cleanLocation(place?.fullLocation) ||
       joinLocationParts([place?.city, place?.region, place?.country?.toUpperCase()]),
     workplace: ({ location }) => ({
       type: place?.hybrid ? 'hybrid' : undefined,

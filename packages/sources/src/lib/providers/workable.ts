@@ -1,13 +1,12 @@
 import type { JobInput } from '@joblist/core-model';
 import * as v from 'valibot';
+import { jobCandidate } from '../_utils/job-candidate.ts';
 import { joinLocationParts, joinLocations } from '../_utils/location.ts';
-import { OptionalTextSchema, parseEnvelope, RawIdSchema, readRecords } from '../_utils/raw-payload.ts';
+import { mapRecords, skip } from '../_utils/map-records.ts';
+import { OptionalTextSchema, parseEnvelope, RawIdSchema } from '../_utils/raw-payload.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
-import { parseDate } from '../normalize/date.ts';
-import { extractSkills } from '../normalize/skills.ts';
-import { cleanDescription, cleanText } from '../normalize/text.ts';
 import { workplaceFrom } from '../normalize/workplace.ts';
-import type { SourceAdapter } from '../types.ts';
+import type { SourceAdapter, SourceContext, SourceResult } from '../types.ts';
 
 const WorkableOptionsSchema = sourceOptions('workable', 'https://apply.workable.com', {
   /** The account subdomain, as in `apply.workable.com/<account>`. */
@@ -57,14 +56,45 @@ function locationOf(job: WorkableJob): string {
   );
 }
 
-/** The widget lists a job once per country (same shortcode); keeps one job with all its locations. */
-function mergeByShortcode(jobs: readonly JobInput[]): JobInput[] {
-  const merged = new Map<string, JobInput>();
-  for (const job of jobs) {
-    const seen = merged.get(job.id);
-    merged.set(job.id, seen ? { ...seen, location: joinLocations([seen.location, job.location]) } : job);
-  }
-  return [...merged.values()];
+function toJob(job: WorkableJob, company: readonly unknown[]): JobInput {
+  const place = locationOf(job);
+  const hints = { type: job.workplace, remote: job.telecommuting, text: place };
+  return jobCandidate({
+    id: job.shortcode,
+    title: job.title,
+    company,
+    url: [job.url, job.shortlink],
+    // Every location hidden: a remote job still says so, an on-site one shows no place.
+    location: place || (workplaceFrom(hints) === 'remote' ? 'Remote' : ''),
+    workplace: () => hints,
+    postedAt: [job.published_on, job.created_at],
+    description: job.description,
+  });
+}
+
+/** Why a record is not a job of its own: the widget lists a job once per country, under one shortcode. */
+export const WORKABLE_MERGED = 'job listed again for another location (merged into its first listing)';
+
+/**
+ * The jobs of the widget's records; a job listed once per country (same shortcode) is kept once with
+ * all its locations, each further listing counted as a {@link WORKABLE_MERGED} skip.
+ */
+function jobsOf(
+  records: readonly unknown[],
+  company: readonly unknown[],
+  context: SourceContext,
+): SourceResult {
+  const firstListings = new Map<string, JobInput>();
+  return mapRecords(context, WorkableJobSchema, records, (record) => {
+    const job = toJob(record, company);
+    const first = firstListings.get(job.id);
+    if (!first) {
+      firstListings.set(job.id, job);
+      return job;
+    }
+    first.location = joinLocations([first.location, job.location]);
+    return skip(WORKABLE_MERGED);
+  });
 }
 
 /**
@@ -75,31 +105,10 @@ export const workableSource: SourceAdapter<typeof WorkableOptionsSchema> = {
   type: 'workable',
   options: WorkableOptionsSchema,
   id: (options) => `workable:${options.account}`,
-  async fetch(options, { http }) {
+  async fetch(options, context) {
     const url = endpoint(options.baseUrl, `/api/v1/widget/accounts/${encodeURIComponent(options.account)}`);
-    const payload = await http.json(url, { query: { details: true } });
+    const payload = await context.http.json(url, { query: { details: true } });
     const envelope = parseEnvelope(WorkableResponseSchema, payload, url);
-    const company = cleanText(envelope.name) || options.account;
-    const { records, rejected } = readRecords(WorkableJobSchema, envelope.jobs);
-    const jobs = records.map(({ record: job }): JobInput => {
-      const title = cleanText(job.title);
-      const description = cleanDescription(job.description);
-      const place = locationOf(job);
-      const workplace = workplaceFrom({ type: job.workplace, remote: job.telecommuting, text: place });
-      // Every location hidden: a remote job still says so, an on-site one shows no place.
-      const location = place || (workplace === 'remote' ? 'Remote' : '');
-      return {
-        id: job.shortcode,
-        title,
-        company: { name: company },
-        url: (job.url ?? job.shortlink ?? '').trim(),
-        location,
-        workplace,
-        postedAt: parseDate(job.published_on) ?? parseDate(job.created_at) ?? '',
-        skills: extractSkills({ title, description }),
-        description,
-      };
-    });
-    return { jobs: mergeByShortcode(jobs), rejected };
+    return jobsOf(envelope.jobs, [envelope.name, options.account], context);
   },
 };
