@@ -1,6 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type Category, type Snapshot, type SourceStatus, stripInvisible } from '@joblist/core-model';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobLink, WORD_JOINER } from '../packages/markdown-writer/src/index.ts';
 import {
@@ -15,7 +19,7 @@ import {
 import { createHttpClient, fetchSources } from '../packages/sources/src/index.ts';
 import { type ReplayServer, startReplayServer } from '../packages/sources/test/_helpers/replay-server.ts';
 import { loadProject, type Project } from '../scripts/src/config/load.ts';
-import { renderCategory } from '../scripts/src/pipeline/render.ts';
+import { type CategoryFiles, renderCategory } from '../scripts/src/pipeline/render.ts';
 import { makeTempDir } from './_helpers/git.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -93,6 +97,7 @@ let project: Project;
 let category: Category;
 let snapshot: Snapshot;
 let readme: string;
+let built: CategoryFiles;
 
 beforeAll(async () => {
   temp = makeTempDir('joblist-hostile-');
@@ -114,7 +119,7 @@ beforeAll(async () => {
     ],
     { http: createHttpClient(), cwd: temp.dir, now: BUILT_AT },
   );
-  const built = renderCategory(project.site, project.categories, category, snapshot.jobs, BUILT_AT);
+  built = renderCategory(project.site, project.categories, category, snapshot.jobs, BUILT_AT);
   readme = built.files['README.md'] ?? '';
 });
 
@@ -245,5 +250,27 @@ describe.skipIf(!cmarkAvailable)('the README as GitHub reads it (cmark-gfm)', ()
           ),
       }).toEqual({ destination, own: true });
     }
+  });
+
+  it('comes through index.html as text only: every job a row with its own http(s) link, no markup from data', () => {
+    const tree = fromHtml(built.files['index.html'] ?? '');
+    const rows = selectAll('tbody#jobs > tr', tree);
+    const shown = snapshot.jobs.filter((job) => built.jobIds.includes(job.id));
+    expect(rows).toHaveLength(built.rows);
+    const links = rows.map((row) => select('td:nth-child(2) a', row) as Element);
+    expect(links.map((link) => toText(link))).toEqual(
+      built.jobIds.map((id) => shown.find((job) => job.id === id)?.title),
+    );
+    for (const link of links) expect(String(link.properties.href)).toMatch(/^https?:\/\//u);
+    // The page's own script and filter form only; nothing the data could have opened: no element, handler or source.
+    expect(selectAll('script', tree)).toHaveLength(1);
+    expect(selectAll('form', tree)).toHaveLength(1);
+    const opened = 'img, iframe, object, embed, svg, math, details, textarea, base, meta[http-equiv]';
+    expect(selectAll(opened, tree)).toHaveLength(0);
+    const handlers = selectAll('*', tree).flatMap((node) =>
+      Object.keys(node.properties).filter((name) => /^on/iu.test(name)),
+    );
+    expect(handlers).toEqual([]);
+    expect(selectAll('[src], link[rel=stylesheet]', tree)).toHaveLength(0);
   });
 });
