@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { TEMPLATE_FILTERS } from '@joblist/markdown-writer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSampleJobs, SAMPLE_AS_OF } from '../src/sample/generate.ts';
 import { loadRepoProject } from './_helpers/project.ts';
@@ -33,6 +34,9 @@ const ORBIT_ARCHIVE = `# Orbit archive: {{role | lower}}, {{day}}
 
 let project: TempProject;
 const at = (...parts: string[]) => join(project.dir, ...parts);
+/** `joblist build --all` from the test snapshot, with `extra` options. */
+const buildAll = (...extra: string[]) =>
+  project.run(['build', '--all', '--snapshot', 'snapshot.json', ...extra]);
 
 /** Writes a template folder under the project. */
 async function writeTemplate(name: string, files: Record<string, string>): Promise<void> {
@@ -53,23 +57,11 @@ afterAll(() => project.remove());
 
 describe('a template written by a maintainer', () => {
   it('builds every category with another brand, from files only', async () => {
-    const built = await project.run([
-      'build',
-      '--all',
-      '--snapshot',
-      'snapshot.json',
-      '--template',
-      'orbit',
-      '--out',
-      'orbit-out',
-    ]);
+    const built = await buildAll('--template', 'orbit', '--out', 'orbit-out');
     expect(built.code, built.stderr).toBe(0);
     for (const category of categories) {
       const readme = await readFile(at('orbit-out', category.repo, 'README.md'), 'utf8');
-      const title = category.role.replace(
-        /(^|\s)(\p{Ll})/gu,
-        (_, space: string, letter: string) => space + letter.toUpperCase(),
-      );
+      const title = TEMPLATE_FILTERS.title?.(category.role);
       expect(
         readme.startsWith(`# ${title} roles — Orbit Careers, 2026\n\n_Refreshed Nov 27, 2026 at 20:30 UTC; `),
       ).toBe(true);
@@ -99,14 +91,7 @@ describe('a template written by a maintainer', () => {
       config.replace('categories: [', "template: 'orbit',\n  categories: ["),
     );
     try {
-      const built = await project.run([
-        'build',
-        '--all',
-        '--snapshot',
-        'snapshot.json',
-        '--out',
-        'config-out',
-      ]);
+      const built = await buildAll('--out', 'config-out');
       expect(built.code, built.stderr).toBe(0);
       for (const category of categories)
         expect(await readFile(at('config-out', category.repo, 'README.md'), 'utf8')).toBe(
@@ -141,16 +126,7 @@ describe('a template written by a maintainer', () => {
   ])('a %s is one line naming the file, line and slot; nothing is written', async (name, files, message) => {
     const folder = `broken-${name.replace(' ', '-')}`;
     await writeTemplate(folder, files);
-    const built = await project.run([
-      'build',
-      '--all',
-      '--snapshot',
-      'snapshot.json',
-      '--template',
-      folder,
-      '--out',
-      'broken-out',
-    ]);
+    const built = await buildAll('--template', folder, '--out', 'broken-out');
     expect(built.code).toBe(1);
     const lines = built.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -160,14 +136,7 @@ describe('a template written by a maintainer', () => {
   });
 
   it('refuses a template name that is neither built in nor a folder', async () => {
-    const built = await project.run([
-      'build',
-      '--all',
-      '--snapshot',
-      'snapshot.json',
-      '--template',
-      'jobr-2027',
-    ]);
+    const built = await buildAll('--template', 'jobr-2027');
     expect(built.code).toBe(1);
     expect(built.stderr).toContain(
       'template "jobr-2027": not a built-in template (jobr-2025, jobr-2026) and no folder at',
