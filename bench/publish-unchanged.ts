@@ -7,11 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadProject } from '../scripts/src/config/load.ts';
-import { createRedactor } from '../scripts/src/publish/auth.ts';
-import type { PublishContext } from '../scripts/src/publish/publish-repo.ts';
 import { publishAll } from '../scripts/src/publish/run.ts';
 import { writeFakeBuild } from '../test/_helpers/build-output.ts';
 import { makeTempDir } from '../test/_helpers/git.ts';
+import { localPublishContext } from '../test/_helpers/publish-context.ts';
 import { PROJECT_ROOT } from '../test/_helpers/workspace-copy.ts';
 
 const option = (name: string, fallback: number) => {
@@ -32,21 +31,7 @@ const categories = Array.from({ length: REPOS }, (_, index) => ({
 }));
 const temp = makeTempDir('joblist-bench-publish-');
 const trace = join(temp.dir, 'git-trace.txt');
-const context: PublishContext = {
-  org: project.site.github.org,
-  settings: project.site.publish,
-  remoteTemplate: join(temp.dir, 'remotes/{repo}.git'),
-  remoteBase: temp.dir,
-  fromDir: join(temp.dir, 'dist'),
-  workDir: join(temp.dir, 'work'),
-  dryRun: false,
-  force: false,
-  create: false,
-  token: undefined,
-  redact: createRedactor([]),
-  log: () => {},
-  maxAttempts: 4,
-};
+const context = localPublishContext(project, temp.dir);
 
 try {
   const titles = Array.from({ length: 200 }, (_, index) => `Engineer ${index}`);
