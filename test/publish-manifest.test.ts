@@ -5,9 +5,9 @@ import type { Project } from '../scripts/src/config/load.ts';
 import { loadProject } from '../scripts/src/config/load.ts';
 import { writeCategoryBuild } from '../scripts/src/pipeline/manifest.ts';
 import { CATEGORY_OUTPUTS, type CategoryOutput, renderCategory } from '../scripts/src/pipeline/render.ts';
-import { createRedactor } from '../scripts/src/publish/auth.ts';
 import { publishAll } from '../scripts/src/publish/run.ts';
 import { commitCount, listFiles, makeTempDir, showFile } from './_helpers/git.ts';
+import { localPublishContext } from './_helpers/publish-context.ts';
 import { ROOT, SAMPLE_TIME, sampleWithHostileJobs } from './_helpers/readers.ts';
 
 let project: Project;
@@ -33,26 +33,7 @@ async function build(outputs: readonly CategoryOutput[]) {
 }
 
 function publish() {
-  const redact = createRedactor([]);
-  return publishAll(
-    project.categories,
-    {
-      org: project.site.github.org,
-      settings: project.site.publish,
-      remoteTemplate: join(temp.dir, 'remotes/{repo}.git'),
-      remoteBase: temp.dir,
-      fromDir: join(temp.dir, 'dist'),
-      workDir: join(temp.dir, 'work'),
-      dryRun: false,
-      force: false,
-      create: false,
-      token: undefined,
-      redact,
-      log: () => {},
-      maxAttempts: 2,
-    },
-    2,
-  );
+  return publishAll(project.categories, localPublishContext(project, temp.dir, { maxAttempts: 2 }), 2);
 }
 
 const bareOf = (repo: string) => join(temp.dir, 'remotes', `${repo}.git`);

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadProject, type Project } from '../scripts/src/config/load.ts';
@@ -17,6 +17,7 @@ import {
   showFile,
   startGitHttpServer,
 } from './_helpers/git.ts';
+import { localPublishContext } from './_helpers/publish-context.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BUILD_TIME = new Date('2026-11-27T20:30:00Z');
@@ -58,23 +59,13 @@ function buildAll(
 
 function context(overrides: Partial<PublishContext> = {}): PublishContext {
   const redact = createRedactor([overrides.token]);
-  return {
-    org: project.site.github.org,
-    settings: project.site.publish,
-    remoteTemplate: join(temp.dir, 'remotes/{repo}.git'),
-    remoteBase: temp.dir,
-    fromDir: fromDir(),
+  return localPublishContext(project, temp.dir, {
     workDir: join(temp.dir, 'out/work'),
-    dryRun: false,
-    force: false,
-    create: false,
-    token: undefined,
     allowHttpLoopback: true, // the loopback git server speaks plain http
     redact,
     log: (line) => lines.push(redact(line)),
-    maxAttempts: 4,
     ...overrides,
-  };
+  });
 }
 
 const publish = (overrides: Partial<PublishContext> = {}) =>
@@ -345,5 +336,122 @@ describe('publish to local bare repositories', () => {
     expect(output).toMatch(/^-.*backend engineer C/mu);
     expect(output).toMatch(/^\+.*backend engineer Z/mu);
     for (const category of project.categories) expect(commitCount(bareOf(category.id))).toBe(1);
+  });
+});
+
+/** What only the normal path (fetch, checkout, apply, commit) runs; the fast "nothing changed" path runs none. */
+const NORMAL_PATH = ['fetch', 'checkout', 'add', 'commit', 'push'];
+
+/** Publishes the backend repository; returns its result and the git subcommands the run started (GIT_TRACE). */
+async function publishTraced(overrides: Partial<PublishContext> = {}) {
+  const trace = join(temp.dir, 'git-trace.txt');
+  rmSync(trace, { force: true });
+  process.env.GIT_TRACE = trace;
+  try {
+    const backend = project.categories.filter((category) => category.id === 'backend');
+    const [outcome] = (await publishAll(backend, context(overrides), 1)).outcomes;
+    if (!outcome?.ok) throw new Error(`publish failed: ${outcome?.error}`);
+    const commands = [...readFileSync(trace, 'utf8').matchAll(/trace: built-in: git (\S+)/gu)].map(
+      (match) => match[1] ?? '',
+    );
+    return { result: outcome.result, commands, normalPath: commands.some((c) => NORMAL_PATH.includes(c)) };
+  } finally {
+    delete process.env.GIT_TRACE;
+  }
+}
+
+describe('publish of a build the remote already holds (the fast path, seen through GIT_TRACE)', () => {
+  const repo = () => repoOf('backend');
+  const bare = () => join(temp.dir, 'remotes', `${repo()}.git`);
+  const workCopy = () => join(temp.dir, 'out/work', repo());
+  const build = (titles = ['A', 'B', 'C']) =>
+    writeFakeBuild(fromDir(), { repo: repo(), role: 'Backend developer', time: BUILD_TIME, titles });
+
+  it('answers unchanged with one ls-remote and two local reads, no fetch, checkout or commit', async () => {
+    build();
+    const first = await publishTraced();
+    expect(first.result.status).toBe('published');
+    expect(first.normalPath).toBe(true);
+
+    const second = await publishTraced();
+    expect(second.result).toEqual({ repo: repo(), status: 'unchanged', expired: [], remoteCreated: false });
+    expect(second.commands).toEqual(['ls-remote', 'upload-pack', 'rev-parse', 'ls-tree']);
+    expect(lines.at(-2)).toBe(`[1/1] ${repo()}: unchanged, nothing pushed`);
+    expect(commitCount(bare())).toBe(1);
+  });
+
+  it('takes the normal path when the remote moved on, then the fast path again', async () => {
+    build();
+    await publishTraced();
+    pushHumanCommit(bare(), { 'CONTRIBUTING.md': 'Be kind.\n' }, 'Add contributing guide');
+
+    const moved = await publishTraced();
+    expect(moved.normalPath).toBe(true);
+    expect(moved.commands).toContain('fetch');
+    expect(moved.result.status).toBe('unchanged');
+    expect(commitCount(bare())).toBe(2);
+
+    const again = await publishTraced();
+    expect(again.normalPath).toBe(false);
+    expect(again.result.status).toBe('unchanged');
+  });
+
+  it('takes the normal path and publishes when a built file changed', async () => {
+    build();
+    await publishTraced();
+    build(['A', 'B', 'Staff engineer']);
+    const changed = await publishTraced();
+    expect(changed.normalPath).toBe(true);
+    expect(changed.result.status).toBe('published');
+    expect(commitCount(bare())).toBe(2);
+    expect(git(bare(), ['show', 'main:README.md'])).toContain('Staff engineer');
+  });
+
+  it('takes the normal path when the work copy was deleted, a killed run left a git lock, HEAD is damaged or not the remote head', async () => {
+    build();
+    await publishTraced();
+    rmSync(workCopy(), { recursive: true, force: true });
+    const deleted = await publishTraced();
+    expect(deleted.commands).toContain('fetch');
+    expect(deleted.result.status).toBe('unchanged');
+    expect(existsSync(join(workCopy(), '.git'))).toBe(true);
+
+    writeFileSync(join(workCopy(), '.git/index.lock'), '');
+    const locked = await publishTraced();
+    expect(locked.commands).toContain('fetch');
+    expect(locked.result.status).toBe('unchanged');
+    expect(
+      lines.some((line) => line.includes('removed git lock file(s) a killed run left: .git/index.lock')),
+    ).toBe(true);
+    expect(existsSync(join(workCopy(), '.git/index.lock'))).toBe(false);
+
+    writeFileSync(join(workCopy(), '.git/HEAD'), 'damaged\n');
+    const damaged = await publishTraced();
+    expect(damaged.commands).toContain('fetch');
+    expect(damaged.result.status).toBe('unchanged');
+    expect(lines.some((line) => line.includes('the work copy is unusable'))).toBe(true);
+    expect((await publishTraced()).normalPath).toBe(false);
+
+    git(workCopy(), ['commit', '--quiet', '--allow-empty', '-m', 'Never pushed']);
+    const diverged = await publishTraced();
+    expect(diverged.commands).toContain('fetch');
+    expect(diverged.result.status).toBe('unchanged');
+    expect(git(workCopy(), ['rev-parse', 'HEAD'])).toBe(git(bare(), ['rev-parse', 'main']));
+    expect(commitCount(bare())).toBe(1);
+  });
+
+  it('takes the normal path when retention would delete an archive file on this build day', async () => {
+    initBare(bare());
+    pushHumanCommit(bare(), { 'archive/2026-11-22.md': 'five days old\n' }, 'Initial commit');
+    build();
+    expect((await publishTraced()).result.expired).toEqual([]);
+    const unchanged = await publishTraced();
+    expect(unchanged.normalPath).toBe(false);
+
+    const shorter = { settings: { ...project.site.publish, retentionDays: 3 } };
+    const expiring = await publishTraced(shorter);
+    expect(expiring.normalPath).toBe(true);
+    expect(expiring.result).toMatchObject({ status: 'published', expired: ['2026-11-22.md'] });
+    expect(listFiles(bare())).not.toContain('archive/2026-11-22.md');
   });
 });

@@ -14,6 +14,7 @@ import { commitMessage } from './message.ts';
 import { removeStaleGitLocks } from './recover.ts';
 import { remoteLocation, resolveRemote } from './remote.ts';
 import { ensureTarget } from './target.ts';
+import { isAlreadyPublished } from './unchanged.ts';
 import { prepareWorktree, prepareWorktreeAfterCrash } from './worktree.ts';
 
 /** Everything a publish run shares across repositories. */
@@ -65,6 +66,8 @@ export function isRejectedPush(output: string): boolean {
 /**
  * Publishes one category's build output to its repository: the files its build manifest lists, a commit
  * only when something changed, a push without force, retried on top of the remote when it moved on.
+ * When the remote branch's head is the work copy's HEAD and already holds this build, it answers
+ * `unchanged` after one `git ls-remote` and two local git reads (no fetch, no checkout, no commit).
  * A dry run applies the output to a throw-away copy and returns the diff instead. A real run holds the
  * lock `<workDir>/<repo>.lock` (another run on the same work copy waits, then gets a clear error).
  */
@@ -86,7 +89,7 @@ async function publishUnlocked(category: Category, context: PublishContext): Pro
   const allowHttpLoopback = context.allowHttpLoopback ?? false;
   const env = gitAuthEnvironment(location, context.token, process.env, { allowHttpLoopback });
   const gitAt = (cwd: string): Git => createGit({ cwd, identity: settings.author, env, redact });
-  const state = await ensureTarget({
+  const { state, head } = await ensureTarget({
     remote,
     branch: settings.branch,
     git: gitAt,
@@ -138,6 +141,8 @@ async function publishUnlocked(category: Category, context: PublishContext): Pro
     if (removed.length > 0)
       logRecovery(`removed git lock file(s) a killed push left in ${location}: ${removed.join(', ')}`);
   }
+  if (await isAlreadyPublished(dir, output, head, settings.retentionDays, git))
+    return { repo, status: 'unchanged', expired: [], remoteCreated: false };
   for (let attempt = 1; ; attempt++) {
     await prepareWorktreeAfterCrash(dir, location, settings.branch, git, logRecovery);
     const applied = await applyBuildOutput(dir, output, applyOptions, git);

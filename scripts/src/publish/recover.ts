@@ -6,8 +6,8 @@ import { processesWorkingIn } from '../_utils/process.ts';
 /** How long to wait for a git process a killed run left behind to finish on its own. */
 const ORPHAN_WAIT_MS = 10_000;
 
-/** Every git lock file (`*.lock`) directly in `gitDir` and under its `refs/`. */
-async function gitLockFiles(gitDir: string): Promise<string[]> {
+/** Every git lock file (`*.lock`) directly in `gitDir` and under its `refs/`: what a killed git run leaves. */
+export async function gitLockFiles(gitDir: string): Promise<string[]> {
   if (!existsSync(gitDir)) return [];
   const top = (await readdir(gitDir))
     .filter((name) => name.endsWith('.lock'))

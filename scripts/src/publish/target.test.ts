@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveRemote } from './remote.ts';
-import { checkRemoteTemplate, localRemotePath } from './target.ts';
+import { branchHead, checkRemoteTemplate, localRemotePath } from './target.ts';
 
 describe('checkRemoteTemplate', () => {
   it('needs {repo} when the site has several categories', () => {
@@ -27,5 +27,14 @@ describe('localRemotePath', () => {
     expect(() => resolveRemote('out/repos/{repo}', { org: 'o', repo: '..' }, '/root')).toThrow(
       /outside \/root\/out\/repos/u,
     );
+  });
+});
+
+describe('branchHead', () => {
+  it('picks the exact branch from `git ls-remote` output', () => {
+    const output = `${'1'.repeat(40)}\trefs/heads/feature/main\n${'2'.repeat(40)}\trefs/heads/main\n`;
+    expect(branchHead(output, 'main')).toBe('2'.repeat(40));
+    expect(branchHead(output, 'gh-pages')).toBeUndefined();
+    expect(branchHead('', 'main')).toBeUndefined();
   });
 });

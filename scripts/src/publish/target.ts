@@ -9,6 +9,12 @@ import type { Remote } from './remote.ts';
 /** Whether the target repository exists: already there, just created, or absent (dry run only). */
 export type TargetState = 'present' | 'created' | 'absent';
 
+/** The target repository's state and the commit its branch points at (undefined: no such branch yet). */
+export interface Target {
+  state: TargetState;
+  head: string | undefined;
+}
+
 /** The target repository does not exist and may not be created. */
 export class MissingRepositoryError extends Error {
   constructor(message: string) {
@@ -70,33 +76,57 @@ async function isPartialBareRepository(path: string): Promise<boolean> {
 
 const NOT_FOUND = /not found|does not exist|repository .* not exported/iu;
 
-/**
- * Makes sure the target repository exists. A missing local remote becomes a new bare repository; a
- * missing URL remote is created with `create` or reported with a {@link MissingRepositoryError}.
- */
-export async function ensureTarget(options: EnsureTargetOptions): Promise<TargetState> {
-  const { remote, dryRun } = options;
-  if (remote.kind === 'local') {
-    if (existsSync(join(remote.path, 'HEAD')) && existsSync(join(remote.path, 'refs'))) return 'present';
-    if (existsSync(remote.path) && !(await isPartialBareRepository(remote.path))) return 'present';
-    if (dryRun) return 'absent';
-    await mkdir(remote.path, { recursive: true });
-    await options.git(remote.path)(['init', '--bare', '--quiet', `--initial-branch=${options.branch}`]);
-    return 'created';
-  }
-  const probe = await options.git(process.cwd())(['ls-remote', '--heads', remote.url], {
+/** `git ls-remote` of the branch alone: the one remote query publish makes before deciding anything. */
+function listBranch(options: EnsureTargetOptions, location: string) {
+  return options.git(process.cwd())(['ls-remote', '--heads', location, `refs/heads/${options.branch}`], {
     allowFailure: true,
   });
-  if (probe.code === 0) return 'present';
+}
+
+/** The commit of `refs/heads/<branch>` in `git ls-remote` output, or undefined when it is not listed. */
+export function branchHead(lsRemoteOutput: string, branch: string): string | undefined {
+  const ref = `refs/heads/${branch}`;
+  for (const line of lsRemoteOutput.split('\n')) {
+    const [commit, name] = line.split('\t');
+    if (name === ref && commit) return commit;
+  }
+  return undefined;
+}
+
+/**
+ * Makes sure the target repository exists and reads its branch's head with one `git ls-remote`. A missing
+ * local remote becomes a new bare repository; a missing URL remote is created with `create` or reported
+ * with a {@link MissingRepositoryError}.
+ */
+export async function ensureTarget(options: EnsureTargetOptions): Promise<Target> {
+  const { remote, dryRun } = options;
+  if (remote.kind === 'local') {
+    const exists =
+      (existsSync(join(remote.path, 'HEAD')) && existsSync(join(remote.path, 'refs'))) ||
+      (existsSync(remote.path) && !(await isPartialBareRepository(remote.path)));
+    if (exists) {
+      const probe = await listBranch(options, remote.path);
+      return {
+        state: 'present',
+        head: probe.code === 0 ? branchHead(probe.stdout, options.branch) : undefined,
+      };
+    }
+    if (dryRun) return { state: 'absent', head: undefined };
+    await mkdir(remote.path, { recursive: true });
+    await options.git(remote.path)(['init', '--bare', '--quiet', `--initial-branch=${options.branch}`]);
+    return { state: 'created', head: undefined };
+  }
+  const probe = await listBranch(options, remote.url);
+  if (probe.code === 0) return { state: 'present', head: branchHead(probe.stdout, options.branch) };
   if (!NOT_FOUND.test(probe.stderr)) {
     throw new Error(`cannot reach ${remote.url}: ${probe.stderr.trim().split('\n').slice(-2).join(' | ')}`);
   }
-  if (dryRun) return 'absent';
+  if (dryRun) return { state: 'absent', head: undefined };
   if (!options.create) {
     throw new MissingRepositoryError(
       `the repository ${remote.url} does not exist; create it, or rerun with --create to create it on GitHub`,
     );
   }
   await options.create();
-  return 'created';
+  return { state: 'created', head: undefined };
 }
