@@ -45,7 +45,8 @@ function peerRow(
   if (!category) throw new Error('no category');
   createProject(dir, {
     categories: [category],
-    sources: `[{ type: 'simplify', path: ${JSON.stringify(listings)}, categories: ['${category.id}'] }]`,
+    // The 600,000 listings (276 MB) are over the default memory bounds (64 MiB, 100,000 records): raised here.
+    sources: `[{ type: 'simplify', path: ${JSON.stringify(listings)}, categories: ['${category.id}'], maxBytes: 1e9, maxRecords: 1e6 }]`,
   });
   const joblist = measure(
     `${BIN} fetch --now ${NOW} --out data/snapshot.json && ${BIN} build --limit 0 --window-days 0 --out out/peer`,
