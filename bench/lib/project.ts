@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Category, DEFAULT_README_BUDGET } from '@joblist/core-model';
 import { categoryConfigSource, categoryPackageJson } from '../../scripts/src/config/scaffold.ts';
@@ -49,7 +49,10 @@ export function createProject(target: string, spec: ProjectSpec): void {
       .replace(/\bcategories: \[[^\]]*\]/u, `categories: [${ids}]`)
       .replace(/\bsources: \[[^\n]*\]/u, `sources: ${spec.sources}`),
   );
-  if (spec.snapshot !== undefined) writeFileSync(join(target, 'data/snapshot.json'), spec.snapshot);
+  if (spec.snapshot !== undefined) {
+    mkdirSync(join(target, 'data'), { recursive: true });
+    writeFileSync(join(target, 'data/snapshot.json'), spec.snapshot);
+  }
   execFileSync(process.execPath, ['scripts/compile.mjs'], { cwd: target, stdio: 'inherit' });
   git(target, ['add', '--all']);
   git(target, ['commit', '--quiet', '--no-verify', '-m', 'benchmark project']);

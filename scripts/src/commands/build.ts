@@ -4,12 +4,16 @@ import type { SalaryBasis } from '@joblist/stats';
 import { defineCommand } from 'citty';
 import { resolvePath } from '../_utils/args.ts';
 import { ensureDir } from '../_utils/ensure-dir.ts';
+import { mapSettled } from '../_utils/pool.ts';
 import { planCategoryBuild, writeBuild } from '../pipeline/manifest.ts';
 import { type CategoryFiles, renderRows } from '../pipeline/render.ts';
 import { type SelectionOptions, selectFromOptions, selectionArgs } from '../pipeline/selection.ts';
 import { readSlice } from '../pipeline/slice.ts';
 import { categoryTemplate } from '../pipeline/template.ts';
 import { COMMAND_META } from './meta.ts';
+
+/** Categories whose files are written at once. */
+const WRITE_CONCURRENCY = 8;
 
 /** Default output folder, relative to the project root. */
 export const DEFAULT_BUILD_OUT = 'out/build';
@@ -73,8 +77,11 @@ export default defineCommand({
     // Every target is checked to stay inside --out before the first write.
     const plans = results.map((result) => ({ result, writes: planCategoryBuild(out, result, builtAt) }));
     await ensureDir(out, '--out');
-    for (const { result, writes } of plans) {
-      await writeBuild(writes);
+    // Categories are written side by side (each one's manifest still last), which overlaps file I/O.
+    const written = await mapSettled(plans, WRITE_CONCURRENCY, ({ writes }) => writeBuild(writes));
+    const failed = written.find((outcome) => !outcome.ok);
+    if (failed && !failed.ok) throw failed.error;
+    for (const { result } of plans) {
       const dir = join(out, result.category.repo);
       console.log(
         `built ${result.category.repo}: ${result.rows} jobs → ${relative(process.cwd(), dir) || '.'}${salaryNote(result.salaryBasis)}`,

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Category, CategorySchema, parseOrThrow, type Site, SiteSchema } from '@joblist/core-model';
+import { compileConfigs } from './compile-configs.ts';
 
 /** The file name of the site config at the project root. */
 export const SITE_CONFIG_FILE = 'joblist.config.ts';
@@ -26,22 +27,28 @@ export function findSiteConfig(from: string = process.cwd()): string {
 
 let typeScriptLoader: Promise<void> | undefined;
 
+/** True when this code runs compiled (the CLI bundle), where Node cannot load a `.ts` config by itself. */
+const compiled = !import.meta.url.endsWith('.ts');
+
 /**
- * Imports a module. When this code runs compiled (the CLI bundle, a `.mjs` file), Node cannot load a `.ts`
- * config by itself: tsx is registered on first need, so commands that read no config never load it.
+ * Imports config modules' default exports. Compiled, `.ts` configs are compiled by esbuild in one call
+ * ({@link compileConfigs}); when that cannot be done, tsx is registered on first need, so commands that
+ * read no config never load it. From the TypeScript sources (tests, tsx), they are imported as they are.
  */
-async function importModule(file: string): Promise<{ default?: unknown }> {
-  if (file.endsWith('.ts') && !import.meta.url.endsWith('.ts')) {
+async function importDefaults(files: readonly string[]): Promise<unknown[]> {
+  const urls =
+    compiled && files.every((file) => file.endsWith('.ts')) ? await compileConfigs(files) : undefined;
+  if (!urls && compiled) {
     typeScriptLoader ??= import('tsx/esm/api').then(({ register }) => void register());
     await typeScriptLoader;
   }
-  return import(pathToFileURL(file).href);
-}
-
-async function importDefault(file: string): Promise<unknown> {
-  const module = await importModule(file);
-  if (module.default === undefined) throw new Error(`${file}: has no default export`);
-  return module.default;
+  return Promise.all(
+    files.map(async (file, index) => {
+      const module = (await import(urls?.[index] ?? pathToFileURL(file).href)) as { default?: unknown };
+      if (module.default === undefined) throw new Error(`${file}: has no default export`);
+      return module.default;
+    }),
+  );
 }
 
 /** The path of a category's config file under `root`. */
@@ -56,19 +63,25 @@ export function categoryConfigFile(root: string, id: string): string {
 export async function loadProject(configFile: string = findSiteConfig()): Promise<Project> {
   const file = resolve(configFile);
   const root = dirname(file);
-  const site = parseOrThrow(SiteSchema, await importDefault(file), relative(process.cwd(), file) || file);
-  const categories = await Promise.all(
-    site.categories.map(async (id) => {
-      const categoryFile = categoryConfigFile(root, id);
-      const shown = relative(process.cwd(), categoryFile) || categoryFile;
-      if (!existsSync(categoryFile))
-        throw new Error(`${shown}: not found (category "${id}" is listed in ${SITE_CONFIG_FILE})`);
-      const category = parseOrThrow(CategorySchema, await importDefault(categoryFile), shown);
-      if (category.id !== id)
-        throw new Error(`${shown}: id: expected "${id}" (its folder name), received "${category.id}"`);
-      return category;
-    }),
-  );
+  const [siteConfig] = await importDefaults([file]);
+  const site = parseOrThrow(SiteSchema, siteConfig, relative(process.cwd(), file) || file);
+  const files = site.categories.map((id) => {
+    const categoryFile = categoryConfigFile(root, id);
+    if (!existsSync(categoryFile))
+      throw new Error(
+        `${relative(process.cwd(), categoryFile) || categoryFile}: not found (category "${id}" is listed in ${SITE_CONFIG_FILE})`,
+      );
+    return categoryFile;
+  });
+  const configs = await importDefaults(files);
+  const categories = site.categories.map((id, index) => {
+    const categoryFile = files[index] as string;
+    const shown = relative(process.cwd(), categoryFile) || categoryFile;
+    const category = parseOrThrow(CategorySchema, configs[index], shown);
+    if (category.id !== id)
+      throw new Error(`${shown}: id: expected "${id}" (its folder name), received "${category.id}"`);
+    return category;
+  });
   checkUniqueRepos(categories, root);
   return { root, configFile: file, site, categories };
 }

@@ -1,4 +1,4 @@
-import { mapSettled } from '../publish/pool.ts';
+import { mapSettled } from '../_utils/pool.ts';
 import type { LinkCheck, LinkState, LinkVerdict } from './state.ts';
 
 /** How pages are checked. */

@@ -1,5 +1,5 @@
 import type { Category } from '@joblist/core-model';
-import { mapSettled } from './pool.ts';
+import { mapSettled } from '../_utils/pool.ts';
 import { type PublishContext, publishRepository, type RepoResult } from './publish-repo.ts';
 
 /** One repository's outcome in a run: its result, or why it failed. */
