@@ -235,7 +235,7 @@ ${resultsTable(rows)}
 ${notes.map((note) => `${note}\n`).join('')}
 ## Commands
 
-${commandList(rows, { [PROJECT_ROOT]: '.', [temp]: '$TMP' })}
+${commandList(rows, { [resolve(PROJECT_ROOT, '../shared')]: '../shared', [PROJECT_ROOT]: '.', [temp]: '$TMP' })}
 
 ## Floors
 
