@@ -13,7 +13,7 @@ export const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/u;
  * GitHub would otherwise start an autolink literal: after `@` (e-mail), inside `www.` and `://`.
  * Job text never holds one (the schema strips zero-width characters), so a reader drops it again.
  */
-const LINK_BREAK = '&#8288;';
+export const LINK_BREAK = '&#8288;';
 
 /** The character {@link LINK_BREAK} stands for. */
 export const WORD_JOINER = '\u2060';

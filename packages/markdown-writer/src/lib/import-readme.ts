@@ -2,7 +2,7 @@ import type { Category, JobInput, Site, Workplace } from '@joblist/core-model';
 import { UNKNOWN_COMPANY } from '@joblist/stats';
 import type { Nodes, PhrasingContent, Root, TableCell } from 'mdast';
 import { toString as mdastText } from 'mdast-util-to-string';
-import { WORD_JOINER } from './escape-cell.ts';
+import { LINK_BREAK, WORD_JOINER } from './escape-cell.ts';
 import { monthIndex, parseUpdated } from './format.ts';
 import { stripUtm, utmFor } from './links.ts';
 import { markdownParser } from './parser.ts';
@@ -70,7 +70,7 @@ function labelText(children: readonly PhrasingContent[], source: string): string
   const last = children.at(-1)?.position?.end.offset;
   if (children.every((node) => node.type === 'text') || first === undefined || last === undefined)
     return children.map((node) => nodeText(node)).join('');
-  return source.slice(first, last).replace(BACKSLASH_ESCAPE, '$1').replaceAll('&#8288;', '');
+  return source.slice(first, last).replace(BACKSLASH_ESCAPE, '$1').replaceAll(LINK_BREAK, '');
 }
 
 /** Reads the `**[text](url)**` (or, with no URL, `**text**`) of a cell, or throws naming the row and column. */
