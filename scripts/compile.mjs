@@ -4,12 +4,29 @@
 // `dist/inputs.json` lists the workspace sources it was built from, so `bin/joblist.mjs` can tell when the
 // bundle is stale and run the TypeScript sources instead.
 import { rm, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outdir = fileURLToPath(new URL('dist', import.meta.url));
+// `--outdir <dir>` compiles elsewhere (a test compiles its own copy without touching `dist`).
+const outdirFlag = process.argv.indexOf('--outdir');
+const outdir =
+  outdirFlag === -1 ? fileURLToPath(new URL('dist', import.meta.url)) : resolve(process.argv[outdirFlag + 1]);
 const builtAt = Date.now();
+
+/**
+ * ofetch's Node entry imports `node-fetch-native`, whose polyfill (110 KB, a fifth of the start-up) is dead
+ * code on Node ≥ 18, where ofetch uses `globalThis.fetch`; its `native` entry re-exports the globals instead.
+ */
+const nativeFetch = {
+  name: 'native-fetch',
+  setup(build) {
+    build.onResolve({ filter: /^node-fetch-native$/ }, ({ resolveDir, kind }) =>
+      build.resolve('node-fetch-native/native', { resolveDir, kind }),
+    );
+  },
+};
 
 await rm(outdir, { recursive: true, force: true });
 const { metafile } = await build({
@@ -22,8 +39,9 @@ const { metafile } = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20.19',
-  // tsx loads `.ts` configs in the compiled CLI; it must stay a real module to register its loader.
-  external: ['tsx', 'tsx/*'],
+  // tsx (the fallback loader of `.ts` configs) must stay a real module to register its loader; esbuild's
+  // JavaScript API finds its native binary through its own `__filename`, which a bundle does not have.
+  external: ['tsx', 'tsx/*', 'esbuild'],
   // CommonJS dependencies inside an ESM bundle need a `require`.
   banner: {
     js: "import { createRequire as __joblistRequire } from 'node:module'; const require = __joblistRequire(import.meta.url);",
@@ -32,6 +50,7 @@ const { metafile } = await build({
   minify: true,
   sourcemap: 'linked',
   metafile: true,
+  plugins: [nativeFetch],
   logLevel: 'warning',
 });
 const inputs = Object.keys(metafile.inputs).filter((file) => !file.includes('node_modules/'));

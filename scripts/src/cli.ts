@@ -11,6 +11,7 @@ const loaders: Record<CommandName, SubCommandsDef[string]> = {
   fetch: () => import('./commands/fetch.ts').then((m) => m.default),
   split: () => import('./commands/split.ts').then((m) => m.default),
   build: () => import('./commands/build.ts').then((m) => m.default),
+  update: () => import('./commands/update.ts').then((m) => m.default),
   publish: () => import('./commands/publish.ts').then((m) => m.default),
   import: () => import('./commands/import.ts').then((m) => m.default),
   'new-category': () => import('./commands/new-category.ts').then((m) => m.default),

@@ -7,7 +7,12 @@ import { ensureDir } from '../_utils/ensure-dir.ts';
 import { mapSettled } from '../_utils/pool.ts';
 import { planCategoryBuild, writeBuild } from '../pipeline/manifest.ts';
 import { type CategoryFiles, renderRows } from '../pipeline/render.ts';
-import { type SelectionOptions, selectFromOptions, selectionArgs } from '../pipeline/selection.ts';
+import {
+  type Selection,
+  type SelectionOptions,
+  selectFromOptions,
+  selectionArgs,
+} from '../pipeline/selection.ts';
 import { readSlice } from '../pipeline/slice.ts';
 import { categoryTemplate } from '../pipeline/template.ts';
 import { COMMAND_META } from './meta.ts';
@@ -45,14 +50,44 @@ async function renderAll(args: SelectionOptions & { all?: boolean; slice?: strin
     });
     return { root: process.cwd(), builtAt, results: [files] };
   }
-  const { project, categories, builtAt, rows, rates } = await selectFromOptions(args);
+  return renderSelection(await selectFromOptions(args), args.template);
+}
+
+/** The files of every category of a selection (`template`: the `--template` flag, if given). */
+export function renderSelection(selection: Selection, template: string | undefined) {
+  const { project, categories, builtAt, rows, rates } = selection;
   const results: CategoryFiles[] = categories.map((category) =>
     renderRows(project.site, project.categories, category, rows.get(category.id) ?? [], builtAt, {
       rates,
-      template: categoryTemplate(project, category, args.template),
+      template: categoryTemplate(project, category, template),
     }),
   );
   return { root: project.root, builtAt, results };
+}
+
+/**
+ * Writes rendered categories under `outFlag` (default {@link DEFAULT_BUILD_OUT} in `root`): every target is
+ * checked to stay inside it before the first write, each file is replaced atomically and each category's
+ * manifest is written last. Prints one line per category.
+ */
+export async function writeCategories(
+  rendered: { root: string; builtAt: Date; results: CategoryFiles[] },
+  outFlag: string | undefined,
+): Promise<void> {
+  const { root, builtAt, results } = rendered;
+  const out = resolvePath(outFlag, root, DEFAULT_BUILD_OUT);
+  const plans = results.map((result) => ({ result, writes: planCategoryBuild(out, result, builtAt) }));
+  await ensureDir(out, '--out');
+  // Categories are written side by side (each one's manifest still last), which overlaps file I/O.
+  const written = await mapSettled(plans, WRITE_CONCURRENCY, ({ writes }) => writeBuild(writes));
+  const failed = written.find((outcome) => !outcome.ok);
+  if (failed && !failed.ok) throw failed.error;
+  for (const { result } of plans) {
+    const dir = join(out, result.category.repo);
+    console.log(
+      `built ${result.category.repo}: ${result.rows} jobs → ${relative(process.cwd(), dir) || '.'}${salaryNote(result.salaryBasis)}`,
+    );
+  }
 }
 
 /** `joblist build`: renders each category's files (README, archive, feeds, page, jobs.json) and manifest from a snapshot. */
@@ -72,20 +107,6 @@ export default defineCommand({
   },
   async run({ args }) {
     // Render everything first: a failure then writes nothing; each file is replaced atomically.
-    const { root, builtAt, results } = await renderAll(args);
-    const out = resolvePath(args.out, root, DEFAULT_BUILD_OUT);
-    // Every target is checked to stay inside --out before the first write.
-    const plans = results.map((result) => ({ result, writes: planCategoryBuild(out, result, builtAt) }));
-    await ensureDir(out, '--out');
-    // Categories are written side by side (each one's manifest still last), which overlaps file I/O.
-    const written = await mapSettled(plans, WRITE_CONCURRENCY, ({ writes }) => writeBuild(writes));
-    const failed = written.find((outcome) => !outcome.ok);
-    if (failed && !failed.ok) throw failed.error;
-    for (const { result } of plans) {
-      const dir = join(out, result.category.repo);
-      console.log(
-        `built ${result.category.repo}: ${result.rows} jobs → ${relative(process.cwd(), dir) || '.'}${salaryNote(result.salaryBasis)}`,
-      );
-    }
+    await writeCategories(await renderAll(args), args.out);
   },
 });

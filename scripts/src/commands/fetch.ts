@@ -100,6 +100,12 @@ export interface FetchArgs {
 /** The adapters a project's sources may use: the built-in ones and its `sample` source. */
 const registryOf = (project: Project) => withSampleSource(sourceRegistry, project.categories);
 
+/** What a fetch ended with: its exit code (see {@link runFetch}) and, unless that is 1, the snapshot it wrote. */
+export interface FetchOutcome {
+  code: number;
+  snapshot?: Snapshot;
+}
+
 /**
  * Runs `joblist fetch` and returns its exit code: 0 when every source is ok, 3 when some failed (the
  * snapshot is still written, their previous jobs kept as stale), 1 for usage or config errors (nothing
@@ -107,6 +113,24 @@ const registryOf = (project: Project) => withSampleSource(sourceRegistry, projec
  */
 export async function runFetch(args: FetchArgs, client: HttpClientOptions = {}): Promise<number> {
   let project: Project;
+  try {
+    project = await loadProject(args.config === undefined ? undefined : resolve(args.config));
+  } catch (error) {
+    console.error((error as Error).message);
+    return EXIT_USAGE;
+  }
+  return (await fetchProject(project, args, client)).code;
+}
+
+/**
+ * Fetches the sources of a loaded `project` into its snapshot (`args.config` is not read again): what
+ * `joblist fetch` does after loading the config, and what `joblist update` builds from in the same process.
+ */
+export async function fetchProject(
+  project: Project,
+  args: FetchArgs,
+  client: HttpClientOptions = {},
+): Promise<FetchOutcome> {
   let list: SourceList;
   let now: Date;
   let out: string;
@@ -115,7 +139,6 @@ export async function runFetch(args: FetchArgs, client: HttpClientOptions = {}):
   try {
     now = args.now === undefined ? new Date() : parseNow(args.now);
     timeoutMs = parseTimeout(args.timeout);
-    project = await loadProject(args.config === undefined ? undefined : resolve(args.config));
     list = await readSourceList(project, args.sources);
     checkCategories(list, project);
     out = args.out === undefined ? join(project.root, 'data', 'snapshot.json') : resolve(args.out);
@@ -125,7 +148,7 @@ export async function runFetch(args: FetchArgs, client: HttpClientOptions = {}):
     lock = await acquireLock(`${out}.lock`, { command: 'fetch', onWait: (line) => console.error(line) });
   } catch (error) {
     console.error((error as Error).message);
-    return EXIT_USAGE;
+    return { code: EXIT_USAGE };
   }
   try {
     return await fetchLocked(args, client, { project, list, now, out, timeoutMs });
@@ -134,7 +157,7 @@ export async function runFetch(args: FetchArgs, client: HttpClientOptions = {}):
   }
 }
 
-/** What {@link runFetch} resolved before taking the snapshot's lock. */
+/** What {@link fetchProject} resolved before taking the snapshot's lock. */
 interface FetchPlan {
   project: Project;
   list: SourceList;
@@ -143,14 +166,18 @@ interface FetchPlan {
   timeoutMs: number | undefined;
 }
 
-async function fetchLocked(args: FetchArgs, client: HttpClientOptions, plan: FetchPlan): Promise<number> {
+async function fetchLocked(
+  args: FetchArgs,
+  client: HttpClientOptions,
+  plan: FetchPlan,
+): Promise<FetchOutcome> {
   const { project, list, now, out, timeoutMs } = plan;
   let previous: Snapshot | undefined;
   try {
     previous = await readPrevious(out);
   } catch (error) {
     console.error((error as Error).message);
-    return EXIT_USAGE;
+    return { code: EXIT_USAGE };
   }
 
   const http = createHttpClient({
@@ -172,7 +199,7 @@ async function fetchLocked(args: FetchArgs, client: HttpClientOptions, plan: Fet
     });
   } catch (error) {
     console.error((error as Error).message);
-    return EXIT_USAGE;
+    return { code: EXIT_USAGE };
   } finally {
     progress.finish();
   }
@@ -191,11 +218,11 @@ async function fetchLocked(args: FetchArgs, client: HttpClientOptions, plan: Fet
     `Wrote ${count(snapshot.jobs.length, 'job')} from ${count(snapshot.sources.length, 'source')} to ${shown(out)}` +
       `${rejected > 0 ? ` (${count(rejected, 'rejection')} reported in its "sources")` : ''}.`,
   );
-  if (failed.length === 0) return 0;
+  if (failed.length === 0) return { code: 0, snapshot };
   console.error(`${count(failed.length, 'source')} failed; their previous jobs are kept, marked stale:`);
   for (const source of failed)
     console.error(`  ${source.id}: ${source.error} (${source.jobs} stale jobs kept)`);
-  return EXIT_SOURCES_FAILED;
+  return { code: EXIT_SOURCES_FAILED, snapshot };
 }
 
 /** `joblist fetch`: fetch every source into one validated, deduplicated snapshot. */

@@ -12,6 +12,10 @@ export const COMMAND_META = {
     name: 'build',
     description: "Render each category's files (README, archive, feeds, page, jobs.json) from a snapshot",
   },
+  update: {
+    name: 'update',
+    description: 'Fetch, then build every category from the fresh snapshot, in one process',
+  },
   publish: {
     name: 'publish',
     description: "Publish each category's built files (as its build manifest lists them) to its repository.",

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,39 @@ describe('compileConfigs', () => {
       expect(await compileConfigs([file])).toBeUndefined();
       await writeFile(file, 'export default {');
       expect(await compileConfigs([file])).toBeUndefined();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reuses a compiled config from the cache until it or a file it imports changes', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'joblist-configs-'));
+    try {
+      const file = join(dir, 'category.config.ts');
+      const shared = join(dir, 'shared.ts');
+      const cacheFile = join(dir, 'cache/configs.json');
+      await writeFile(shared, "export const role: string = 'Backend developer';\n");
+      await writeFile(
+        file,
+        "import { defineCategory } from '@joblist/core-model';\nimport { role } from './shared.ts';\nexport default defineCategory({ role });\n",
+      );
+      const compile = async () => defaultOf((await compileConfigs([file], cacheFile))?.[0] ?? '');
+      expect(await compile()).toEqual({ role: 'Backend developer' });
+      // Marks the cached code: whatever compileConfigs returns next came from the cache, not esbuild.
+      const mark = async () => {
+        const cache = JSON.parse(await readFile(cacheFile, 'utf8'));
+        cache.configs[file].code = 'export default "from the cache";';
+        await writeFile(cacheFile, JSON.stringify(cache));
+      };
+      await mark();
+      expect(await compile()).toBe('from the cache');
+      await writeFile(shared, "export const role: string = 'Go developer';\n");
+      expect(await compile()).toEqual({ role: 'Go developer' });
+      await mark();
+      await writeFile(file, "import { role } from './shared.ts';\nexport default { role, limit: 5 };\n");
+      expect(await compile()).toEqual({ role: 'Go developer', limit: 5 });
+      await writeFile(cacheFile, '{ not json');
+      expect(await compile()).toEqual({ role: 'Go developer', limit: 5 });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

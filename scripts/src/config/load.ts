@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Category, CategorySchema, parseOrThrow, type Site, SiteSchema } from '@joblist/core-model';
-import { compileConfigs } from './compile-configs.ts';
+import { compileConfigs, configCacheFile } from './compile-configs.ts';
 
 /** The file name of the site config at the project root. */
 export const SITE_CONFIG_FILE = 'joblist.config.ts';
@@ -31,13 +31,16 @@ let typeScriptLoader: Promise<void> | undefined;
 const compiled = !import.meta.url.endsWith('.ts');
 
 /**
- * Imports config modules' default exports. Compiled, `.ts` configs are compiled by esbuild in one call
- * ({@link compileConfigs}); when that cannot be done, tsx is registered on first need, so commands that
- * read no config never load it. From the TypeScript sources (tests, tsx), they are imported as they are.
+ * Imports config modules' default exports. Compiled, `.ts` configs are compiled by esbuild in one call,
+ * or come from the project's config cache when unchanged ({@link compileConfigs}); when that cannot be
+ * done, tsx is registered on first need, so commands that read no config never load it. From the
+ * TypeScript sources (tests, tsx), they are imported as they are.
  */
-async function importDefaults(files: readonly string[]): Promise<unknown[]> {
+async function importDefaults(files: readonly string[], root: string): Promise<unknown[]> {
+  // The cache lives in the project's node_modules; a project without one is compiled every time.
+  const cacheFile = existsSync(join(root, 'node_modules')) ? configCacheFile(root) : undefined;
   const urls =
-    compiled && files.every((file) => file.endsWith('.ts')) ? await compileConfigs(files) : undefined;
+    compiled && files.every((file) => file.endsWith('.ts')) ? await compileConfigs(files, cacheFile) : undefined;
   if (!urls && compiled) {
     typeScriptLoader ??= import('tsx/esm/api').then(({ register }) => void register());
     await typeScriptLoader;
@@ -63,7 +66,7 @@ export function categoryConfigFile(root: string, id: string): string {
 export async function loadProject(configFile: string = findSiteConfig()): Promise<Project> {
   const file = resolve(configFile);
   const root = dirname(file);
-  const [siteConfig] = await importDefaults([file]);
+  const [siteConfig] = await importDefaults([file], root);
   const site = parseOrThrow(SiteSchema, siteConfig, relative(process.cwd(), file) || file);
   const files = site.categories.map((id) => {
     const categoryFile = categoryConfigFile(root, id);
@@ -73,7 +76,7 @@ export async function loadProject(configFile: string = findSiteConfig()): Promis
       );
     return categoryFile;
   });
-  const configs = await importDefaults(files);
+  const configs = await importDefaults(files, root);
   const categories = site.categories.map((id, index) => {
     const categoryFile = files[index] as string;
     const shown = relative(process.cwd(), categoryFile) || categoryFile;

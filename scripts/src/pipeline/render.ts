@@ -17,6 +17,11 @@ export const markdownOutput: CategoryOutput = (input) => renderFiles(input, inpu
  */
 export const CATEGORY_OUTPUTS: readonly CategoryOutput[] = [markdownOutput, renderReaderFiles];
 
+/** The outputs of a category: {@link CATEGORY_OUTPUTS}, or only the README and archive when its `readerFiles` (else the site's) is off. */
+export function categoryOutputs(site: Site, category: Category): readonly CategoryOutput[] {
+  return (category.readerFiles ?? site.readerFiles) ? CATEGORY_OUTPUTS : [markdownOutput];
+}
+
 /** The files of one category repository, path (relative to the repository) → content. */
 export interface CategoryFiles {
   category: Category;
@@ -33,7 +38,7 @@ export interface CategoryFiles {
 export interface RenderOptions {
   /** The snapshot's exchange rates: the average salary is converted into the site's `salary.currency`. */
   rates?: ExchangeRates | undefined;
-  /** The outputs to render (every one by default). */
+  /** The outputs to render (by default those the configs ask for, see {@link categoryOutputs}). */
   outputs?: readonly CategoryOutput[];
   /** The README and archive template (the default `jobr-2025` when absent). */
   template?: Template | undefined;
@@ -58,7 +63,7 @@ export function renderRows(
   category: Category,
   rows: readonly Job[],
   builtAt: Date,
-  { rates, outputs = CATEGORY_OUTPUTS, template }: RenderOptions = {},
+  { rates, outputs = categoryOutputs(site, category), template }: RenderOptions = {},
 ): CategoryFiles {
   const stats = computeStats(rows, { currency: site.salary.currency, rates });
   const input = { site, category, categories, jobs: rows, stats, builtAt, ...(template && { template }) };

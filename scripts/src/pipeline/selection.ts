@@ -1,8 +1,12 @@
 import type { Category, ExchangeRates, SnapshotJob } from '@joblist/core-model';
 import { categoryArgs, parseNow, resolvePath, timeArg } from '../_utils/args.ts';
-import { parseBoundFlag } from '../_utils/count-flag.ts';
+import { checkBoundFlag, parseBoundFlag } from '../_utils/count-flag.ts';
 import { loadProject, type Project, pickCategories } from '../config/load.ts';
-import { readSelectableSnapshot, validateShown } from '../config/selectable-snapshot.ts';
+import {
+  readSelectableSnapshot,
+  type SelectableSnapshot,
+  validateShown,
+} from '../config/selectable-snapshot.ts';
 import { DEFAULT_LINK_STATE, goneUrls, readLinkState } from '../links/state.ts';
 import { selectAll } from './select.ts';
 
@@ -17,10 +21,12 @@ export const selectionArgs = {
   limit: {
     type: 'string',
     description: "Most rows per category, 0 = no cap (default: the category's limit)",
+    check: checkBoundFlag,
   },
   'window-days': {
     type: 'string',
     description: "Days of jobs shown, 0 = no window (default: the category's windowDays)",
+    check: checkBoundFlag,
   },
   links: {
     type: 'string',
@@ -61,6 +67,23 @@ export interface Selection {
  */
 export async function selectFromOptions(options: SelectionOptions): Promise<Selection> {
   const project = await loadProject(options.config);
+  const snapshot = await readSelectableSnapshot(
+    resolvePath(options.snapshot, project.root, DEFAULT_SNAPSHOT),
+  );
+  return selectFromSnapshot(project, snapshot, options, validateShown);
+}
+
+/**
+ * Selects from a snapshot already in memory (`options.config` and `options.snapshot` are not read):
+ * `validate` checks the jobs each category shows ({@link validateShown} for a snapshot read from a file;
+ * `joblist update` passes its just-fetched, already validated snapshot through unchanged).
+ */
+export async function selectFromSnapshot(
+  project: Project,
+  snapshot: SelectableSnapshot,
+  options: SelectionOptions,
+  validate: (snapshot: SelectableSnapshot, rows: Map<string, SnapshotJob[]>) => Map<string, SnapshotJob[]>,
+): Promise<Selection> {
   const limit = parseBoundFlag('limit', options.limit);
   const windowDays = parseBoundFlag('window-days', options['window-days']);
   const categories = pickCategories(project, options.category).map((category) => ({
@@ -68,9 +91,6 @@ export async function selectFromOptions(options: SelectionOptions): Promise<Sele
     limit: limit ?? category.limit,
     windowDays: windowDays ?? category.windowDays,
   }));
-  const snapshot = await readSelectableSnapshot(
-    resolvePath(options.snapshot, project.root, DEFAULT_SNAPSHOT),
-  );
   const builtAt = options.now === undefined ? new Date(snapshot.updatedAt) : parseNow(options.now);
   const gone = goneUrls(await readLinkState(resolvePath(options.links, project.root, DEFAULT_LINK_STATE)));
   const jobs = gone.size === 0 ? snapshot.jobs : snapshot.jobs.filter((job) => !gone.has(job.url));
@@ -78,6 +98,6 @@ export async function selectFromOptions(options: SelectionOptions): Promise<Sele
     console.log(
       `left out ${snapshot.jobs.length - jobs.length} job(s) whose page is gone (joblist check-links)`,
     );
-  const rows = validateShown(snapshot, selectAll(jobs, categories, builtAt));
+  const rows = validate(snapshot, selectAll(jobs, categories, builtAt));
   return { project, categories, builtAt, rows, rates: snapshot.rates };
 }

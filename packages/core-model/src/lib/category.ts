@@ -55,6 +55,8 @@ export const CategorySchema = closedObject({
   windowDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 7),
   /** This category's README and archive template, overriding the site's `template`. */
   template: v.optional(TemplateNameSchema),
+  /** Whether this category's repository gets the reader files, overriding the site's `readerFiles`. */
+  readerFiles: v.optional(v.boolean()),
 });
 
 /** A category config as written by a maintainer. */

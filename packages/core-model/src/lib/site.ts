@@ -81,6 +81,11 @@ export const SiteSchema = v.pipe(
     salary: v.optional(SalarySettingsSchema, {}),
     /** The README and archive template of every category (default `jobr-2025`); a category may override it. */
     template: v.optional(TemplateNameSchema),
+    /**
+     * Whether each category repository also gets its reader files (`jobs.json` and its schema, `feed.xml`,
+     * `feed.json`, `index.html`) beside the README and archive; default true; a category may override it.
+     */
+    readerFiles: v.optional(v.boolean(), true),
   }),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;

@@ -11,12 +11,16 @@ function hasBalancedParentheses(url: string): boolean {
   return depth === 0;
 }
 
+/** The characters {@link linkDestination} may escape. */
+const NEEDS_LOOK = /[|\\&()]/u;
+
 /**
  * Writes a link destination raw, as the reference does (`&` and `?` unescaped), escaping only what
  * would change it: `|` (a table cell boundary), a backslash before punctuation, `&` that would form an
  * entity, and parentheses when unbalanced.
  */
 export function linkDestination(url: string): string {
+  if (!NEEDS_LOOK.test(url)) return url; // most URLs have none of the characters that may need a backslash
   const escapeParentheses = !hasBalancedParentheses(url);
   let out = '';
   for (let index = 0; index < url.length; index += 1) {

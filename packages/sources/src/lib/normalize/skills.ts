@@ -119,14 +119,29 @@ export function canonicalSkill(tag: string): string | undefined {
   return ALIAS_TO_SKILL.get(toSingleLine(tag).toLowerCase());
 }
 
+/**
+ * Short texts already scanned: titles repeat across postings, and a job's text is scanned again when it
+ * named no skill. Descriptions, long and unique, are not kept.
+ */
+const scanned = new Map<string, readonly string[]>();
+/** Entries kept before {@link scanned} starts over, and the longest text kept: its memory stays bounded. */
+const SCANNED_MAX = 20_000;
+const SCANNED_MAX_LENGTH = 300;
+
 /** Canonical skills named in free text (a title, a description), in order of first mention, once each. */
-export function skillsInText(text: string): string[] {
+export function skillsInText(text: string): readonly string[] {
+  const known = scanned.get(text);
+  if (known) return known;
   const found = new Set<string>();
   for (const match of text.toLowerCase().matchAll(TEXT_PATTERN)) {
     const skill = ALIAS_TO_SKILL.get(match[1] ?? '');
     if (skill) found.add(skill);
   }
-  return [...found];
+  const skills = [...found];
+  if (text.length > SCANNED_MAX_LENGTH) return skills;
+  if (scanned.size >= SCANNED_MAX) scanned.clear();
+  scanned.set(text, skills);
+  return skills;
 }
 
 /** The free text of a job that names skills. */

@@ -2,7 +2,7 @@ import { HttpUrlSchema } from '@joblist/core-model';
 import * as v from 'valibot';
 import { jobCandidate } from '../_utils/job-candidate.ts';
 import { joinLocations } from '../_utils/location.ts';
-import { mapRecords, skip } from '../_utils/map-records.ts';
+import { mapRecords } from '../_utils/map-records.ts';
 import { RawIdSchema } from '../_utils/raw-payload.ts';
 import { readSourceFile } from '../_utils/read-source-file.ts';
 import { SHARED_SOURCE_ENTRIES } from '../_utils/source-options.ts';
@@ -43,11 +43,19 @@ const ListingSchema = v.looseObject({
 
 type Listing = v.InferOutput<typeof ListingSchema>;
 
-const isHidden = (record: unknown) =>
-  typeof record === 'object' && record !== null && (record as { is_visible?: unknown }).is_visible === false;
+/**
+ * Why a raw record is left out before its schema runs: hidden or closed listings are not shown whatever
+ * else they hold (most of `listings.json` is closed postings, so this also saves validating them).
+ */
+function skipReason(record: unknown): string | undefined {
+  if (typeof record !== 'object' || record === null) return undefined;
+  const { is_visible: visible, active } = record as { is_visible?: unknown; active?: unknown };
+  if (visible === false) return 'hidden listing (is_visible: false)';
+  if (active === false) return 'closed posting (active: false)';
+  return undefined;
+}
 
 function toJob(listing: Listing) {
-  if (!listing.active) return skip('closed posting (active: false)');
   return jobCandidate({
     id: listing.id,
     title: listing.title,
@@ -67,9 +75,7 @@ function toJob(listing: Listing) {
  */
 export function readListings(payload: unknown, where: string, context: SourceContext): SourceResult {
   if (!Array.isArray(payload)) throw new SourceError(`${where}: expected a JSON array of listings`);
-  return mapRecords(context, ListingSchema, payload, toJob, {
-    skipRaw: (record) => (isHidden(record) ? 'hidden listing (is_visible: false)' : undefined),
-  });
+  return mapRecords(context, ListingSchema, payload, toJob, { skipRaw: skipReason });
 }
 
 async function loadListings(options: SimplifyOptions, context: SourceContext): Promise<SourceResult> {

@@ -1,0 +1,67 @@
+import { resolve } from 'node:path';
+import { defineCommand } from 'citty';
+import { loadProject, type Project, pickCategories } from '../config/load.ts';
+import { selectFromSnapshot, selectionArgs } from '../pipeline/selection.ts';
+import { DEFAULT_BUILD_OUT, renderSelection, writeCategories } from './build.ts';
+import { EXIT_USAGE, fetchProject } from './fetch.ts';
+import { COMMAND_META } from './meta.ts';
+
+/**
+ * `joblist update`: `fetch` then `build` in one process. The config is loaded once and the snapshot is
+ * written as `fetch` writes it, then built from memory, already validated, instead of being read back.
+ * Exit codes are fetch's: 3 when some sources failed (built with their stale jobs), 1 when nothing was fetched.
+ */
+export default defineCommand({
+  meta: COMMAND_META.update,
+  args: {
+    ...selectionArgs,
+    snapshot: {
+      type: 'string',
+      description: 'Snapshot to write and build from (default: data/snapshot.json in the project)',
+    },
+    now: {
+      ...selectionArgs.now,
+      description: 'Time of this run, ISO 8601: the snapshot updatedAt when jobs change and the build time',
+    },
+    sources: {
+      type: 'string',
+      description: "JSON file with an array of source configs that replaces the site's list",
+    },
+    'cache-dir': {
+      type: 'string',
+      description: 'HTTP cache folder (default: data/.http-cache in the project)',
+    },
+    timeout: {
+      type: 'string',
+      description: 'Seconds before one HTTP request attempt is abandoned (default: 30)',
+    },
+    out: { type: 'string', description: `Output folder; writes <out>/<repo>/... (default: ${DEFAULT_BUILD_OUT})` },
+  },
+  async run({ args }) {
+    let project: Project;
+    try {
+      project = await loadProject(args.config === undefined ? undefined : resolve(args.config));
+      pickCategories(project, args.category); // an unknown --category stops before anything is fetched
+    } catch (error) {
+      console.error((error as Error).message);
+      process.exitCode = EXIT_USAGE;
+      return;
+    }
+    const fetched = await fetchProject(project, {
+      sources: args.sources,
+      out: args.snapshot,
+      now: args.now,
+      cacheDir: args['cache-dir'],
+      timeout: args.timeout,
+    });
+    if (!fetched.snapshot) {
+      process.exitCode = fetched.code;
+      return;
+    }
+    const { updatedAt, rates, jobs } = fetched.snapshot;
+    const snapshot = { shown: args.snapshot ?? 'data/snapshot.json', updatedAt, rates, jobs };
+    const selection = await selectFromSnapshot(project, snapshot, args, (_snapshot, rows) => rows);
+    await writeCategories(renderSelection(selection, args.template), args.out);
+    process.exitCode = fetched.code;
+  },
+});

@@ -1,0 +1,64 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configCacheFile } from '../src/config/compile-configs.ts';
+import { loadRepoProject, REPO_ROOT } from './_helpers/project.ts';
+import { createTempProject, type TempProject } from './_helpers/temp-project.ts';
+
+const exec = promisify(execFile);
+const NOW = '2026-11-27T20:30:00Z';
+const [FIRST] = (await loadRepoProject()).categories;
+if (!FIRST) throw new Error('joblist.config.ts lists no category');
+/** This test's own compiled CLI, inside `scripts/` so its external packages (esbuild, tsx) resolve. */
+const DIST = join(REPO_ROOT, 'scripts', `.dist-test-${process.pid}`);
+let project: TempProject;
+let tsxLog: string;
+let hooks: string;
+
+beforeAll(async () => {
+  await exec(process.execPath, [join(REPO_ROOT, 'scripts/compile.mjs'), '--outdir', DIST]);
+  project = await createTempProject('compiled-cli');
+  await mkdir(join(project.dir, 'node_modules'));
+  tsxLog = join(project.dir, 'tsx.log');
+  // A module hook that records every import of tsx: the compiled CLI must load `.ts` configs without it.
+  await writeFile(
+    join(project.dir, 'hooks.mjs'),
+    `import { appendFileSync } from 'node:fs';\nexport async function resolve(specifier, context, next) {\n  if (specifier.startsWith('tsx')) appendFileSync(${JSON.stringify(tsxLog)}, specifier + '\\n');\n  return next(specifier, context);\n}\n`,
+  );
+  hooks = join(project.dir, 'register-hooks.mjs');
+  await writeFile(
+    hooks,
+    "import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n",
+  );
+}, 60_000);
+afterAll(async () => {
+  await rm(DIST, { recursive: true, force: true });
+  await project.remove();
+});
+
+/** Runs the compiled CLI in the project with the tsx-recording hook; a failure rejects with its output. */
+const compiled = (args: string[]) =>
+  exec(process.execPath, ['--import', hooks, join(DIST, 'cli.mjs'), ...args], { cwd: project.dir });
+const readme = (out: string) => readFile(join(project.dir, out, FIRST.repo, 'README.md'), 'utf8');
+
+describe('the compiled CLI', () => {
+  it('loads the .ts configs without tsx, from its config cache once compiled', async () => {
+    await compiled(['fetch', '--now', NOW]);
+    expect(existsSync(configCacheFile(project.dir))).toBe(true);
+    await compiled(['build', '--out', 'built']);
+    expect(existsSync(tsxLog)).toBe(false);
+  }, 60_000);
+
+  it('update = fetch then build, in one process, to the same bytes', async () => {
+    const { stdout } = await compiled(['update', '--now', NOW, '--snapshot', 'data/updated.json', '--out', 'updated']);
+    expect(stdout).toContain(`built ${FIRST.repo}: 50 jobs`);
+    expect(await readme('updated')).toBe(await readme('built'));
+    expect(await readFile(join(project.dir, 'data/updated.json'), 'utf8')).toBe(
+      await readFile(join(project.dir, 'data/snapshot.json'), 'utf8'),
+    );
+    expect(existsSync(tsxLog)).toBe(false);
+  }, 60_000);
+});
