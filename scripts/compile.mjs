@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Compiles the joblist CLI and the workspace packages it uses into one ESM bundle, split per subcommand:
-// `scripts/dist/cli.mjs` plus lazily loaded chunks. Runs on `pnpm install` (root `prepare`) and `pnpm compile`.
+// Compiles the joblist CLI and the workspace packages it uses into one CommonJS bundle, `scripts/dist/cli.cjs`,
+// which `bin/joblist.mjs` runs from a V8 code cache (see bin/load-bundle.mjs). Subcommands stay lazy: each one's
+// modules are initialised only when it runs. Runs on `pnpm install` (root `prepare`) and `pnpm compile`.
 // `dist/inputs.json` lists the workspace sources it was built from, so `bin/joblist.mjs` can tell when the
 // bundle is stale and run the TypeScript sources instead.
 import { rm, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -32,20 +33,19 @@ await rm(outdir, { recursive: true, force: true });
 const { metafile } = await build({
   absWorkingDir: root,
   entryPoints: ['scripts/src/cli.ts'],
-  outdir,
-  outExtension: { '.js': '.mjs' },
+  outfile: join(outdir, 'cli.cjs'),
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  // CommonJS, because V8 can cache compiled code only for scripts, not ES modules (Node 20); the sources
+  // keep to what a bundle of it can run: no top-level await, no `import()` that is not bundled.
+  format: 'cjs',
   platform: 'node',
   target: 'node20.19',
-  // tsx (the fallback loader of `.ts` configs) must stay a real module to register its loader; esbuild's
-  // JavaScript API finds its native binary through its own `__filename`, which a bundle does not have.
+  // tsx (the fallback loader of configs esbuild refuses) and esbuild (which compiles configs) are required
+  // at run time as the packages they are: esbuild finds its native binary through its own `__filename`.
   external: ['tsx', 'tsx/*', 'esbuild'],
-  // CommonJS dependencies inside an ESM bundle need a `require`.
-  banner: {
-    js: "import { createRequire as __joblistRequire } from 'node:module'; const require = __joblistRequire(import.meta.url);",
-  },
+  // `import.meta.url` in the sources becomes the bundle's own URL.
+  define: { 'import.meta.url': '__joblistBundleUrl' },
+  banner: { js: "const __joblistBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   // Smaller code parses faster on every start; `node --enable-source-maps` maps stack traces back.
   minify: true,
   sourcemap: 'linked',
@@ -54,4 +54,4 @@ const { metafile } = await build({
   logLevel: 'warning',
 });
 const inputs = Object.keys(metafile.inputs).filter((file) => !file.includes('node_modules/'));
-await writeFile(`${outdir}/inputs.json`, `${JSON.stringify({ builtAt, inputs }, null, 2)}\n`);
+await writeFile(join(outdir, 'inputs.json'), `${JSON.stringify({ builtAt, inputs }, null, 2)}\n`);

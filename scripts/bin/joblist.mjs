@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Runs the precompiled CLI (`scripts/dist`, built by `pnpm install` or `pnpm compile`) when it is newer than
-// every source it was built from; otherwise the TypeScript sources through tsx, so an edit never runs stale code.
+// Runs the precompiled CLI (`scripts/dist/cli.cjs`, built by `pnpm install` or `pnpm compile`) when it is newer
+// than every source it was built from; otherwise the TypeScript sources through tsx, so an edit never runs stale code.
 import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const root = new URL('../../', import.meta.url);
 
@@ -17,7 +18,8 @@ function distIsFresh() {
 }
 
 if (distIsFresh()) {
-  await import('../dist/cli.mjs');
+  const { loadBundle } = await import('./load-bundle.mjs');
+  loadBundle(fileURLToPath(new URL('../dist/cli.cjs', import.meta.url)));
 } else {
   const { register } = await import('tsx/esm/api');
   register();

@@ -65,22 +65,28 @@ async function resolveCommand(tokens: readonly string[]): Promise<{ args: ArgsDe
   return { args: (await resolved(command.args)) ?? {}, rest };
 }
 
-if (rawArgs.length === 0 || rawArgs.includes('--help') || rawArgs.includes('-h')) {
-  const name = rawArgs.find((arg) => !arg.startsWith('-'));
-  const sub = name && Object.hasOwn(loaders, name) ? await commands[name]?.() : undefined;
-  await (sub ? showUsage(sub, main) : showUsage(overview));
-} else {
-  try {
-    const { args, rest } = await resolveCommand(rawArgs);
-    // Every command alike: unknown flags and malformed values stop here, before anything runs.
-    checkCommandLine(rest, args);
-    await runCommand(main, { rawArgs });
-  } catch (error) {
-    const { message, exitCode, name: kind } = error as Error & { exitCode?: number };
-    // One clear line (or a few, for schema problems), never a stack trace, never a secret.
-    console.error(redact(`joblist ${rawArgs[0]}: ${message}`));
-    if (process.env.JOBLIST_DEBUG) console.error(redact(String((error as Error).stack)));
-    // citty's own CLIError is a usage error too (a missing required argument).
-    process.exitCode = exitCode ?? (kind === 'CLIError' ? EXIT_USAGE : 1);
+/** Shows help, or runs the command the command line names; a failure is one clear line and an exit code. */
+async function runCli(): Promise<void> {
+  if (rawArgs.length === 0 || rawArgs.includes('--help') || rawArgs.includes('-h')) {
+    const name = rawArgs.find((arg) => !arg.startsWith('-'));
+    const sub = name && Object.hasOwn(loaders, name) ? await commands[name]?.() : undefined;
+    await (sub ? showUsage(sub, main) : showUsage(overview));
+  } else {
+    try {
+      const { args, rest } = await resolveCommand(rawArgs);
+      // Every command alike: unknown flags and malformed values stop here, before anything runs.
+      checkCommandLine(rest, args);
+      await runCommand(main, { rawArgs });
+    } catch (error) {
+      const { message, exitCode, name: kind } = error as Error & { exitCode?: number };
+      // One clear line (or a few, for schema problems), never a stack trace, never a secret.
+      console.error(redact(`joblist ${rawArgs[0]}: ${message}`));
+      if (process.env.JOBLIST_DEBUG) console.error(redact(String((error as Error).stack)));
+      // citty's own CLIError is a usage error too (a missing required argument).
+      process.exitCode = exitCode ?? (kind === 'CLIError' ? EXIT_USAGE : 1);
+    }
   }
 }
+
+// No top-level await: the compiled CLI is a CommonJS bundle (see scripts/compile.mjs).
+void runCli();

@@ -20,6 +20,11 @@ let hooks: string;
 
 beforeAll(async () => {
   await exec(process.execPath, [join(REPO_ROOT, 'scripts/compile.mjs'), '--outdir', DIST]);
+  // What bin/joblist.mjs does with a fresh bundle, for this test's own bundle.
+  await writeFile(
+    join(DIST, 'run.mjs'),
+    `import { loadBundle } from '../bin/load-bundle.mjs';\nloadBundle(new URL('./cli.cjs', import.meta.url).pathname);\n`,
+  );
   project = await createTempProject('compiled-cli');
   await mkdir(join(project.dir, 'node_modules'));
   tsxLog = join(project.dir, 'tsx.log');
@@ -41,7 +46,10 @@ afterAll(async () => {
 
 /** Runs the compiled CLI in the project with the tsx-recording hook; a failure rejects with its output. */
 const compiled = (args: string[]) =>
-  exec(process.execPath, ['--import', hooks, join(DIST, 'cli.mjs'), ...args], { cwd: project.dir });
+  exec(process.execPath, ['--import', hooks, join(DIST, 'run.mjs'), ...args], {
+    cwd: project.dir,
+    env: { ...process.env, JOBLIST_DEBUG: '1' },
+  });
 const readme = (out: string) => readFile(join(project.dir, out, FIRST.repo, 'README.md'), 'utf8');
 
 describe('the compiled CLI', () => {
@@ -52,13 +60,49 @@ describe('the compiled CLI', () => {
     expect(existsSync(tsxLog)).toBe(false);
   }, 60_000);
 
+  it('runs each command from the V8 code cache its first run wrote, to the same output', async () => {
+    const first = await compiled(['build', '--out', 'first']);
+    const second = await compiled(['build', '--out', 'second']);
+    const cache = join(DIST, 'code-cache/build.bin');
+    expect(first.stderr).toContain(`code cache ${cache}: `);
+    expect(second.stderr).toContain(`code cache ${cache}: accepted`);
+    expect(await readme('second')).toBe(await readme('first'));
+  }, 60_000);
+
   it('update = fetch then build, in one process, to the same bytes', async () => {
-    const { stdout } = await compiled(['update', '--now', NOW, '--snapshot', 'data/updated.json', '--out', 'updated']);
+    const { stdout } = await compiled([
+      'update',
+      '--now',
+      NOW,
+      '--snapshot',
+      'data/updated.json',
+      '--out',
+      'updated',
+    ]);
     expect(stdout).toContain(`built ${FIRST.repo}: 50 jobs`);
     expect(await readme('updated')).toBe(await readme('built'));
     expect(await readFile(join(project.dir, 'data/updated.json'), 'utf8')).toBe(
       await readFile(join(project.dir, 'data/snapshot.json'), 'utf8'),
     );
     expect(existsSync(tsxLog)).toBe(false);
+  }, 60_000);
+
+  it('falls back to tsx for a config esbuild cannot compile alone', async () => {
+    const file = join(project.dir, 'categories', FIRST.id, 'category.config.ts');
+    const config = await readFile(file, 'utf8');
+    // The inlined config helpers have no DEFAULT_README_BUDGET: esbuild refuses, tsx imports the real package.
+    await writeFile(
+      file,
+      config
+        .replace(
+          "import { defineCategory } from '@joblist/core-model';",
+          "import { DEFAULT_README_BUDGET, defineCategory } from '@joblist/core-model';",
+        )
+        .replace('defineCategory({', 'defineCategory({\n  readmeBudget: DEFAULT_README_BUDGET,'),
+    );
+    const { stdout } = await compiled(['build', '--out', 'fallback']);
+    expect(stdout).toContain(`built ${FIRST.repo}: 50 jobs`);
+    expect(await readFile(tsxLog, 'utf8')).toContain('tsx');
+    expect(await readme('fallback')).toBe(await readme('built'));
   }, 60_000);
 });

@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -78,5 +86,20 @@ describe('acquireLock', () => {
     // Either may win the race for the lock; what matters is that the second starts after the first ended.
     const [first, second] = order[0] === 'a start' ? ['a', 'b'] : ['b', 'a'];
     expect(order).toEqual([`${first} start`, `${first} end`, `${second} start`, `${second} end`]);
+  });
+
+  it('names its holder to every waiting run and leaves no file behind', async () => {
+    const file = join(dir, 'x.lock');
+    const waits: string[] = [];
+    await Promise.all(
+      Array.from({ length: 12 }, (_, index) =>
+        withLock(file, { command: `run ${index}`, onWait: (line) => waits.push(line) }, () =>
+          Promise.resolve(),
+        ),
+      ),
+    );
+    expect(waits.length).toBeGreaterThan(0);
+    for (const line of waits) expect(line).toMatch(/waiting for joblist run \d+ \(pid /u);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
-import { link, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { isProcessAlive } from './process.ts';
 
 /** Who holds a lock: written as JSON into the lock file. */
@@ -70,24 +70,39 @@ function staleReason(text: string, mtimeMs: number, staleMs: number): string | u
   const holder = parseHolder(text);
   const age = Date.now() - mtimeMs;
   if (age > staleMs) return `older than ${Math.round(staleMs / 60_000)} min`;
-  // A holder is written right after the file is created: give an empty file a moment.
+  // A lock is created with its holder (see tryCreate); an unreadable one was damaged or written by hand.
   if (!holder) return age > 5_000 ? 'unreadable' : undefined;
   if (holder.host === hostname() && !isProcessAlive(holder.pid)) return `its process ${holder.pid} is gone`;
   return undefined;
 }
 
+/** Removes the `<lock>.<pid>.<random>.new` files of runs killed inside {@link tryCreate} (their process is gone). */
+async function sweepKilledCreates(file: string): Promise<void> {
+  const prefix = `${basename(file)}.`;
+  for (const name of await readdir(dirname(file)).catch(() => [])) {
+    const pid = name.startsWith(prefix)
+      ? /^(\d+)\.[a-z\d]+\.new$/u.exec(name.slice(prefix.length))?.[1]
+      : undefined;
+    if (pid !== undefined && !isProcessAlive(Number(pid)))
+      await rm(join(dirname(file), name), { force: true });
+  }
+}
+
+/**
+ * Creates `file` holding `content` unless it exists, atomically: the content is written to a file of
+ * this process first and hard-linked into place, so a waiting run never reads a lock half written.
+ */
 async function tryCreate(file: string, content: string): Promise<boolean> {
+  const own = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.new`;
+  await writeFile(own, content);
   try {
-    const handle = await open(file, 'wx');
-    try {
-      await handle.writeFile(content);
-    } finally {
-      await handle.close();
-    }
+    await link(own, file);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;
+  } finally {
+    await rm(own, { force: true });
   }
 }
 
@@ -119,6 +134,7 @@ export async function acquireLock(file: string, options: LockOptions): Promise<L
     since: new Date().toISOString(),
   } satisfies LockHolder)}\n`;
   await mkdir(dirname(file), { recursive: true });
+  await sweepKilledCreates(file);
   const deadline = Date.now() + waitMs;
   let waiting = false;
   for (;;) {

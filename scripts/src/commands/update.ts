@@ -35,7 +35,10 @@ export default defineCommand({
       type: 'string',
       description: 'Seconds before one HTTP request attempt is abandoned (default: 30)',
     },
-    out: { type: 'string', description: `Output folder; writes <out>/<repo>/... (default: ${DEFAULT_BUILD_OUT})` },
+    out: {
+      type: 'string',
+      description: `Output folder; writes <out>/<repo>/... (default: ${DEFAULT_BUILD_OUT})`,
+    },
   },
   async run({ args }) {
     let project: Project;

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import type { Plugin } from 'esbuild';
+import type * as esbuild from 'esbuild';
 import { writeFileAtomic } from '../_utils/write-atomic.ts';
 
 /** The config helpers (`defineSite`, `defineCategory`) are identity functions: inlined, a config needs no package. */
@@ -12,7 +13,7 @@ const CONFIG_HELPERS =
 const HELPERS_NAMESPACE = 'joblist-config';
 
 /** Resolves `@joblist/core-model` in a config to {@link CONFIG_HELPERS}; any other import of it fails the build. */
-const configHelpers: Plugin = {
+const configHelpers: esbuild.Plugin = {
   name: 'joblist-config-helpers',
   setup(build) {
     build.onResolve({ filter: /^@joblist\/core-model$/ }, () => ({
@@ -39,8 +40,14 @@ interface ConfigCache {
   configs: Record<string, CachedConfig>;
 }
 
-/** Changes whenever what a compiled config contains would change: the helpers inlined into it. */
-const CACHE_VERSION = createHash('sha256').update(`1\n${CONFIG_HELPERS}`).digest('hex').slice(0, 16);
+/** The module format configs are compiled to: CommonJS, evaluated by {@link evaluateConfig} without `import()`. */
+const FORMAT = 'cjs';
+
+/** Changes whenever what a compiled config contains would change: its format and the helpers inlined into it. */
+const CACHE_VERSION = createHash('sha256')
+  .update(`2\n${FORMAT}\n${CONFIG_HELPERS}`)
+  .digest('hex')
+  .slice(0, 16);
 
 /** The cache file under a project root: with the other tools' caches, never committed. */
 export const configCacheFile = (root: string) => join(root, 'node_modules/.cache/joblist/configs.json');
@@ -68,15 +75,18 @@ async function cachedCode(cache: ConfigCache, file: string): Promise<string | un
   return entry.code;
 }
 
-/** Bundles `files` in one esbuild call (esbuild loaded only now); throws when esbuild cannot. */
+/**
+ * Bundles `files` in one esbuild call; throws when esbuild cannot. esbuild is required only now (most runs
+ * find every config cached), through `require`: the compiled CLI runs where `import()` is not available.
+ */
 async function bundle(files: readonly string[]): Promise<CachedConfig[]> {
-  const { build } = await import('esbuild');
+  const { build } = createRequire(import.meta.url)('esbuild') as typeof esbuild;
   const result = await build({
     entryPoints: files.map((file, index) => ({ in: file, out: String(index) })),
     outdir: 'joblist-configs',
     bundle: true,
     write: false,
-    format: 'esm',
+    format: FORMAT,
     platform: 'node',
     logLevel: 'silent',
     metafile: true,
@@ -99,8 +109,8 @@ async function bundle(files: readonly string[]): Promise<CachedConfig[]> {
 }
 
 /**
- * Compiles `.ts` config files into self-contained ES modules (their imports bundled, the config helpers
- * inlined), imported from `data:` URLs: the compiled CLI loads a hundred configs without registering a
+ * Compiles config files into self-contained CommonJS code (their imports bundled, the config helpers
+ * inlined), for {@link evaluateConfig}: the compiled CLI loads a hundred configs without registering a
  * TypeScript loader. Configs unchanged since the last run (the same content for every file each was
  * bundled from) come from `cacheFile` without starting esbuild; the others are compiled in one esbuild
  * call and cached. Resolves to `undefined` when a config needs more than that (another import from
@@ -133,6 +143,13 @@ export async function compileConfigs(
   return files.map((file) => {
     const code = cache.configs[resolve(file)]?.code;
     if (code === undefined) throw new Error(`${file}: not compiled`);
-    return `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`;
+    return code;
   });
+}
+
+/** Runs a config compiled by {@link compileConfigs} (as `file`, for its `require`s) and returns its exports. */
+export function evaluateConfig(code: string, file: string): { default?: unknown } {
+  const module = { exports: {} as { default?: unknown } };
+  new Function('module', 'exports', 'require', code)(module, module.exports, createRequire(resolve(file)));
+  return module.exports;
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Category, CategorySchema, parseOrThrow, type Site, SiteSchema } from '@joblist/core-model';
-import { compileConfigs, configCacheFile } from './compile-configs.ts';
+import { compileConfigs, configCacheFile, evaluateConfig } from './compile-configs.ts';
 
 /** The file name of the site config at the project root. */
 export const SITE_CONFIG_FILE = 'joblist.config.ts';
@@ -25,29 +25,51 @@ export function findSiteConfig(from: string = process.cwd()): string {
   }
 }
 
-let typeScriptLoader: Promise<void> | undefined;
-
-/** True when this code runs compiled (the CLI bundle), where Node cannot load a `.ts` config by itself. */
+/**
+ * True when this code runs compiled (the CLI bundle): Node cannot load a `.ts` config by itself, and the
+ * bundle is CommonJS run from a code cache, where only its loader can `import()`.
+ */
 const compiled = !import.meta.url.endsWith('.ts');
 
+/** A config module's exports. */
+type ConfigModule = { default?: unknown };
+
+/** The `import()` the compiled CLI's loader provides (scripts/bin/load-bundle.mjs), else this module's own. */
+function importModule(specifier: string): Promise<unknown> {
+  const provided = (globalThis as Record<symbol, unknown>)[Symbol.for('joblist.import')];
+  return typeof provided === 'function' ? provided(specifier) : import(specifier);
+}
+
+let typeScriptLoader: Promise<void> | undefined;
+
+/** Imports a config through tsx (registered once) when esbuild refused it, for tsx's own error messages. */
+async function importWithTsx(file: string): Promise<ConfigModule> {
+  typeScriptLoader ??= importModule('tsx/esm/api').then((api) => {
+    (api as typeof import('tsx/esm/api')).register();
+  });
+  await typeScriptLoader;
+  return (await importModule(pathToFileURL(file).href)) as ConfigModule;
+}
+
 /**
- * Imports config modules' default exports. Compiled, `.ts` configs are compiled by esbuild in one call,
- * or come from the project's config cache when unchanged ({@link compileConfigs}); when that cannot be
- * done, tsx is registered on first need, so commands that read no config never load it. From the
- * TypeScript sources (tests, tsx), they are imported as they are.
+ * Imports config modules' default exports. Compiled, configs are compiled by esbuild in one call, or come
+ * from the project's config cache when unchanged ({@link compileConfigs}); when esbuild refuses one, tsx
+ * loads them, so its messages explain the problem. From the TypeScript sources (tests, tsx), they are
+ * imported as they are.
  */
 async function importDefaults(files: readonly string[], root: string): Promise<unknown[]> {
   // The cache lives in the project's node_modules; a project without one is compiled every time.
   const cacheFile = existsSync(join(root, 'node_modules')) ? configCacheFile(root) : undefined;
-  const urls =
-    compiled && files.every((file) => file.endsWith('.ts')) ? await compileConfigs(files, cacheFile) : undefined;
-  if (!urls && compiled) {
-    typeScriptLoader ??= import('tsx/esm/api').then(({ register }) => void register());
-    await typeScriptLoader;
-  }
+  const codes = compiled ? await compileConfigs(files, cacheFile) : undefined;
   return Promise.all(
     files.map(async (file, index) => {
-      const module = (await import(urls?.[index] ?? pathToFileURL(file).href)) as { default?: unknown };
+      const code = codes?.[index];
+      const module: ConfigModule =
+        code !== undefined
+          ? evaluateConfig(code, file)
+          : compiled
+            ? await importWithTsx(file)
+            : ((await importModule(pathToFileURL(file).href)) as ConfigModule);
       if (module.default === undefined) throw new Error(`${file}: has no default export`);
       return module.default;
     }),

@@ -43,7 +43,7 @@ describe('CategorySchema keys', () => {
 
   it('lists the known keys when nothing is close', () => {
     expect(problems({ ...base, colour: 'red' })).toEqual([
-      'colour: unknown key (known: id, role, repo, utmCampaign, match, limit, readmeBudget, windowDays, template)',
+      'colour: unknown key (known: id, role, repo, utmCampaign, match, limit, readmeBudget, windowDays, template, readerFiles)',
     ]);
   });
 });

@@ -50,8 +50,18 @@ describe('dedupeJobs', () => {
 
 describe('normaliseJobUrl without the URL parser', () => {
   it('gives plain URLs the identity the URL parser gives them', () => {
-    const host = fc.constantFrom('x.io', 'jobs.example.com', 'a-b.c1.org', 'www.acme.de', '127.0.0.1', 'Caps.io');
-    const segment = fc.oneof(fc.stringMatching(/^[\w~-][\w.~-]{0,4}$/u), fc.stringMatching(/^[\w.~%-]{1,6}$/u));
+    const host = fc.constantFrom(
+      'x.io',
+      'jobs.example.com',
+      'a-b.c1.org',
+      'www.acme.de',
+      '127.0.0.1',
+      'Caps.io',
+    );
+    const segment = fc.oneof(
+      fc.stringMatching(/^[\w~-][\w.~-]{0,4}$/u),
+      fc.stringMatching(/^[\w.~%-]{1,6}$/u),
+    );
     const pair = fc.tuple(
       fc.constantFrom('a', 'B', 'gh_jid', 'utm_source', 'ref', 'x.y', 'id-1', ''),
       fc.option(fc.oneof(fc.stringMatching(/^[\w.-]{0,3}$/u), fc.stringMatching(/^[\w.-]?[=%+~]?$/u))),
