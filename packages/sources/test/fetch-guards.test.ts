@@ -84,6 +84,26 @@ describe('fetch guards', () => {
       });
     });
 
+    it('stops a listings file read one by one at its maxRecords + 1st record', async () => {
+      const listing = (id: number) => ({
+        id: String(id),
+        company_name: 'Acme',
+        title: `Engineer ${id}`,
+        url: `https://acme.example/${id}`,
+        locations: ['Remote'],
+        active: true,
+        date_posted: 1_764_000_000,
+      });
+      await write('listings.json', Array.from({ length: 30 }, (_, index) => listing(index)));
+      const snapshot = await run([{ type: 'simplify', path: 'listings.json', maxRecords: 20 }]);
+      expect(snapshot.sources[0]).toMatchObject({
+        status: 'failed',
+        error:
+          'more than 20 records, the source\'s maxRecords limit; raise "maxRecords" in its config if this is expected',
+      });
+      expect((await run([{ type: 'simplify', path: 'listings.json', maxRecords: 30 }])).jobs).toHaveLength(30);
+    });
+
     it('fails a file larger than maxBytes before reading it', async () => {
       await write('a.json', [job('1'), job('2')]);
       const snapshot = await run([{ type: 'file', path: 'a.json', maxBytes: 100 }]);

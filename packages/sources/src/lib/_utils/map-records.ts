@@ -31,7 +31,8 @@ export function checkRecordCount(count: number, context: SourceContext): void {
 
 /**
  * The frame every adapter ends in once it has the raw records out of their envelope: refuses more than
- * the source's `maxRecords` (a {@link SourceError}, before any record is read), validates each record
+ * the source's `maxRecords` (a {@link SourceError}: before any record is read when `raw` is an array, as
+ * soon as one too many is read when it is an iterable parsed as it goes), validates each record
  * with its lenient schema (a failure is a rejection: index, field, reason), and maps the rest with
  * `toJob` (given the record and its index) to job candidates or {@link skip}s. Every raw record ends as exactly one job candidate,
  * rejection or counted skip; `indexes` keeps each candidate's position among the raw records.
@@ -39,34 +40,42 @@ export function checkRecordCount(count: number, context: SourceContext): void {
 export function mapRecords<const S extends v.GenericSchema>(
   context: SourceContext,
   schema: S,
-  raw: readonly unknown[],
+  raw: readonly unknown[] | Iterable<unknown>,
   toJob: (record: v.InferOutput<S>, index: number) => JobInput | Skip,
   options: {
     /** A reason to skip a raw record before its schema runs (a hidden entry need not be valid). */
     skipRaw?: (record: unknown) => string | undefined;
   } = {},
 ): SourceResult {
-  checkRecordCount(raw.length, context);
+  if (Array.isArray(raw)) checkRecordCount(raw.length, context);
+  const { maxRecords } = sourceLimits(context);
   const result = { jobs: [] as JobInput[], indexes: [] as number[], rejected: [] as Rejection[] };
   const skipped: string[] = [];
-  raw.forEach((entry, index) => {
+  let index = -1;
+  for (const entry of raw) {
+    index += 1;
+    if (index === maxRecords) {
+      throw new SourceError(
+        `more than ${maxRecords} records, the source's maxRecords limit; raise "maxRecords" in its config if this is expected`,
+      );
+    }
     const early = options.skipRaw?.(entry);
     if (early !== undefined) {
       skipped.push(early);
-      return;
+      continue;
     }
     const read = readRecord(schema, entry, index);
     if ('rejection' in read) {
       result.rejected.push(read.rejection);
-      return;
+      continue;
     }
     const mapped = toJob(read.record, index);
     if (isSkip(mapped)) {
       skipped.push(mapped.skip);
-      return;
+      continue;
     }
     result.jobs.push(mapped);
     result.indexes.push(index);
-  });
+  }
   return { ...result, skipped: countSkipped(skipped) };
 }

@@ -13,6 +13,11 @@ function describeReadError(error: unknown): string {
  * than the source's `maxBytes` before reading it. Every failure is a {@link SourceError} naming `path`.
  */
 export async function readSourceFile(path: string, context: SourceContext): Promise<string> {
+  return (await readSourceBytes(path, context)).toString('utf8');
+}
+
+/** {@link readSourceFile} as bytes: for a reader that parses a large file piece by piece. */
+export async function readSourceBytes(path: string, context: SourceContext): Promise<Buffer> {
   const { maxBytes } = sourceLimits(context);
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
@@ -23,7 +28,7 @@ export async function readSourceFile(path: string, context: SourceContext): Prom
         `${path}: ${size} bytes, more than the source's maxBytes limit of ${maxBytes}; raise "maxBytes" in its config if this is expected`,
       );
     }
-    return await handle.readFile('utf8');
+    return await handle.readFile();
   } catch (error) {
     if (error instanceof SourceError) throw error;
     throw new SourceError(`${path}: ${describeReadError(error)}`);

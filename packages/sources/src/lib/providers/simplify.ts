@@ -1,10 +1,11 @@
 import { HttpUrlSchema } from '@joblist/core-model';
 import * as v from 'valibot';
 import { jobCandidate } from '../_utils/job-candidate.ts';
+import { jsonArrayElements } from '../_utils/json-array.ts';
 import { joinLocations } from '../_utils/location.ts';
 import { mapRecords } from '../_utils/map-records.ts';
 import { RawIdSchema } from '../_utils/raw-payload.ts';
-import { readSourceFile } from '../_utils/read-source-file.ts';
+import { readSourceBytes } from '../_utils/read-source-file.ts';
 import { SHARED_SOURCE_ENTRIES } from '../_utils/source-options.ts';
 import { type SourceAdapter, type SourceContext, SourceError, type SourceResult } from '../types.ts';
 
@@ -75,16 +76,22 @@ function toJob(listing: Listing) {
  */
 export function readListings(payload: unknown, where: string, context: SourceContext): SourceResult {
   if (!Array.isArray(payload)) throw new SourceError(`${where}: expected a JSON array of listings`);
-  return mapRecords(context, ListingSchema, payload, toJob, { skipRaw: skipReason });
+  return mapListings(payload, context);
 }
+
+const mapListings = (listings: Iterable<unknown>, context: SourceContext) =>
+  mapRecords(context, ListingSchema, listings, toJob, { skipRaw: skipReason });
 
 async function loadListings(options: SimplifyOptions, context: SourceContext): Promise<SourceResult> {
   if (options.url) return readListings(await context.http.json(options.url), options.url, context);
   const shown = options.path ?? '';
-  const text = await readSourceFile(shown, context);
+  const bytes = await readSourceBytes(shown, context);
+  // Listing by listing: a 300 MB file is never one string, nor one array of objects.
+  const listings = jsonArrayElements(bytes, shown);
+  if (listings) return mapListings(listings, context);
   let payload: unknown;
   try {
-    payload = JSON.parse(text);
+    payload = JSON.parse(bytes.toString('utf8'));
   } catch (error) {
     throw new SourceError(`${shown}: invalid JSON (${(error as Error).message})`);
   }
