@@ -12,6 +12,8 @@ export interface ProjectSpec {
   categories: readonly SyntheticCategory[];
   /** Source entries of the site config, as TypeScript source text. */
   sources: string;
+  /** The site's `readerFiles` (default: as the config has it, on). */
+  readerFiles?: boolean;
   /** Snapshot JSON text written to `data/snapshot.json`. */
   snapshot?: string;
 }
@@ -47,7 +49,10 @@ export function createProject(target: string, spec: ProjectSpec): void {
     siteFile,
     readFileSync(siteFile, 'utf8')
       .replace(/\bcategories: \[[^\]]*\]/u, `categories: [${ids}]`)
-      .replace(/\bsources: \[[^\n]*\]/u, `sources: ${spec.sources}`),
+      .replace(
+        /\bsources: \[[^\n]*\]/u,
+        `sources: ${spec.sources}${spec.readerFiles === undefined ? '' : `,\n  readerFiles: ${spec.readerFiles}`}`,
+      ),
   );
   if (spec.snapshot !== undefined) {
     mkdirSync(join(target, 'data'), { recursive: true });

@@ -8,8 +8,8 @@ export interface Row {
   floor: Measurement;
   /** What the ratio (or the absolute figure) must be, e.g. `≤ 1.5× floor`. */
   target: string;
-  /** Whether the row meets its target. */
-  meets: boolean;
+  /** Whether the row meets its target; `undefined` for a row shown for information, without one. */
+  meets: boolean | undefined;
 }
 
 /** The machine the benchmarks ran on, in one line. */
@@ -42,7 +42,7 @@ export function resultsTable(rows: readonly Row[]): string {
     const wall = ratio(joblist.wallSeconds, floor.wallSeconds);
     const cpu = ratio(joblist.cpuSeconds, floor.cpuSeconds);
     lines.push(
-      `| ${job} | ${measured(joblist)} | ${measured(floor)} | ${wall} | ${cpu} | ${target} | ${meets ? '✅' : '❌'} |`,
+      `| ${job} | ${measured(joblist)} | ${measured(floor)} | ${wall} | ${cpu} | ${target} | ${meets === undefined ? '' : meets ? '✅' : '❌'} |`,
     );
   }
   return lines.join('\n');

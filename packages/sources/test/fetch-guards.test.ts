@@ -94,14 +94,19 @@ describe('fetch guards', () => {
         active: true,
         date_posted: 1_764_000_000,
       });
-      await write('listings.json', Array.from({ length: 30 }, (_, index) => listing(index)));
+      await write(
+        'listings.json',
+        Array.from({ length: 30 }, (_, index) => listing(index)),
+      );
       const snapshot = await run([{ type: 'simplify', path: 'listings.json', maxRecords: 20 }]);
       expect(snapshot.sources[0]).toMatchObject({
         status: 'failed',
         error:
           'more than 20 records, the source\'s maxRecords limit; raise "maxRecords" in its config if this is expected',
       });
-      expect((await run([{ type: 'simplify', path: 'listings.json', maxRecords: 30 }])).jobs).toHaveLength(30);
+      expect((await run([{ type: 'simplify', path: 'listings.json', maxRecords: 30 }])).jobs).toHaveLength(
+        30,
+      );
     });
 
     it('fails a file larger than maxBytes before reading it', async () => {

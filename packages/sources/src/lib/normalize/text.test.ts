@@ -1,5 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanDescription, cleanText, decodeEntities, htmlToText, repairMojibake } from './text.ts';
+import {
+  cleanDescription,
+  cleanText,
+  cleanTextFully,
+  decodeEntities,
+  htmlToText,
+  repairMojibake,
+} from './text.ts';
 
 describe('decodeEntities', () => {
   it('decodes named and numeric references', () => {
@@ -125,5 +133,42 @@ describe('double-encoded entities', () => {
   it('stops after a bounded number of passes', () => {
     const deep = `A${'&amp;'.repeat(1)}${'amp;'.repeat(50)}B`;
     expect(cleanText(deep)).toMatch(/^A&(?:amp;)+B$/u);
+  });
+});
+
+describe('cleanText on plain text', () => {
+  it('gives what the whole clean-up gives, for any text', () => {
+    const pieces = fc.constantFrom(
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      'a',
+      'Z',
+      '9',
+      '&',
+      '&amp;',
+      '<b>',
+      '<',
+      '>',
+      'Ã©',
+      'é',
+      '\u200b',
+      '\u0007',
+      '\u00a0',
+      '"',
+      '~',
+      '\u007f',
+    );
+    const text = fc.oneof(
+      fc.string(),
+      fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(cleanText(value)).toBe(cleanTextFully(value));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

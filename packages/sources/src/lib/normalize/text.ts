@@ -141,6 +141,18 @@ function plainText(value: unknown): string {
  * Strings and numbers are accepted; any other value gives `''`.
  */
 export function cleanText(value: unknown): string {
+  const text = asText(value);
+  // Most titles, names and places are printable ASCII without `<` or `&`: no tag, entity, mojibake or
+  // invisible character can be in them, and the only whitespace is the space.
+  if (PRINTABLE_ASCII.test(text)) return text.replace(/ {2,}/gu, ' ').trim();
+  return cleanTextFully(text);
+}
+
+/** Printable ASCII but `&` and `<`: text {@link cleanText} only has to collapse spaces in. */
+const PRINTABLE_ASCII = /^[\x20-\x25\x27-\x3b\x3d-\x7e]*$/u;
+
+/** {@link cleanText} the whole way, for any text (exported for the test that proves the shortcut). */
+export function cleanTextFully(value: unknown): string {
   return plainText(value).replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim();
 }
 

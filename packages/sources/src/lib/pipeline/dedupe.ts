@@ -12,11 +12,10 @@ const TRACKING_PARAM =
 const PLAIN_URL =
   /^https?:\/\/((?:[a-z\d-]+\.)*[a-z][a-z\d-]*)((?:\/[\w~-][\w.~-]*)*)\/?(?:\?((?:[\w.-]+(?:=[\w.-]*)?)?(?:&(?:[\w.-]+(?:=[\w.-]*)?)?)*))?$/u;
 
-/** The identity of parsed query parameters: tracking ones dropped, the rest sorted by name and joined. */
-function identityQuery(params: [string, string][]): string {
+/** Query parameters without tracking ones, sorted by name. */
+function identityParams(params: [string, string][]): [string, string][] {
   const kept = params.filter(([name]) => !TRACKING_PARAM.test(name));
-  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return new URLSearchParams(kept).toString();
+  return kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /**
@@ -36,7 +35,10 @@ export function normaliseJobUrl(url: string): string {
         const equals = pair.indexOf('=');
         return equals === -1 ? [pair, ''] : [pair.slice(0, equals), pair.slice(equals + 1)];
       });
-    const identity = identityQuery(params);
+    // Plain names and values need no form encoding: joined as they are, as URLSearchParams would write them.
+    const identity = identityParams(params)
+      .map(([name, value]) => `${name}=${value}`)
+      .join('&');
     return `//${host}${path}${identity ? `?${identity}` : ''}`;
   }
   return normaliseParsedUrl(url);
@@ -46,7 +48,7 @@ export function normaliseJobUrl(url: string): string {
 export function normaliseParsedUrl(url: string): string {
   if (!URL.canParse(url)) return url.trim();
   const parsed = new URL(url);
-  const query = identityQuery([...parsed.searchParams]);
+  const query = new URLSearchParams(identityParams([...parsed.searchParams])).toString();
   const path = parsed.pathname.length > 1 ? parsed.pathname.replace(/\/+$/u, '') : '';
   return `//${parsed.host}${path}${query ? `?${query}` : ''}`;
 }
