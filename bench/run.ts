@@ -155,6 +155,21 @@ if (wanted('turbo') && buildAll) {
     target: '≤ 2 s (floor: same with a 200-job snapshot)',
     meets: warm.wallSeconds <= 2,
   });
+  // What 100 Turbo tasks cost before any work: each category's build only starts Node (`node -e 0`).
+  for (const category of categories) {
+    const file = join(small, 'categories', category.id, 'package.json');
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as { scripts: Record<string, string> };
+    manifest.scripts.build = "node -e ''";
+    writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+  }
+  const bare = measure('pnpm exec turbo run build --force', { cwd: small, runs: RUNS });
+  rows.push({
+    job: 'Turbo, 100 tasks that only start Node (`node -e \'\'`), no cache hits',
+    joblist: bare,
+    floor: buildAll,
+    target: 'for information: the least a cold `pnpm build` can take',
+    meets: undefined,
+  });
 }
 
 if (wanted('publish')) {
@@ -259,7 +274,8 @@ ${commandList(rows, { [resolve(PROJECT_ROOT, '../shared')]: '../shared', [PROJEC
   \`readerFiles: false\`; the row below it is the default, with \`jobs.json\`, both feeds and \`index.html\` too.
 - **\`build --all\`**: \`bench/floors/read-snapshot.mjs\`: read the snapshot and \`JSON.parse\` it.
 - **Turbo cold**: \`build --all\` on the same data; **Turbo warm**: the same warm \`pnpm build\` with a
-  200-job snapshot.
+  200-job snapshot. The row after them runs Turbo over the same 100 category packages whose \`build\` only
+  starts Node: no cold \`pnpm build\` of 100 category tasks can be faster than that row.
 - **publish**: \`git ls-remote\` of each of the 100 repositories, one after the other.
 - **fetch**: the ideal time at the client's default concurrency (16 in flight, 8 per host).
 `;
