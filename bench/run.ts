@@ -164,7 +164,7 @@ if (wanted('turbo') && buildAll) {
   }
   const bare = measure('pnpm exec turbo run build --force', { cwd: small, runs: RUNS });
   rows.push({
-    job: 'Turbo, 100 tasks that only start Node (`node -e \'\'`), no cache hits',
+    job: "Turbo, 100 tasks that only start Node (`node -e ''`), no cache hits",
     joblist: bare,
     floor: buildAll,
     target: 'for information: the least a cold `pnpm build` can take',

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
-import type { Handlers, Options } from 'mdast-util-to-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
+import type { Handlers, Options } from 'mdast-util-to-markdown';
 import remarkStringify from 'remark-stringify';
 import { type Processor, unified } from 'unified';
 import { linkDestination } from './link-destination.ts';

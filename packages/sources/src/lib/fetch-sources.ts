@@ -1,7 +1,7 @@
 import type { Snapshot, SnapshotJob, SourceStatus } from '@joblist/core-model';
 import { mapLimited } from './http/limiter.ts';
 import { dedupeJobs } from './pipeline/dedupe.ts';
-import { compareJobs } from './pipeline/order.ts';
+import { sortJobs } from './pipeline/order.ts';
 import { planSources, type SourceRegistry } from './pipeline/plan-sources.ts';
 import { runSource, type SourceRun } from './pipeline/run-source.ts';
 import { guardShrink } from './pipeline/shrink-guard.ts';
@@ -130,7 +130,7 @@ export async function fetchSources(
       .filter((job) => job.source === id)
       .map((job) => ({ ...job, stale: run.error }));
   });
-  const jobs = dedupeJobs<SnapshotJob>([...fresh, ...stale]).sort(compareJobs);
+  const jobs = sortJobs(dedupeJobs<SnapshotJob>([...fresh, ...stale]));
 
   const kept = countBySource(jobs);
   const statuses = runs.map(({ id, run }) => {
