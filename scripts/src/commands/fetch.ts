@@ -225,6 +225,22 @@ async function fetchLocked(
   return { code: EXIT_SOURCES_FAILED, snapshot };
 }
 
+/** The options of how sources are fetched, shared by `fetch` and `update`: the source list, HTTP cache and timeout. */
+export const sourceArgs = {
+  sources: {
+    type: 'string',
+    description: "JSON file with an array of source configs that replaces the site's list",
+  },
+  'cache-dir': {
+    type: 'string',
+    description: 'HTTP cache folder (default: data/.http-cache in the project)',
+  },
+  timeout: {
+    type: 'string',
+    description: 'Seconds before one HTTP request attempt is abandoned (default: 30)',
+  },
+} as const;
+
 /** `joblist fetch`: fetch every source into one validated, deduplicated snapshot. */
 export default defineCommand({
   meta: COMMAND_META.fetch,
@@ -233,20 +249,9 @@ export default defineCommand({
       type: 'string',
       description: 'Site config file (default: joblist.config.ts here or in a parent folder)',
     },
-    sources: {
-      type: 'string',
-      description: "JSON file with an array of source configs that replaces the site's list",
-    },
     out: { type: 'string', description: 'Snapshot to write (default: data/snapshot.json in the project)' },
     now: timeArg('ISO timestamp recorded as updatedAt when the jobs change (default: now)'),
-    'cache-dir': {
-      type: 'string',
-      description: 'HTTP cache folder (default: data/.http-cache in the project)',
-    },
-    timeout: {
-      type: 'string',
-      description: 'Seconds before one HTTP request attempt is abandoned (default: 30)',
-    },
+    ...sourceArgs,
   },
   async run({ args }) {
     process.exitCode = await runFetch({

@@ -3,7 +3,7 @@ import { defineCommand } from 'citty';
 import { loadProject, type Project, pickCategories } from '../config/load.ts';
 import { selectFromSnapshot, selectionArgs } from '../pipeline/selection.ts';
 import { DEFAULT_BUILD_OUT, renderSelection, writeCategories } from './build.ts';
-import { EXIT_USAGE, fetchProject } from './fetch.ts';
+import { EXIT_USAGE, fetchProject, sourceArgs } from './fetch.ts';
 import { COMMAND_META } from './meta.ts';
 
 /**
@@ -23,18 +23,7 @@ export default defineCommand({
       ...selectionArgs.now,
       description: 'Time of this run, ISO 8601: the snapshot updatedAt when jobs change and the build time',
     },
-    sources: {
-      type: 'string',
-      description: "JSON file with an array of source configs that replaces the site's list",
-    },
-    'cache-dir': {
-      type: 'string',
-      description: 'HTTP cache folder (default: data/.http-cache in the project)',
-    },
-    timeout: {
-      type: 'string',
-      description: 'Seconds before one HTTP request attempt is abandoned (default: 30)',
-    },
+    ...sourceArgs,
     out: {
       type: 'string',
       description: `Output folder; writes <out>/<repo>/... (default: ${DEFAULT_BUILD_OUT})`,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { backendJob } from '../../test/_helpers/jobs.ts';
 import { loadRepoProject } from '../../test/_helpers/project.ts';
 import { renderRows } from './render.ts';
 
@@ -6,15 +7,7 @@ const project = await loadRepoProject();
 const [category] = project.categories;
 if (!category) throw new Error('joblist.config.ts lists no category');
 const builtAt = new Date('2025-11-03T20:30:00Z');
-const job = {
-  id: 'sample:1',
-  title: 'Backend Developer',
-  company: { name: 'Acme' },
-  url: 'https://acme.example/jobs/1',
-  location: 'Berlin',
-  workplace: 'remote' as const,
-  postedAt: '2025-11-03T08:00:00Z',
-};
+const job = { ...backendJob, location: 'Berlin', workplace: 'remote' as const };
 const filesOf = (site: typeof project.site, target: typeof category) =>
   Object.keys(renderRows(site, project.categories, target, [job], builtAt).files).sort();
 
