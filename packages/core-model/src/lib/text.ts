@@ -69,6 +69,19 @@ export const TEXT_LIMITS = {
   url: 2048,
 } as const;
 
+/** Printable ASCII words with single spaces between them: a line {@link cleanLine} leaves as it is. */
+const CLEAN_LINE = /^(?:[\x21-\x7e]+(?: [\x21-\x7e]+)*)?$/u;
+
+/**
+ * A value as a one-line field holds it: invisible characters removed, whitespace runs (newlines included)
+ * made one space, ends trimmed, then cut visibly to `max`. Most values are clean already and come back as
+ * they are without the three passes.
+ */
+export function cleanLine(value: string, max: number): string {
+  if (value.length <= max && CLEAN_LINE.test(value)) return value;
+  return truncate(toSingleLine(stripInvisible(value)), max);
+}
+
 /**
  * A free-text value shown on one line, at most `max` characters: invisible characters removed,
  * whitespace runs (newlines included) made one space, ends trimmed, then cut visibly to `max`.
@@ -76,7 +89,7 @@ export const TEXT_LIMITS = {
 export function singleLine(max: number = TEXT_LIMITS.line) {
   return v.pipe(
     v.string(),
-    v.transform((value) => truncate(toSingleLine(stripInvisible(value)), max)),
+    v.transform((value) => cleanLine(value, max)),
   );
 }
 
