@@ -43,9 +43,14 @@ export function planCategoryBuild(outDir: string, build: CategoryFiles, builtAt:
   return [...files, { file: pathInside(outDir, repo, MANIFEST_PATH), content: manifest }];
 }
 
-/** Writes planned files, each atomically and in order: a manifest on disk describes files that are all there. */
+/**
+ * Writes planned files, each atomically: all but the last (the manifest) side by side, then the last, so
+ * a manifest on disk describes files that are all there.
+ */
 export async function writeBuild(writes: readonly BuildWrite[]): Promise<void> {
-  for (const { file, content } of writes) await writeFileAtomic(file, content);
+  const last = writes.at(-1);
+  await Promise.all(writes.slice(0, -1).map(({ file, content }) => writeFileAtomic(file, content)));
+  if (last) await writeFileAtomic(last.file, last.content);
 }
 
 /** Writes a category's files under `<outDir>/<repo>/` and its manifest last. */
