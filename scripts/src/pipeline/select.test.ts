@@ -1,4 +1,5 @@
 import { type Category, CategorySchema, type Job } from '@joblist/core-model';
+import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { categoryMatcher, selectAll, selectJobs, utcDaysBefore } from './select.ts';
@@ -97,5 +98,33 @@ describe('selectAll', () => {
   it('tests a global RegExp from the start of every title', () => {
     const rows = selectAll(jobs, [{ ...frontend, limit: 10 }], now);
     expect(rows.get('frontend')?.map((j) => j.id)).toEqual(['e', 'c', 'd', 'f']);
+  });
+
+  it('takes a job once per category, however often it lists the category or matches it', () => {
+    const listed = [job('x', '2025-11-03T10:00:00Z', 'Backend Developer', ['backend', 'backend'])];
+    expect(
+      selectAll(listed, [category()], now)
+        .get('backend')
+        ?.map((j) => j.id),
+    ).toEqual(['x']);
+  });
+});
+
+describe('keywords', () => {
+  it('match as whole words in any case, as the RegExp of the keyword does', () => {
+    const word = fc.stringMatching(/^[a-c0-9+#.-]{1,4}$/u);
+    const title = fc
+      .array(fc.oneof(word, fc.constantFrom(' ', '/', '(', ')', ', ', 'é', 'Ä')), { maxLength: 8 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(word, title, fc.boolean(), (keyword, text, upper) => {
+        const shown = upper ? text.toUpperCase() : text;
+        const escaped = keyword.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+        const reference = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu');
+        const belongs = categoryMatcher(category({ match: { include: [keyword], exclude: [] } }));
+        expect(belongs(job('k', '2025-11-03T10:00:00Z', shown))).toBe(reference.test(shown));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -14,12 +14,36 @@ function toRegExp(pattern: TitlePattern): RegExp {
 }
 
 const ASCII = /^[\x20-\x7e]*$/u;
+/** An ASCII keyword of one word (no space): matched in an ASCII title without the RegExp. */
+const ASCII_WORD = /^[\x21-\x7e]+$/u;
+
+/** Whether the character code is an ASCII letter or digit (what `\p{L}` and `\p{N}` mean in an ASCII title). */
+function isAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
 
 /**
- * A test of one pattern against a title. A keyword first checks that each of its words occurs in the
- * lowercased title, which is exact for an ASCII keyword in an ASCII title (case folding of `/iu` and
- * `toLowerCase` agree there):
- * most titles are rejected without running the whole-word RegExp.
+ * Whether `word` (lowercase ASCII) occurs in `lower` (a lowercased ASCII title) as a whole word: no
+ * letter or digit right before or after it. The same as the keyword's `/iu` RegExp on such a title, whose
+ * case folding and `toLowerCase` agree on ASCII.
+ */
+function hasWholeWord(lower: string, word: string): boolean {
+  for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (
+      (at === 0 || !isAlphanumeric(lower.charCodeAt(at - 1))) &&
+      (end === lower.length || !isAlphanumeric(lower.charCodeAt(end)))
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * A test of one pattern against a title. A one-word ASCII keyword in an ASCII title is found by a scan
+ * for the word and its boundaries; a keyword of several words first checks that each word occurs in
+ * the lowercased title (exact for an ASCII keyword in an ASCII title), so most titles are rejected
+ * without running the whole-word RegExp.
  */
 function patternTest(pattern: TitlePattern): (title: string, lowerAscii: string | undefined) => boolean {
   const re = toRegExp(pattern);
@@ -29,6 +53,10 @@ function patternTest(pattern: TitlePattern): (title: string, lowerAscii: string 
     return re.test(title);
   };
   if (pattern instanceof RegExp || !ASCII.test(pattern)) return test;
+  if (ASCII_WORD.test(pattern)) {
+    const word = pattern.toLowerCase();
+    return (title, lowerAscii) => (lowerAscii === undefined ? test(title) : hasWholeWord(lowerAscii, word));
+  }
   const words = pattern.toLowerCase().split(/\s+/u).filter(Boolean);
   return (title, lowerAscii) =>
     (lowerAscii === undefined || words.every((word) => lowerAscii.includes(word))) && test(title);
@@ -80,28 +108,39 @@ export function selectAll<T extends Job>(
   now: Date,
 ): Map<string, T[]> {
   const matchers = categories.map(compiledTitleMatcher);
-  const byTitle = new Map<string, boolean[]>();
-  const titleMembership = (title: string) => {
-    let member = byTitle.get(title);
-    if (!member) {
+  const positions = new Map(categories.map((category, index) => [category.id, index]));
+  /** The positions of the categories each distinct title is in by its match rules (most titles: few or none). */
+  const byTitle = new Map<string, number[]>();
+  const titleMembers = (title: string) => {
+    let members = byTitle.get(title);
+    if (!members) {
       const lowerAscii = lowerAsciiOf(title);
-      member = matchers.map((matches) => matches(title, lowerAscii));
-      byTitle.set(title, member);
+      members = [];
+      matchers.forEach((matches, index) => {
+        if (matches(title, lowerAscii)) members?.push(index);
+      });
+      byTitle.set(title, members);
     }
-    return member;
+    return members;
   };
   const today = utcDay(now.getTime());
-  const widest = Math.max(...categories.map((category) => category.windowDays));
+  const windows = categories.map((category) => category.windowDays);
+  const widest = Math.max(...windows);
   const picked = categories.map(() => [] as Array<{ job: T; time: number }>);
+  const pick = (index: number, age: number, job: T, time: number) => {
+    const rows = picked[index] as Array<{ job: T; time: number }>;
+    // Once per category, even when a job lists a category twice or matches it by title too.
+    if (age <= (windows[index] as number) && rows.at(-1)?.job !== job) rows.push({ job, time });
+  };
   for (const job of jobs) {
     const time = Date.parse(job.postedAt);
     const age = today - utcDay(time);
     if (age > widest) continue;
-    const member = titleMembership(job.title);
-    for (let index = 0; index < categories.length; index++) {
-      const category = categories[index] as Category;
-      if (age <= category.windowDays && (member[index] || job.categories?.includes(category.id)))
-        picked[index]?.push({ job, time });
+    const members = titleMembers(job.title);
+    for (const index of members) pick(index, age, job, time);
+    for (const id of job.categories ?? []) {
+      const index = positions.get(id);
+      if (index !== undefined) pick(index, age, job, time);
     }
   }
   // `sort` is stable, so ties keep snapshot order.
