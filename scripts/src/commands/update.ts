@@ -1,15 +1,16 @@
 import { resolve } from 'node:path';
 import { defineCommand } from 'citty';
-import { loadProject, type Project, pickCategories } from '../config/load.ts';
-import { selectFromSnapshot, selectionArgs } from '../pipeline/selection.ts';
+import { loadProject, pickCategories } from '../config/load.ts';
+import { DEFAULT_SNAPSHOT, selectFromSnapshot, selectionArgs } from '../pipeline/selection.ts';
 import { DEFAULT_BUILD_OUT, renderSelection, writeCategories } from './build.ts';
-import { EXIT_USAGE, fetchProject, sourceArgs } from './fetch.ts';
+import { fetchProject, sourceArgs } from './fetch.ts';
 import { COMMAND_META } from './meta.ts';
 
 /**
  * `joblist update`: `fetch` then `build` in one process. The config is loaded once and the snapshot is
  * written as `fetch` writes it, then built from memory, already validated, instead of being read back.
- * Exit codes are fetch's: 3 when some sources failed (built with their stale jobs), 1 when nothing was fetched.
+ * Exit codes are fetch's: 3 when some sources failed (built with their stale jobs), 1 when nothing was fetched
+ * (a bad config or an unknown `--category` is reported before anything is).
  */
 export default defineCommand({
   meta: COMMAND_META.update,
@@ -30,15 +31,9 @@ export default defineCommand({
     },
   },
   async run({ args }) {
-    let project: Project;
-    try {
-      project = await loadProject(args.config === undefined ? undefined : resolve(args.config));
-      pickCategories(project, args.category); // an unknown --category stops before anything is fetched
-    } catch (error) {
-      console.error((error as Error).message);
-      process.exitCode = EXIT_USAGE;
-      return;
-    }
+    // A bad config or an unknown --category stops here, before anything is fetched (exit 1).
+    const project = await loadProject(args.config === undefined ? undefined : resolve(args.config));
+    pickCategories(project, args.category);
     const fetched = await fetchProject(project, {
       sources: args.sources,
       out: args.snapshot,
@@ -51,7 +46,7 @@ export default defineCommand({
       return;
     }
     const { updatedAt, rates, jobs } = fetched.snapshot;
-    const snapshot = { shown: args.snapshot ?? 'data/snapshot.json', updatedAt, rates, jobs };
+    const snapshot = { shown: args.snapshot ?? DEFAULT_SNAPSHOT, updatedAt, rates, jobs };
     const selection = await selectFromSnapshot(project, snapshot, args, (_snapshot, rows) => rows);
     await writeCategories(renderSelection(selection, args.template), args.out);
     process.exitCode = fetched.code;

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { sha256Hex } from '@joblist/core-model';
 import type * as esbuild from 'esbuild';
 import { writeFileAtomic } from '../_utils/write-atomic.ts';
 
@@ -44,15 +44,10 @@ interface ConfigCache {
 const FORMAT = 'cjs';
 
 /** Changes whenever what a compiled config contains would change: its format and the helpers inlined into it. */
-const CACHE_VERSION = createHash('sha256')
-  .update(`2\n${FORMAT}\n${CONFIG_HELPERS}`)
-  .digest('hex')
-  .slice(0, 16);
+const CACHE_VERSION = sha256Hex(`2\n${FORMAT}\n${CONFIG_HELPERS}`).slice(0, 16);
 
 /** The cache file under a project root: with the other tools' caches, never committed. */
 export const configCacheFile = (root: string) => join(root, 'node_modules/.cache/joblist/configs.json');
-
-const sha256 = (content: Buffer | string) => createHash('sha256').update(content).digest('hex');
 
 async function readCache(file: string): Promise<ConfigCache> {
   try {
@@ -70,7 +65,7 @@ async function cachedCode(cache: ConfigCache, file: string): Promise<string | un
   if (!entry) return undefined;
   for (const [input, hash] of Object.entries(entry.inputs)) {
     const content = await readFile(input).catch(() => undefined);
-    if (content === undefined || sha256(content) !== hash) return undefined;
+    if (content === undefined || sha256Hex(content) !== hash) return undefined;
   }
   return entry.code;
 }
@@ -101,7 +96,7 @@ async function bundle(files: readonly string[]): Promise<CachedConfig[]> {
       if (code === undefined || meta === undefined) throw new Error('missing output');
       const sources = Object.keys(meta.inputs).filter((input) => !input.startsWith(`${HELPERS_NAMESPACE}:`));
       const inputs = await Promise.all(
-        sources.map(async (input) => [resolve(input), sha256(await readFile(resolve(input)))] as const),
+        sources.map(async (input) => [resolve(input), sha256Hex(await readFile(resolve(input)))] as const),
       );
       return { code, inputs: Object.fromEntries(inputs) };
     }),
