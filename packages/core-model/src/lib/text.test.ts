@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { textOf } from '../../../../test/_helpers/arbitraries.ts';
-import { cleanLine, stripInvisible, toSingleLine, truncate } from './text.ts';
+import { cleanLine, formatCount, stripInvisible, toSingleLine, truncate } from './text.ts';
 
 describe('cleanLine', () => {
   it('gives what the three passes give, for any text and cap', () => {
@@ -11,6 +11,16 @@ describe('cleanLine', () => {
         expect(cleanLine(value, max)).toBe(truncate(toSingleLine(stripInvisible(value)), max));
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('formatCount', () => {
+  it("writes a whole number as toLocaleString('en-US') does", () => {
+    fc.assert(
+      fc.property(fc.nat({ max: Number.MAX_SAFE_INTEGER }), (count) => {
+        expect(formatCount(count)).toBe(count.toLocaleString('en-US'));
+      }),
     );
   });
 });

@@ -1,3 +1,4 @@
+import { formatCount } from '@joblist/core-model';
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import type { RenderInput } from './input.ts';
 import { heading, link, markdown, paragraph, text } from './nodes.ts';
@@ -14,7 +15,6 @@ export function readmePagePath(page: number): string {
 }
 
 const bytes = (value: string) => Buffer.byteLength(value, 'utf8');
-const count = (value: number) => value.toLocaleString('en-US');
 
 /** The openings table rendered once: its header and rule lines, and one line per job row. */
 interface TableLines {
@@ -63,7 +63,7 @@ function overflowNote(jobs: number, pages: number): Paragraph {
   }
   return paragraph({
     type: 'emphasis',
-    children: [text(`${count(jobs)} more jobs on `), ...links, text('.')],
+    children: [text(`${formatCount(jobs)} more jobs on `), ...links, text('.')],
   });
 }
 
@@ -88,7 +88,7 @@ function pageFrame(input: RenderInput, table: TableLines, span: PageSpan): strin
   const { category, builtAt } = input;
   const back = span.page === 2 ? '../README.md' : `page-${span.page - 1}.md`;
   const nav: PhrasingContent[] = [
-    text(`Jobs ${count(span.from + 1)}–${count(span.to)} of ${count(input.jobs.length)}. `),
+    text(`Jobs ${formatCount(span.from + 1)}–${formatCount(span.to)} of ${formatCount(input.jobs.length)}. `),
     link('../README.md', text('README')),
     text(' · '),
     link(back, text('previous page')),

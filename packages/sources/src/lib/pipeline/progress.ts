@@ -1,3 +1,4 @@
+import { formatCount } from '@joblist/core-model';
 import type { FetchProgress } from '../fetch-sources.ts';
 
 /** Where progress goes: a stream that may be a terminal. */
@@ -14,16 +15,13 @@ export interface ProgressReporter {
   finish(): void;
 }
 
-/** `12345` → `12,345`, as `toLocaleString('en-US')` writes it without its 12 ms of ICU set-up. */
-const grouped = (count: number) => String(count).replace(/\B(?=(\d{3})+$)/gu, ',');
-
-const plural = (count: number, word: string) => `${grouped(count)} ${word}${count === 1 ? '' : 's'}`;
+const plural = (count: number, word: string) => `${formatCount(count)} ${word}${count === 1 ? '' : 's'}`;
 
 /** One plain line per finished source: `[3/40] ok greenhouse:gitlab: 120 jobs, 2 rejected, 9 skipped`. */
 function formatSourceLine({ source, done, total }: FetchProgress): string {
   const rejected = source.rejected.length > 0 ? `, ${source.rejected.length} rejected` : '';
   const skippedCount = source.skipped.reduce((sum, entry) => sum + entry.count, 0);
-  const skipped = skippedCount > 0 ? `, ${grouped(skippedCount)} skipped` : '';
+  const skipped = skippedCount > 0 ? `, ${formatCount(skippedCount)} skipped` : '';
   const outcome =
     source.status === 'ok' ? `${plural(source.jobs, 'job')}${rejected}${skipped}` : source.error;
   return `[${done}/${total}] ${source.status} ${source.id}: ${outcome}`;
