@@ -1,6 +1,7 @@
 export * from './lib/category.ts';
 export * from './lib/closed-object.ts';
 export * from './lib/currency.ts';
+export * from './lib/history.ts';
 export * from './lib/issues.ts';
 export * from './lib/job.ts';
 export * from './lib/manifest.ts';
