@@ -8,3 +8,4 @@ export * from './lib/page.ts';
 export * from './lib/reader-files.ts';
 export * from './lib/readme-preview.ts';
 export * from './lib/rss.ts';
+export * from './lib/trend-chart.ts';
