@@ -1,4 +1,6 @@
 import {
+  type CategoryHistory,
+  categoryHistories,
   DEFAULT_LINK_STATE,
   goneUrls,
   readLinkState,
@@ -37,7 +39,7 @@ export const selectionArgs = {
   template: {
     type: 'string',
     description:
-      "README and archive template: jobr-2025, jobr-2026 or a folder (default: the config's, else jobr-2025)",
+      "README and archive template: jobr-2025, jobr-2026, joblist or a folder (default: the config's, else jobr-2025)",
   },
 } as const;
 
@@ -61,6 +63,8 @@ export interface Selection {
   rows: Map<string, SnapshotJob[]>;
   /** The snapshot's exchange rates, if any. */
   rates: ExchangeRates | undefined;
+  /** Each category's job history: its recently closed jobs and postings per day. */
+  histories: Map<string, CategoryHistory>;
 }
 
 /**
@@ -101,5 +105,6 @@ export async function selectFromSnapshot(
       `left out ${snapshot.jobs.length - jobs.length} job(s) whose page is gone (joblist check-links)`,
     );
   const rows = validate(snapshot, selectAll(jobs, categories, builtAt));
-  return { project, categories, builtAt, rows, rates: snapshot.rates };
+  const histories = categoryHistories(snapshot.jobs, snapshot.closed, categories, builtAt);
+  return { project, categories, builtAt, rows, rates: snapshot.rates, histories };
 }

@@ -1,3 +1,4 @@
+export { type CategoryHistory, CategoryHistorySchema, categoryHistories } from './lib/history.ts';
 export { type CheckOptions, checkLink, checkLinks } from './lib/link-check.ts';
 export {
   DEFAULT_LINK_STATE,

@@ -45,6 +45,7 @@ async function renderAll(args: SelectionOptions & { all?: boolean; slice?: strin
     const files = renderRows(slice.site, slice.categories, slice.target, slice.jobs, builtAt, {
       rates: slice.rates,
       template: compileTemplate(slice.template),
+      history: slice.history,
     });
     return { root: process.cwd(), builtAt, results: [files] };
   }
@@ -53,11 +54,12 @@ async function renderAll(args: SelectionOptions & { all?: boolean; slice?: strin
 
 /** The files of every category of a selection (`template`: the `--template` flag, if given). */
 export function renderSelection(selection: Selection, template: string | undefined) {
-  const { project, categories, builtAt, rows, rates } = selection;
+  const { project, categories, builtAt, rows, rates, histories } = selection;
   const results: CategoryFiles[] = categories.map((category) =>
     renderRows(project.site, project.categories, category, rows.get(category.id) ?? [], builtAt, {
       rates,
       template: categoryTemplate(project, category, template),
+      history: histories.get(category.id),
     }),
   );
   return { root: project.root, builtAt, results };

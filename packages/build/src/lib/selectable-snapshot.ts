@@ -1,4 +1,6 @@
 import {
+  type ClosedJob,
+  ClosedJobSchema,
   type ExchangeRates,
   ExchangeRatesSchema,
   flattenIssues,
@@ -20,6 +22,8 @@ const SelectableSnapshotSchema = v.object({
   version: v.literal(1),
   updatedAt: IsoDateTimeSchema,
   rates: v.optional(ExchangeRatesSchema),
+  /** The closed jobs of the history: few (they expire), so validated in full. */
+  closed: v.optional(v.array(ClosedJobSchema), []),
   jobs: v.array(
     v.custom<Record<string, unknown>>(
       (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
@@ -36,14 +40,16 @@ export interface SelectableSnapshot {
   /** The exchange rates pinned at fetch time, if any. */
   rates: ExchangeRates | undefined;
   jobs: SnapshotJob[];
+  /** The jobs that closed, from the snapshot's history (none in a snapshot without one). */
+  closed: ClosedJob[];
 }
 
 /** Reads a snapshot for a build; errors name the file, the record index and the field. */
 export async function readSelectableSnapshot(file: string): Promise<SelectableSnapshot> {
   const { shown, data } = await readJsonFile(file);
-  const { updatedAt, rates, jobs } = parseOrThrow(SelectableSnapshotSchema, data, shown);
+  const { updatedAt, rates, jobs, closed } = parseOrThrow(SelectableSnapshotSchema, data, shown);
   // Not validated yet: selection tolerates any object, and `validateShown` checks each job it picks.
-  return { shown, updatedAt, rates, jobs: jobs as SnapshotJob[] };
+  return { shown, updatedAt, rates, jobs: jobs as SnapshotJob[], closed };
 }
 
 /**
