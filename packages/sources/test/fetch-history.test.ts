@@ -68,6 +68,26 @@ describe('fetchSources: the job history across successive fetches', () => {
     expect(closed(fourth)).toEqual([['file:jobs.json:d', t2, t3, t4, 'source']]);
   });
 
+  it('never grows without bound: 60 daily fetches that each replace 5 jobs keep at most closedDays of closed jobs', async () => {
+    let previous: Snapshot | undefined;
+    const sizes: number[] = [];
+    for (let day = 0; day < 60; day++) {
+      const now = new Date(Date.UTC(2025, 0, 1 + day)).toISOString();
+      const ids = Array.from({ length: 5 }, (_, index) => `d${String(day).padStart(2, '0')}-${index}`);
+      previous = await fetchAt(
+        now,
+        ids.map((id) => job(id, { postedAt: now })),
+        previous,
+      );
+      sizes.push(JSON.stringify(previous).length);
+      expect(previous.closed?.length ?? 0).toBeLessThanOrEqual(5 * 10);
+      for (const closedJob of previous.closed ?? [])
+        expect(Date.parse(now) - Date.parse(closedJob.closedAt)).toBeLessThan(10 * 86_400_000);
+    }
+    // From day 11 on, the snapshot holds 5 open and 50 closed jobs: its size no longer grows.
+    expect(Math.max(...sizes.slice(11))).toBeLessThanOrEqual(Math.min(...sizes.slice(11)) + 100);
+  });
+
   it('changes nothing when nothing changed, so the snapshot stays byte-identical', async () => {
     const first = await fetchAt('2025-11-01T00:00:00Z', [job('a'), job('b')]);
     const second = await fetchAt('2025-11-01T00:00:00Z', [job('a')], first);
