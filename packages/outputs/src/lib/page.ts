@@ -91,7 +91,7 @@ function filters(input: RenderInput): string {
     ]),
     select('skill', 'Skill', [['', 'Any skill'], ...skills.map((skill) => [skill, skill] as const)]),
     select('salary', 'Salary', [
-      ['', 'With or without salary'],
+      ['', 'Any salary'],
       ['stated', 'Salary stated'],
     ]),
     select('visa', 'Visa sponsorship', [['', 'Any'], ...Object.entries(VISA)]),

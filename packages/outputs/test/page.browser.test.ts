@@ -1,0 +1,183 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderPage } from '../src/lib/page.ts';
+import { fixtureInput, JOBS } from './_render-input.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+if (!available)
+  console.warn(`skipping the page browser test: ${CHROMIUM} not found (apt-get install chromium)`);
+const SCREENSHOTS = resolve(import.meta.dirname, '../../../out/preview');
+
+let browser: Browser;
+let dir: string;
+let pageUrl: string;
+
+beforeAll(async () => {
+  if (!available) return;
+  dir = await mkdtemp(join(tmpdir(), 'joblist-page-'));
+  writeFileSync(join(dir, 'index.html'), renderPage(fixtureInput()));
+  pageUrl = pathToFileURL(join(dir, 'index.html')).href;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+    ],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+const shown = (page: Page) =>
+  page.$$eval('tbody#jobs > tr:not([hidden])', (rows) => rows.map((row) => row.getAttribute('data-index')));
+const status = (page: Page) => page.getByRole('status').textContent();
+const fragment = (page: Page) => page.evaluate(() => new URLSearchParams(location.hash.slice(1)).toString());
+
+/** Indexes of the fixture jobs a filter keeps. */
+const expected = (keep: (job: (typeof JOBS)[number], index: number) => boolean) =>
+  JOBS.flatMap((job, index) => (keep(job, index) ? [String(index)] : []));
+
+async function open(viewport = { width: 1280, height: 900 }, url = pageUrl) {
+  const page = await browser.newPage({ viewport });
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(url);
+  return { page, requests };
+}
+
+describe.skipIf(!available)(
+  'index.html in Chromium: the reader’s filters, address state, dark mode, phone',
+  () => {
+    it('filters by skill, visa, salary and age, keeps the filters in the address and restores them from it', async () => {
+      const { page, requests } = await open();
+      expect(await shown(page)).toEqual(expected(() => true));
+      await page.getByLabel('Skill').selectOption('go');
+      await page.getByLabel('Visa sponsorship').selectOption({ label: 'No visa sponsorship' });
+      const goNoVisa = expected(
+        (job) => job.skills?.includes('go') === true && job.visaSponsorship === false,
+      );
+      expect(goNoVisa.length).toBeGreaterThan(0);
+      expect(await shown(page)).toEqual(goNoVisa);
+      expect(await fragment(page)).toBe('skill=go&visa=no');
+      expect(await status(page)).toBe(`${goNoVisa.length} of ${JOBS.length} jobs shown`);
+
+      await page.getByLabel('Visa sponsorship').selectOption('');
+      await page.getByLabel('Salary').selectOption('stated');
+      await page.getByLabel('Age').selectOption('7');
+      const withSalaryThisWeek = expected(
+        (job, index) => job.skills?.includes('go') === true && job.salary !== undefined && index < 4,
+      );
+      expect(await shown(page)).toEqual(withSalaryThisWeek);
+      const shared = page.url();
+      expect(shared).toContain('#skill=go&salary=stated&age=7');
+
+      // The shared address opens the same view in a new tab.
+      const other = await open(undefined, shared);
+      expect(await other.page.getByLabel('Skill').inputValue()).toBe('go');
+      expect(await other.page.getByLabel('Age').inputValue()).toBe('7');
+      expect(await shown(other.page)).toEqual(withSalaryThisWeek);
+      await other.page.close();
+
+      await page.getByLabel('Age').selectOption('new');
+      await page.getByLabel('Skill').selectOption('');
+      await page.getByLabel('Salary').selectOption('');
+      expect(await shown(page)).toEqual(expected((job) => job.firstSeen === job.lastSeen));
+      expect(requests.every((url) => url.startsWith('file://'))).toBe(true);
+      await page.close();
+    }, 60_000);
+
+    it('says so when nothing matches, and clears every filter from the keyboard', async () => {
+      const { page } = await open(undefined, `${pageUrl}#q=no-such-job&workplace=remote`);
+      expect(await shown(page)).toEqual([]);
+      expect(await status(page)).toBe(`0 of ${JOBS.length} jobs shown`);
+      const empty = page.getByText('No jobs match these filters.');
+      expect(await empty.isVisible()).toBe(true);
+      await page.getByRole('button', { name: 'Clear all filters' }).focus();
+      await page.keyboard.press('Enter');
+      expect(await shown(page)).toHaveLength(JOBS.length);
+      expect(await empty.isVisible()).toBe(false);
+      expect(await fragment(page)).toBe('');
+      // Focus went back to the search field; Tab walks the filters in order.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('filter-text');
+      await page.keyboard.type('engineer 1');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('filter-workplace');
+      expect(await fragment(page)).toBe('q=engineer+1');
+      await page.close();
+    }, 60_000);
+
+    it('has AA contrast in light and dark mode, and the dark colours follow prefers-color-scheme', async () => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const { page } = await open();
+        await page.emulateMedia({ colorScheme });
+        const pairs = await page.evaluate(() => {
+          const rgb = (value: string) => (value.match(/\d+(\.\d+)?/gu) ?? []).slice(0, 3).map(Number);
+          const luminance = (value: string) => {
+            const [r = 0, g = 0, b = 0] = rgb(value).map((channel) => {
+              const c = channel / 255;
+              return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+            });
+            return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+          };
+          const background = getComputedStyle(document.body).backgroundColor;
+          const ratio = (fg: string, bg: string) => {
+            const [a, b] = [luminance(fg), luminance(bg)].sort((x, y) => y - x) as [number, number];
+            return (a + 0.05) / (b + 0.05);
+          };
+          const soft = getComputedStyle(document.querySelector('form') as Element).backgroundColor;
+          const samples: Array<[string, string, string]> = [
+            ['body text', getComputedStyle(document.body).color, background],
+            ['muted', getComputedStyle(document.querySelector('.meta') as Element).color, background],
+            ['link', getComputedStyle(document.querySelector('tbody a') as Element).color, background],
+            ['label', getComputedStyle(document.querySelector('label') as Element).color, soft],
+            ['new', getComputedStyle(document.querySelector('.new') as Element).color, background],
+            ['header link', getComputedStyle(document.querySelector('th button') as Element).color, soft],
+          ];
+          return { background, ratios: samples.map(([name, fg, bg]) => [name, ratio(fg, bg)] as const) };
+        });
+        expect(pairs.background).toBe(colorScheme === 'dark' ? 'rgb(13, 17, 23)' : 'rgb(255, 255, 255)');
+        for (const [name, ratio] of pairs.ratios)
+          expect(ratio, `${colorScheme} ${name}`).toBeGreaterThanOrEqual(4.5);
+        await page.screenshot({ path: join(SCREENSHOTS, `page-fixture.${colorScheme}.png`), fullPage: true });
+        await page.close();
+      }
+    }, 60_000);
+
+    it('reads on a phone: cards, no sideways scrolling, the chart within the width, filters usable', async () => {
+      const { page } = await open({ width: 390, height: 844 });
+      expect(await page.$eval('html', (html) => html.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(await page.$eval('tbody#jobs td', (cell) => getComputedStyle(cell).display)).toBe('block');
+      expect(await page.$eval('thead', (head) => head.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+      const chart = await page.$eval('#trend svg', (svg) => svg.getBoundingClientRect().toJSON());
+      expect(chart.width).toBeGreaterThan(300);
+      expect(chart.width).toBeLessThanOrEqual(390);
+      await page.getByLabel('Visa sponsorship').selectOption('yes');
+      expect(await shown(page)).toEqual(expected((job) => job.visaSponsorship === true));
+      expect(await page.$eval('html', (html) => html.scrollWidth)).toBeLessThanOrEqual(390);
+      await page.screenshot({ path: join(SCREENSHOTS, 'page-fixture.phone.png'), fullPage: true });
+      await page.close();
+    }, 60_000);
+
+    it('escapes every value: the hostile title stays text', async () => {
+      const { page } = await open();
+      expect(await page.$$eval('script', (scripts) => scripts.length)).toBe(1);
+      expect(await page.locator('tbody#jobs tr').first().locator('td').nth(1).textContent()).toBe(
+        JOBS[0]?.title,
+      );
+      await page.close();
+    });
+  },
+);

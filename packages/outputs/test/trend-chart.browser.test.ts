@@ -1,0 +1,83 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderTrendChart } from '../src/lib/trend-chart.ts';
+import { fixtureInput } from './_render-input.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+if (!available)
+  console.warn(`skipping the chart browser test: ${CHROMIUM} not found (apt-get install chromium)`);
+const SCREENSHOTS = resolve(import.meta.dirname, '../../../out/preview');
+
+let browser: Browser;
+let dir: string;
+const svg = renderTrendChart(fixtureInput());
+
+beforeAll(async () => {
+  if (!available) return;
+  dir = await mkdtemp(join(tmpdir(), 'joblist-chart-'));
+  writeFileSync(join(dir, 'trend.svg'), svg);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+    ],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+/** Width and height of a PNG, from its IHDR chunk. */
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+describe.skipIf(!available)('trend.svg in Chromium', () => {
+  it('loads as a file, paints at 680×180, and is not blank', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 300 } });
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(pathToFileURL(join(dir, 'trend.svg')).href);
+    expect(await page.evaluate(() => document.documentElement.localName)).toBe('svg');
+    const shot = await page.locator('svg').screenshot({ path: join(SCREENSHOTS, 'trend.png') });
+    expect(pngSize(shot)).toEqual({ width: 680, height: 180 });
+    expect(requests.every((url) => url.startsWith('file://'))).toBe(true);
+
+    // As an image (the way GitHub shows it in a README), drawn into a canvas: bars and text paint pixels.
+    await page.goto('about:blank');
+    await page.setContent('<canvas width="680" height="180"></canvas>');
+    const painted = await page.evaluate(async (source) => {
+      const image = new Image();
+      image.src = `data:image/svg+xml;base64,${btoa(unescape(encodeURIComponent(source)))}`;
+      await image.decode();
+      const canvas = document.querySelector('canvas') as HTMLCanvasElement;
+      const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, 680, 180);
+      let opaque = 0;
+      let blue = 0;
+      for (let index = 0; index < data.length; index += 4) {
+        if ((data[index + 3] ?? 0) > 0) opaque++;
+        if (data[index] === 9 && data[index + 1] === 105 && data[index + 2] === 218) blue++;
+      }
+      return { size: [image.naturalWidth, image.naturalHeight], opaque, blue };
+    }, svg);
+    expect(painted.size).toEqual([680, 180]);
+    // 14 days with one posting each, so 14 bars at full height (5 × 120 pixels each) in the bar colour #0969da.
+    expect(svg.match(/<rect [^>]* width="5" height="120">/gu)).toHaveLength(14);
+    expect(painted.blue).toBe(14 * 5 * 120);
+    expect(painted.opaque).toBeGreaterThan(painted.blue);
+    await page.close();
+  }, 60_000);
+});
