@@ -61,8 +61,8 @@ describe.skipIf(!available)('trend.svg in Chromium', () => {
       const image = new Image();
       image.src = `data:image/svg+xml;base64,${btoa(unescape(encodeURIComponent(source)))}`;
       await image.decode();
-      const canvas = document.querySelector('canvas') as HTMLCanvasElement;
-      const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+      const context = document.querySelector('canvas')?.getContext('2d');
+      if (!context) throw new Error('no 2d canvas');
       context.drawImage(image, 0, 0);
       const { data } = context.getImageData(0, 0, 680, 180);
       let opaque = 0;
