@@ -44,7 +44,30 @@ afterAll(async () => {
 const shown = (page: Page) =>
   page.$$eval('tbody#jobs > tr:not([hidden])', (rows) => rows.map((row) => row.getAttribute('data-index')));
 const status = (page: Page) => page.getByRole('status').textContent();
-const fragment = (page: Page) => page.evaluate(() => new URLSearchParams(location.hash.slice(1)).toString());
+// Scripts run in the page as strings: the project compiles without the DOM library.
+const fragment = (page: Page) =>
+  page.evaluate('new URLSearchParams(location.hash.slice(1)).toString()') as Promise<string>;
+const focused = (page: Page) => page.evaluate('document.activeElement && document.activeElement.id');
+/** A computed style of the first element `selector` finds. */
+const style = (page: Page, selector: string, property: string) =>
+  page.evaluate(
+    `getComputedStyle(document.querySelector(${JSON.stringify(selector)}))[${JSON.stringify(property)}]`,
+  ) as Promise<string>;
+
+/** WCAG 2 relative luminance of a CSS `rgb(r, g, b)` colour. */
+function luminance(color: string): number {
+  const [r = 0, g = 0, b = 0] = (color.match(/\d+(?:\.\d+)?/gu) ?? []).slice(0, 3).map((channel) => {
+    const c = Number(channel) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG 2 contrast ratio of two colours. */
+const contrast = (a: string, b: string) => {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+};
 
 /** Indexes of the fixture jobs a filter keeps. */
 const expected = (keep: (job: (typeof JOBS)[number], index: number) => boolean) =>
@@ -111,10 +134,10 @@ describe.skipIf(!available)(
       expect(await empty.isVisible()).toBe(false);
       expect(await fragment(page)).toBe('');
       // Focus went back to the search field; Tab walks the filters in order.
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('filter-text');
+      expect(await focused(page)).toBe('filter-text');
       await page.keyboard.type('engineer 1');
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('filter-workplace');
+      expect(await focused(page)).toBe('filter-workplace');
       expect(await fragment(page)).toBe('q=engineer+1');
       await page.close();
     }, 60_000);
@@ -123,34 +146,22 @@ describe.skipIf(!available)(
       for (const colorScheme of ['light', 'dark'] as const) {
         const { page } = await open();
         await page.emulateMedia({ colorScheme });
-        const pairs = await page.evaluate(() => {
-          const rgb = (value: string) => (value.match(/\d+(\.\d+)?/gu) ?? []).slice(0, 3).map(Number);
-          const luminance = (value: string) => {
-            const [r = 0, g = 0, b = 0] = rgb(value).map((channel) => {
-              const c = channel / 255;
-              return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-            });
-            return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-          };
-          const background = getComputedStyle(document.body).backgroundColor;
-          const ratio = (fg: string, bg: string) => {
-            const [a, b] = [luminance(fg), luminance(bg)].sort((x, y) => y - x) as [number, number];
-            return (a + 0.05) / (b + 0.05);
-          };
-          const soft = getComputedStyle(document.querySelector('form') as Element).backgroundColor;
-          const samples: Array<[string, string, string]> = [
-            ['body text', getComputedStyle(document.body).color, background],
-            ['muted', getComputedStyle(document.querySelector('.meta') as Element).color, background],
-            ['link', getComputedStyle(document.querySelector('tbody a') as Element).color, background],
-            ['label', getComputedStyle(document.querySelector('label') as Element).color, soft],
-            ['new', getComputedStyle(document.querySelector('.new') as Element).color, background],
-            ['header link', getComputedStyle(document.querySelector('th button') as Element).color, soft],
-          ];
-          return { background, ratios: samples.map(([name, fg, bg]) => [name, ratio(fg, bg)] as const) };
-        });
-        expect(pairs.background).toBe(colorScheme === 'dark' ? 'rgb(13, 17, 23)' : 'rgb(255, 255, 255)');
-        for (const [name, ratio] of pairs.ratios)
-          expect(ratio, `${colorScheme} ${name}`).toBeGreaterThanOrEqual(4.5);
+        const background = await style(page, 'body', 'backgroundColor');
+        const soft = await style(page, 'form', 'backgroundColor');
+        expect(background).toBe(colorScheme === 'dark' ? 'rgb(13, 17, 23)' : 'rgb(255, 255, 255)');
+        const samples: Array<[string, string, string]> = [
+          ['body text', 'body', background],
+          ['muted', '.meta', background],
+          ['link', 'tbody a', background],
+          ['label', 'label', soft],
+          ['new', '.new', background],
+          ['header link', 'th button', soft],
+        ];
+        for (const [name, selector, behind] of samples)
+          expect(
+            contrast(await style(page, selector, 'color'), behind),
+            `${colorScheme} ${name}`,
+          ).toBeGreaterThanOrEqual(4.5);
         await page.screenshot({ path: join(SCREENSHOTS, `page-fixture.${colorScheme}.png`), fullPage: true });
         await page.close();
       }
@@ -159,7 +170,7 @@ describe.skipIf(!available)(
     it('reads on a phone: cards, no sideways scrolling, the chart within the width, filters usable', async () => {
       const { page } = await open({ width: 390, height: 844 });
       expect(await page.$eval('html', (html) => html.scrollWidth)).toBeLessThanOrEqual(390);
-      expect(await page.$eval('tbody#jobs td', (cell) => getComputedStyle(cell).display)).toBe('block');
+      expect(await style(page, 'tbody#jobs td', 'display')).toBe('block');
       expect(await page.$eval('thead', (head) => head.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
       const chart = await page.$eval('#trend svg', (svg) => svg.getBoundingClientRect().toJSON());
       expect(chart.width).toBeGreaterThan(300);
