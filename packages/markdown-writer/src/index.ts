@@ -17,3 +17,4 @@ export * from './lib/table.ts';
 export * from './lib/template/load.ts';
 export { TemplateError } from './lib/template/parse.ts';
 export { TEMPLATE_FILTERS, TEMPLATE_SLOTS } from './lib/template/slots.ts';
+export { CLOSED_REASONS } from './lib/template/values.ts';

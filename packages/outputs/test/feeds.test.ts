@@ -2,9 +2,9 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { CLOSED, fixtureInput, JOBS } from '../../markdown-writer/test/_helpers/history-input.ts';
 import { renderJsonFeed } from '../src/lib/json-feed.ts';
 import { renderRss } from '../src/lib/rss.ts';
-import { CLOSED, fixtureInput, JOBS } from './_render-input.ts';
 
 const PAGES = 'https://acme-jobs.github.io/Backend-Jobs/';
 

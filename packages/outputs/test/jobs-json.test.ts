@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { CLOSED, fixtureInput, JOBS } from '../../markdown-writer/test/_helpers/history-input.ts';
 import { renderJobsJson } from '../src/lib/jobs-json.ts';
 import { JOBS_SCHEMA_SOURCE } from '../src/lib/reader-files.ts';
-import { CLOSED, fixtureInput, JOBS } from './_render-input.ts';
 
 describe('jobs.json with the job history', () => {
   it('holds each job’s first and last seen and the closed jobs, valid against its JSON Schema', () => {

@@ -1,45 +1,11 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { fixtureInput, JOBS } from '../../markdown-writer/test/_helpers/history-input.ts';
 import { renderPage } from '../src/lib/page.ts';
-import { fixtureInput, JOBS } from './_render-input.ts';
+import { chromiumAvailable, chromiumSession, SCREENSHOTS } from './_chromium.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available)
-  console.warn(`skipping the page browser test: ${CHROMIUM} not found (apt-get install chromium)`);
-const SCREENSHOTS = resolve(import.meta.dirname, '../../../out/preview');
-
-let browser: Browser;
-let dir: string;
-let pageUrl: string;
-
-beforeAll(async () => {
-  if (!available) return;
-  dir = await mkdtemp(join(tmpdir(), 'joblist-page-'));
-  writeFileSync(join(dir, 'index.html'), renderPage(fixtureInput()));
-  pageUrl = pathToFileURL(join(dir, 'index.html')).href;
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
+const session = chromiumSession({ 'index.html': renderPage(fixtureInput()) });
 
 const shown = (page: Page) =>
   page.$$eval('tbody#jobs > tr:not([hidden])', (rows) => rows.map((row) => row.getAttribute('data-index')));
@@ -73,15 +39,15 @@ const contrast = (a: string, b: string) => {
 const expected = (keep: (job: (typeof JOBS)[number], index: number) => boolean) =>
   JOBS.flatMap((job, index) => (keep(job, index) ? [String(index)] : []));
 
-async function open(viewport = { width: 1280, height: 900 }, url = pageUrl) {
-  const page = await browser.newPage({ viewport });
+async function open(viewport = { width: 1280, height: 900 }, url = session.url('index.html')) {
+  const page = await session.browser().newPage({ viewport });
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(url);
   return { page, requests };
 }
 
-describe.skipIf(!available)(
+describe.skipIf(!chromiumAvailable)(
   'index.html in Chromium: the reader’s filters, address state, dark mode, phone',
   () => {
     it('filters by skill, visa, salary and age, keeps the filters in the address and restores them from it', async () => {
@@ -123,7 +89,7 @@ describe.skipIf(!available)(
     }, 60_000);
 
     it('says so when nothing matches, and clears every filter from the keyboard', async () => {
-      const { page } = await open(undefined, `${pageUrl}#q=no-such-job&workplace=remote`);
+      const { page } = await open(undefined, `${session.url('index.html')}#q=no-such-job&workplace=remote`);
       expect(await shown(page)).toEqual([]);
       expect(await status(page)).toBe(`0 of ${JOBS.length} jobs shown`);
       const empty = page.getByText('No jobs match these filters.');

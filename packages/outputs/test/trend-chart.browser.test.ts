@@ -1,54 +1,21 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtureInput } from '../../markdown-writer/test/_helpers/history-input.ts';
 import { renderTrendChart } from '../src/lib/trend-chart.ts';
-import { fixtureInput } from './_render-input.ts';
+import { chromiumAvailable, chromiumSession, SCREENSHOTS } from './_chromium.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available)
-  console.warn(`skipping the chart browser test: ${CHROMIUM} not found (apt-get install chromium)`);
-const SCREENSHOTS = resolve(import.meta.dirname, '../../../out/preview');
-
-let browser: Browser;
-let dir: string;
 const svg = renderTrendChart(fixtureInput());
-
-beforeAll(async () => {
-  if (!available) return;
-  dir = await mkdtemp(join(tmpdir(), 'joblist-chart-'));
-  writeFileSync(join(dir, 'trend.svg'), svg);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
+const session = chromiumSession({ 'trend.svg': svg });
 
 /** Width and height of a PNG, from its IHDR chunk. */
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
-describe.skipIf(!available)('trend.svg in Chromium', () => {
+describe.skipIf(!chromiumAvailable)('trend.svg in Chromium', () => {
   it('loads as a file, paints at 680×180, and is not blank', async () => {
-    const page = await browser.newPage({ viewport: { width: 800, height: 300 } });
+    const page = await session.browser().newPage({ viewport: { width: 800, height: 300 } });
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await page.goto(pathToFileURL(join(dir, 'trend.svg')).href);
+    await page.goto(session.url('trend.svg'));
     expect(await page.evaluate('document.documentElement.localName')).toBe('svg');
     const shot = await page.locator('svg').screenshot({ path: join(SCREENSHOTS, 'trend.png') });
     expect(pngSize(shot)).toEqual({ width: 680, height: 180 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureInput } from '../../markdown-writer/test/_helpers/history-input.ts';
 import { niceCeiling, renderTrendChart } from '../src/lib/trend-chart.ts';
-import { fixtureInput } from './_render-input.ts';
 
 describe('trend.svg', () => {
   it('is the golden chart for the fixture (update with vitest -u after a deliberate change)', async () => {

@@ -1,6 +1,7 @@
 import { type ClosedJob, READER_FILES, type SnapshotJob } from '@joblist/core-model';
 import {
   brandLink,
+  CLOSED_REASONS,
   formatMonthDay,
   formatUpdated,
   jobLink,
@@ -119,10 +120,9 @@ function siblings(input: RenderInput): string {
 /** The recently closed jobs: title, company, the day and why each closed; nothing when none did. */
 function closedSection(closed: readonly ClosedJob[]): string[] {
   if (closed.length === 0) return [];
-  const reasons = { source: 'gone from its source', link: 'page gone' } as const;
   const items = closed.map(
     (job) =>
-      `<li>${escapeHtml(job.title)} at ${escapeHtml(job.company.name || UNKNOWN_COMPANY)}: closed <time datetime="${job.closedAt}">${formatMonthDay(new Date(job.closedAt))}</time> (${reasons[job.closedBy]})</li>`,
+      `<li>${escapeHtml(job.title)} at ${escapeHtml(job.company.name || UNKNOWN_COMPANY)}: closed <time datetime="${job.closedAt}">${formatMonthDay(new Date(job.closedAt))}</time> (${CLOSED_REASONS[job.closedBy]})</li>`,
   );
   return [
     '<section aria-labelledby="closed-title">',

@@ -5,8 +5,8 @@ import type { RenderInput } from '../input.ts';
 import { brandLink, pagesUrl, repositoryUrl, utmFor, withUtm } from '../links.ts';
 import type { SlotItem, SlotValues } from './slots.ts';
 
-/** How a closed job's reason reads. */
-const CLOSED_REASONS = { source: 'gone from its source', link: 'page gone' } as const;
+/** How a closed job's reason reads, in the README and on the page. */
+export const CLOSED_REASONS = { source: 'gone from its source', link: 'page gone' } as const;
 
 /** A count as a slot shows it: empty when 0, so `{{#slot}}…{{/slot}}` shows only when there is one. */
 const countOrEmpty = (count: number) => (count === 0 ? '' : String(count));

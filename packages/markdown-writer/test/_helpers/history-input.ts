@@ -5,9 +5,9 @@ import {
   SiteSchema,
   type SnapshotJob,
 } from '@joblist/core-model';
-import { type RenderInput, renderInput } from '@joblist/markdown-writer';
 import { dailyPostings } from '@joblist/stats';
 import * as v from 'valibot';
+import { type RenderInput, renderInput } from '../../src/index.ts';
 
 /** The build time of the fixture. */
 export const BUILT = new Date('2025-11-03T20:30:00Z');
@@ -89,7 +89,10 @@ export const CLOSED: ClosedJob[] = [
   },
 ];
 
-/** The fixture's render input: the backend category, its jobs, closed jobs and 90-day trend. */
+/**
+ * The fixture's render input: the backend category, its jobs, closed jobs and 90-day trend (shared by the
+ * `joblist` template's tests and the reader outputs' tests).
+ */
 export function fixtureInput(overrides: Partial<RenderInput> = {}): RenderInput {
   const dates = [...JOBS, ...CLOSED].map((job) => job.postedAt);
   return renderInput({
