@@ -42,7 +42,7 @@ export {
   type TemplateSources,
   TemplateSourcesSchema,
   templateFolder,
-  templateOf,
+  defaultTemplate,
 } from './lib/template/load.ts';
 export { TemplateError } from './lib/template/parse.ts';
 export { TEMPLATE_FILTERS, TEMPLATE_SLOTS } from './lib/template/slots.ts';
