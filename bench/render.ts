@@ -14,10 +14,10 @@
  */
 
 import { loadProject } from '@joblist/config';
-import { generateSampleJobs, SAMPLE_AS_OF } from '@joblist/sources';
-import { JobSchema, parseOrThrow } from '../packages/core-model/src/index.ts';
+import { JobSchema, parseOrThrow } from '@joblist/core-model';
 import type * as Writer from '@joblist/markdown-writer';
-import { computeStats } from '../packages/stats/src/index.ts';
+import { generateSampleJobs, SAMPLE_AS_OF } from '@joblist/sources';
+import { computeStats } from '@joblist/stats';
 
 const ROWS = 100_000;
 const RUNS = 5;

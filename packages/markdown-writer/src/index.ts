@@ -34,6 +34,7 @@ export {
   BUILTIN_TEMPLATES,
   compileTemplate,
   DEFAULT_TEMPLATE,
+  defaultTemplate,
   loadTemplate,
   readTemplateSources,
   type Template,
@@ -42,7 +43,6 @@ export {
   type TemplateSources,
   TemplateSourcesSchema,
   templateFolder,
-  defaultTemplate,
 } from './lib/template/load.ts';
 export { TemplateError } from './lib/template/parse.ts';
 export { TEMPLATE_FILTERS, TEMPLATE_SLOTS } from './lib/template/slots.ts';

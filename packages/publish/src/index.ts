@@ -1,5 +1,5 @@
 export { allowsHttpLoopback, gitAuthEnvironment, readToken, tokenRedactor } from './lib/auth.ts';
 export { createGit } from './lib/git.ts';
+export { checkRemoteTemplate } from './lib/remote.ts';
 export { publishAll } from './lib/run.ts';
 export { restoreState, type StateBranch, saveState } from './lib/state-branch.ts';
-export { checkRemoteTemplate } from './lib/target.ts';

@@ -65,7 +65,15 @@ export function renderRows(
   { rates, outputs = categoryOutputs(site, category), template }: RenderOptions = {},
 ): CategoryFiles {
   const stats = computeStats(rows, { currency: site.salary.currency, rates });
-  const input = { site, category, categories, jobs: rows, stats, builtAt, template: template ?? defaultTemplate() };
+  const input = {
+    site,
+    category,
+    categories,
+    jobs: rows,
+    stats,
+    builtAt,
+    template: template ?? defaultTemplate(),
+  };
   const files: Record<string, string> = {};
   for (const output of outputs) Object.assign(files, output(input));
   return {
