@@ -17,7 +17,13 @@ export {
   type ExchangeRates,
   ExchangeRatesSchema,
 } from './lib/currency.ts';
-export { type FieldProblem, flattenIssues, parseOrThrow, SchemaError } from './lib/issues.ts';
+export {
+  type FieldProblem,
+  flattenIssues,
+  parseJsonOrThrow,
+  parseOrThrow,
+  SchemaError,
+} from './lib/issues.ts';
 export {
   CompanySchema,
   type Job,
