@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   fileGraph,
@@ -44,6 +45,16 @@ describe('the import graph of this repository', () => {
 
   it('has no `export *`: every index names its exports', () => {
     expect(starExports(ROOT)).toEqual([]);
+  });
+
+  it("pins every package's public API with a test beside its index", () => {
+    const packages = readdirSync(join(ROOT, 'packages'));
+    const unpinned = packages.filter((name) => {
+      const test = join(ROOT, 'packages', name, 'src/index.test.ts');
+      return !existsSync(test) || !/import \* as api from '\.\/index\.ts'/u.test(readFileSync(test, 'utf8'));
+    });
+    expect(packages.length).toBeGreaterThanOrEqual(9);
+    expect(unpinned).toEqual([]);
   });
 });
 
