@@ -1,4 +1,18 @@
-export * from './lib/history.ts';
-export * from './lib/salary.ts';
-export * from './lib/salary-format.ts';
-export * from './lib/stats.ts';
+export { ageDays, dailyPostings, formatAge, isNewJob, TREND_DAYS } from './lib/history.ts';
+export {
+  type AverageSalary,
+  type AverageSalaryOptions,
+  annualSalary,
+  averageSalary,
+  PERIODS_PER_YEAR,
+  type SalaryBasis,
+} from './lib/salary.ts';
+export { formatSalary } from './lib/salary-format.ts';
+export {
+  computeStats,
+  formatAverageSalary,
+  type JobStats,
+  TRENDING_SKILL_COUNT,
+  trendingSkills,
+  UNKNOWN_COMPANY,
+} from './lib/stats.ts';

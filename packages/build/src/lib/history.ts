@@ -27,13 +27,13 @@ export type CategoryHistory = v.InferOutput<typeof CategoryHistorySchema>;
  * (neither the window nor the row limit applies), by posting day.
  */
 export function categoryHistories(
-  jobs: readonly Job[],
+  jobs: readonly Pick<Job, 'title' | 'postedAt' | 'categories'>[],
   closed: readonly ClosedJob[],
   categories: readonly Category[],
   builtAt: Date,
 ): Map<string, CategoryHistory> {
   const spans = categories.map((category) => ({ ...category, windowDays: TREND_DAYS - 1, limit: 0 }));
-  const postings = selectAll<Job>([...jobs, ...closed], spans, builtAt);
+  const postings = selectAll([...jobs, ...closed], spans, builtAt);
   return new Map(
     categories.map((category) => {
       const member = categoryMatcher(category);

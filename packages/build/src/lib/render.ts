@@ -1,6 +1,12 @@
-import type { Category, ExchangeRates, Job, Site, SnapshotJob } from '@joblist/core-model';
-import { selectJobs } from '@joblist/core-model';
-import { type RenderInput, renderFiles, type Template } from '@joblist/markdown-writer';
+import {
+  type Category,
+  type ExchangeRates,
+  type Job,
+  type Site,
+  type SnapshotJob,
+  selectJobs,
+} from '@joblist/core-model';
+import { defaultTemplate, type RenderInput, renderFiles, type Template } from '@joblist/markdown-writer';
 import { renderReaderFiles } from '@joblist/outputs';
 import { computeStats, type SalaryBasis } from '@joblist/stats';
 import type { CategoryHistory } from './history.ts';
@@ -76,7 +82,7 @@ export function renderRows(
     jobs: rows,
     stats,
     builtAt,
-    ...(template && { template }),
+    template: template ?? defaultTemplate(),
     ...(history && { closed: history.closed, trend: history.trend }),
   };
   const files: Record<string, string> = {};

@@ -6,7 +6,7 @@ import type { RenderInput } from './input.ts';
 import { JOBLIST_EXTRA_COLUMNS, joblistCells } from './joblist-columns.ts';
 import { linkDestination } from './link-destination.ts';
 import { jobLink } from './links.ts';
-import { type TemplateOptions, templateOf } from './template/load.ts';
+import type { TemplateOptions } from './template/load.ts';
 
 /** The column headers and delimiter cells of the openings table, exactly as the reference writes them. */
 export const TABLE_COLUMNS = [
@@ -54,7 +54,7 @@ function jobRow(job: RenderInput['jobs'][number], input: RenderInput, options: T
  * {@link escapeCellText}; links are joblist's own http(s) links.
  */
 export function jobsTableMarkdown(input: RenderInput): string {
-  const { options } = templateOf(input);
+  const { options } = input.template;
   const columns =
     options.columns === 'joblist' ? [...TABLE_COLUMNS, ...JOBLIST_EXTRA_COLUMNS] : TABLE_COLUMNS;
   return [
