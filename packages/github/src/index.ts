@@ -1,0 +1,3 @@
+export * from './lib/api.ts';
+export * from './lib/pacer.ts';
+export * from './lib/provision.ts';
