@@ -4,6 +4,8 @@ export * from './lib/currency.ts';
 export * from './lib/issues.ts';
 export * from './lib/job.ts';
 export * from './lib/manifest.ts';
+export * from './lib/reader-files.ts';
+export * from './lib/sample.ts';
 export * from './lib/site.ts';
 export * from './lib/snapshot.ts';
 export * from './lib/suggest.ts';
