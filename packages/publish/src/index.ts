@@ -22,7 +22,7 @@ export {
   type GitOptions,
   type GitOutput,
 } from './lib/git.ts';
-export { type CreateRepositoryRequest, createGithubRepository, GITHUB_API } from './lib/github.ts';
+export { type CreateOptions, githubApiFor, publishCreating } from './lib/github.ts';
 export { checkRowDrop, RowDropError } from './lib/guard.ts';
 export { publishedRowCounts } from './lib/history.ts';
 export { commitMessage } from './lib/message.ts';
@@ -33,7 +33,14 @@ export {
   type RepoResult,
 } from './lib/publish-repo.ts';
 export { gitLockFiles, removeStaleGitLocks } from './lib/recover.ts';
-export { type Remote, remoteLocation, resolveRemote } from './lib/remote.ts';
+export {
+  GITHUB_REMOTE_TEMPLATE,
+  GITHUB_URL,
+  githubRemote,
+  type Remote,
+  remoteLocation,
+  resolveRemote,
+} from './lib/remote.ts';
 export { ARCHIVE_FILE, archiveDay, expiredArchives } from './lib/retention.ts';
 export { type PublishSummary, publishAll, type RepoOutcome } from './lib/run.ts';
 export {

@@ -1,5 +1,5 @@
 import type { Category, ExchangeRates, Job, Site } from '@joblist/core-model';
-import { selectJobs } from '@joblist/core-model';
+import { hasReaderFiles, SAMPLE_SOURCE, selectJobs } from '@joblist/core-model';
 import { type RenderInput, renderFiles, type Template } from '@joblist/markdown-writer';
 import { renderReaderFiles } from '@joblist/outputs';
 import { computeStats, type SalaryBasis } from '@joblist/stats';
@@ -19,7 +19,7 @@ export const CATEGORY_OUTPUTS: readonly CategoryOutput[] = [markdownOutput, rend
 
 /** The outputs of a category: {@link CATEGORY_OUTPUTS}, or only the README and archive when its `readerFiles` (else the site's) is off. */
 export function categoryOutputs(site: Site, category: Category): readonly CategoryOutput[] {
-  return (category.readerFiles ?? site.readerFiles) ? CATEGORY_OUTPUTS : [markdownOutput];
+  return hasReaderFiles(site, category) ? CATEGORY_OUTPUTS : [markdownOutput];
 }
 
 /** The files of one category repository, path (relative to the repository) → content. */
@@ -29,6 +29,8 @@ export interface CategoryFiles {
   rows: number;
   /** The selected jobs' ids in row order. */
   jobIds: string[];
+  /** Whether any row came from the synthetic `sample` source. */
+  sample: boolean;
   /** Which currency the README's `Avg salary` is in; `undefined` when no row has a salary. */
   salaryBasis: SalaryBasis | undefined;
   files: Record<string, string>;
@@ -73,6 +75,7 @@ export function renderRows(
     category,
     rows: rows.length,
     jobIds: rows.map((job) => job.id),
+    sample: rows.some((job) => job.source === SAMPLE_SOURCE),
     salaryBasis: stats.salaryBasis,
     files,
   };

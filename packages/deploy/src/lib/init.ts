@@ -11,6 +11,8 @@ export interface InitOptions {
   sources: SourceConfig[];
   /** Category ids in site order. */
   categories: string[];
+  /** Where the categories are published (`publish.remote`). */
+  remote: string;
 }
 
 /** The site config of a new site: validated as `joblist.config.ts` will be, before anything is written. */
@@ -29,6 +31,7 @@ export function newSite(options: InitOptions): SiteInput {
     utm: { source: 'github', medium: 'repo' },
     categories: options.categories,
     sources: options.sources,
+    publish: { remote: options.remote },
     template: options.template ?? INIT_TEMPLATE,
   };
   parseOrThrow(SiteSchema, site, 'joblist.config.ts');
