@@ -23,7 +23,7 @@ import { COMMAND_META } from './meta.ts';
 /** The workflow whose schedule publishes (`.github/workflows/publish.yml`). */
 const WORKFLOW_FILE = 'publish.yml';
 
-/** The fork doctor checks the workflow of: `--repository`, else `GITHUB_REPOSITORY`, else the `origin` remote. */
+/** The fork doctor checks the workflow of: `--repository`, else `GITHUB_REPOSITORY`, else the `origin` remote as configured. */
 function forkOf(root: string, flag: string | undefined): RepositoryName | undefined {
   if (flag !== undefined) {
     const named = parseRepositoryName(flag);
@@ -32,7 +32,11 @@ function forkOf(root: string, flag: string | undefined): RepositoryName | undefi
   }
   if (process.env.GITHUB_REPOSITORY) return parseRepositoryName(process.env.GITHUB_REPOSITORY);
   try {
-    const origin = execFileSync('git', ['remote', 'get-url', 'origin'], { cwd: root, encoding: 'utf8' });
+    const origin = execFileSync('git', ['config', '--get', 'remote.origin.url'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     return githubRepositoryOf(origin);
   } catch {
     return undefined;
