@@ -255,5 +255,5 @@ describe('README "Deploy to your own organisation"', () => {
     for (const output of outputs) expect(output).not.toContain(TOKEN);
     expect(filesContaining(join(clone, 'out'), TOKEN)).toEqual([]);
     expect(filesContaining(join(clone, '.git'), TOKEN)).toEqual([]);
-  });
+  }, 900_000);
 });
