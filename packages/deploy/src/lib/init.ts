@@ -43,7 +43,11 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/u;
 
 /** A value as TypeScript source in the repository's style (single quotes, trailing commas, 110 columns). */
 function literal(value: unknown, indent: string, prefix: number): string {
-  if (typeof value === 'string') return `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+  if (typeof value === 'string') {
+    // Biome's choice: single quotes, double quotes when that needs fewer escapes.
+    if (value.includes("'") && !value.includes('"')) return JSON.stringify(value);
+    return `'${JSON.stringify(value).slice(1, -1).replaceAll('\\"', '"').replaceAll("'", "\\'")}'`;
+  }
   if (typeof value !== 'object' || value === null) return String(value);
   const entries = Array.isArray(value)
     ? value.map((item) => ['', item] as const)
