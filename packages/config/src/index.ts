@@ -1,4 +1,4 @@
-export { compileConfigs, configCacheFile, evaluateConfig } from './lib/compile-configs.ts';
+export { configCacheFile } from './lib/compile-configs.ts';
 export {
   assertRepoFree,
   categoryConfigFile,

@@ -9,11 +9,11 @@ import {
 } from '@joblist/deploy';
 import {
   allowsHttpLoopback,
-  createRedactor,
   GITHUB_REMOTE_TEMPLATE,
   githubApiFor,
   readToken,
   resolveRemote,
+  tokenRedactor,
 } from '@joblist/publish';
 import { defineCommand } from 'citty';
 import { UsageError } from '../_utils/usage-error.ts';
@@ -61,7 +61,7 @@ export default defineCommand({
   },
   async run({ args }) {
     const token = readToken();
-    const redact = createRedactor([token]);
+    const redact = tokenRedactor(token);
     const project = await loadProject(args.config).catch((error: Error) => error);
     const root = project instanceof Error ? process.cwd() : project.root;
     const template = args.remote ?? GITHUB_REMOTE_TEMPLATE;

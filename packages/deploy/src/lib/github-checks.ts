@@ -3,7 +3,7 @@ import { type GithubApi, githubMessage } from '@joblist/github';
 import type { Check } from './report.ts';
 
 /** The README section every fix points to. */
-export const GUIDE = 'README "Deploy to your own organisation"';
+const GUIDE = 'README "Deploy to your own organisation"';
 
 /** A repository on GitHub: `owner/name`. */
 export interface RepositoryName {

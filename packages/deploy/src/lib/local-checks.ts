@@ -3,10 +3,10 @@ import { usesSampleSource } from '@joblist/core-model';
 import type { Check } from './report.ts';
 
 /** The offline lockfile check: what `pnpm install --frozen-lockfile` in CI would refuse, without installing. */
-export const LOCKFILE_CHECK = ['install', '--frozen-lockfile', '--lockfile-only', '--offline'] as const;
+const LOCKFILE_CHECK = ['install', '--frozen-lockfile', '--lockfile-only', '--offline'] as const;
 
 /** Runs pnpm's lockfile check in `root`: undefined when in sync, else pnpm's reason (one line). */
-export function lockfileProblem(root: string): Promise<string | undefined> {
+function lockfileProblem(root: string): Promise<string | undefined> {
   return new Promise((resolve) => {
     const child = spawn('pnpm', [...LOCKFILE_CHECK], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

@@ -23,7 +23,7 @@ export interface GithubResponse {
 export type GithubApi = (method: string, path: string, body?: unknown) => Promise<GithubResponse>;
 
 /** The API base a client talks to: the option, else `JOBLIST_GITHUB_API`, else {@link GITHUB_API}. */
-export function githubApiBase(base?: string, env: NodeJS.ProcessEnv = process.env): string {
+function githubApiBase(base?: string, env: NodeJS.ProcessEnv = process.env): string {
   return (base ?? env.JOBLIST_GITHUB_API ?? GITHUB_API).replace(/\/+$/u, '');
 }
 

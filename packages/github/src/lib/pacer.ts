@@ -5,7 +5,7 @@ export interface PacerClock {
 }
 
 /** The wall clock. */
-export const systemPacerClock: PacerClock = {
+const systemPacerClock: PacerClock = {
   now: () => Date.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };

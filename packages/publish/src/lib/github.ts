@@ -1,4 +1,4 @@
-import { type Category, hasReaderFiles, type Site } from '@joblist/core-model';
+import { type Category, hasReaderFiles, type Redact, type Site } from '@joblist/core-model';
 import {
   createGithubApi,
   createMissingRepositories,
@@ -7,7 +7,7 @@ import {
   type GithubApi,
   type PacerClock,
 } from '@joblist/github';
-import { checkTokenDestination, type Redact } from './auth.ts';
+import { checkTokenDestination } from './auth.ts';
 import type { PublishContext } from './publish-repo.ts';
 import { resolveRemote } from './remote.ts';
 import { type PublishSummary, publishAll } from './run.ts';
