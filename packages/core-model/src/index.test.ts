@@ -29,6 +29,7 @@ describe('@joblist/core-model', () => {
       'RejectionSchema',
       'RepoNameSchema',
       'RequiredLineSchema',
+      'SAMPLE_SOURCE',
       'SalaryPeriodSchema',
       'SalarySchema',
       'SalarySettingsSchema',
@@ -53,6 +54,7 @@ describe('@joblist/core-model', () => {
       'defineSite',
       'flattenIssues',
       'formatCount',
+      'hasReaderFiles',
       'parseJsonOrThrow',
       'parseOrThrow',
       'parseSnapshot',
@@ -69,6 +71,7 @@ describe('@joblist/core-model', () => {
       'titleMatcher',
       'toSingleLine',
       'truncate',
+      'usesSampleSource',
       'utcDaysBefore',
     ]);
   });

@@ -52,8 +52,9 @@ export {
   ManifestFileSchema,
   sha256Hex,
 } from './lib/manifest.ts';
-export { READER_FILES } from './lib/reader-files.ts';
+export { hasReaderFiles, READER_FILES } from './lib/reader-files.ts';
 export { createRedactor, type Redact } from './lib/redact.ts';
+export { SAMPLE_SOURCE, usesSampleSource } from './lib/sample.ts';
 export { categoryMatcher, selectAll, selectJobs, titleMatcher, utcDaysBefore } from './lib/select.ts';
 export {
   BrandSchema,

@@ -1,7 +1,9 @@
 import {
   type Category,
   type ExchangeRates,
+  hasReaderFiles,
   type Job,
+  SAMPLE_SOURCE,
   type Site,
   type SnapshotJob,
   selectJobs,
@@ -26,7 +28,7 @@ export const CATEGORY_OUTPUTS: readonly CategoryOutput[] = [markdownOutput, rend
 
 /** The outputs of a category: {@link CATEGORY_OUTPUTS}, or only the README and archive when its `readerFiles` (else the site's) is off. */
 export function categoryOutputs(site: Site, category: Category): readonly CategoryOutput[] {
-  return (category.readerFiles ?? site.readerFiles) ? CATEGORY_OUTPUTS : [markdownOutput];
+  return hasReaderFiles(site, category) ? CATEGORY_OUTPUTS : [markdownOutput];
 }
 
 /** The files of one category repository, path (relative to the repository) → content. */
@@ -36,6 +38,8 @@ export interface CategoryFiles {
   rows: number;
   /** The selected jobs' ids in row order. */
   jobIds: string[];
+  /** Whether any row came from the synthetic `sample` source. */
+  sample: boolean;
   /** Which currency the README's `Avg salary` is in; `undefined` when no row has a salary. */
   salaryBasis: SalaryBasis | undefined;
   files: Record<string, string>;
@@ -91,6 +95,7 @@ export function renderRows(
     category,
     rows: rows.length,
     jobIds: rows.map((job) => job.id),
+    sample: rows.some((job) => job.source === SAMPLE_SOURCE),
     salaryBasis: stats.salaryBasis,
     files,
   };

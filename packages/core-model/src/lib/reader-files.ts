@@ -1,3 +1,6 @@
+import type { Category } from './category.ts';
+import type { Site } from './site.ts';
+
 /**
  * The reader files of a category repository, by role: the page, the feeds, the jobs file and its schema,
  * and the trend chart. The writer links to them and the outputs write them, under these names.
@@ -10,3 +13,11 @@ export const READER_FILES = {
   jobsSchema: 'jobs.schema.json',
   chart: 'trend.svg',
 } as const;
+
+/** Whether a category's repository gets the reader files (`index.html` among them): its own setting, else the site's. */
+export function hasReaderFiles(
+  site: Pick<Site, 'readerFiles'>,
+  category: Pick<Category, 'readerFiles'>,
+): boolean {
+  return category.readerFiles ?? site.readerFiles;
+}
