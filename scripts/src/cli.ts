@@ -19,6 +19,8 @@ const loaders: Record<CommandName, SubCommandsDef[string]> = {
   state: () => import('./commands/state.ts').then((m) => m.default),
   'check-links': () => import('./commands/check-links.ts').then((m) => m.default),
   preview: () => import('./commands/preview.ts').then((m) => m.default),
+  forms: () => import('./commands/forms.ts').then((m) => m.default),
+  submissions: () => import('./commands/submissions.ts').then((m) => m.default),
 };
 
 const meta = {

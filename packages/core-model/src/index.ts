@@ -6,5 +6,6 @@ export * from './lib/job.ts';
 export * from './lib/manifest.ts';
 export * from './lib/site.ts';
 export * from './lib/snapshot.ts';
+export * from './lib/submissions.ts';
 export * from './lib/suggest.ts';
 export * from './lib/text.ts';

@@ -1,3 +1,4 @@
+export { jobCandidate, type PostingFields } from './lib/_utils/job-candidate.ts';
 export {
   checkSourceConfigs,
   type FetchProgress,
@@ -6,8 +7,10 @@ export {
 } from './lib/fetch-sources.ts';
 export { createHttpClient, HTTP_DEFAULTS, type HttpClientOptions } from './lib/http/client.ts';
 export { canonicalSkills } from './lib/normalize/skills.ts';
+export { normaliseJobUrl } from './lib/pipeline/dedupe.ts';
 export type { SourceRegistry } from './lib/pipeline/plan-sources.ts';
 export { createProgressReporter } from './lib/pipeline/progress.ts';
+export { parseSubmissionsFile } from './lib/providers/submissions.ts';
 export { refreshRates } from './lib/rates/refresh-rates.ts';
 export { sourceRegistry } from './lib/registry.ts';
 export { type SourceAdapter, SourceError } from './lib/types.ts';
