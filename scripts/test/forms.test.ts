@@ -22,10 +22,14 @@ describe('joblist forms', () => {
     expect((await project.run(['forms'])).code).toBe(0);
     expect((await project.run(['forms', '--check'])).code).toBe(0);
     const added = await newCategoryExample();
-    expect((await project.run(['new-category', added.id, '--role', added.role, '--repo', added.repo])).code).toBe(0);
+    expect(
+      (await project.run(['new-category', added.id, '--role', added.role, '--repo', added.repo])).code,
+    ).toBe(0);
     const stale = await project.run(['forms', '--check']);
     expect(stale.code).toBe(1);
-    expect(stale.stderr).toContain('stale issue forms (run `joblist forms`): .github/ISSUE_TEMPLATE/add-job.yml');
+    expect(stale.stderr).toContain(
+      'stale issue forms (run `joblist forms`): .github/ISSUE_TEMPLATE/add-job.yml',
+    );
     expect((await project.run(['forms'])).code).toBe(0);
     for (const form of ['add-job', 'correct-job']) {
       const text = await readFile(join(project.dir, '.github/ISSUE_TEMPLATE', `${form}.yml`), 'utf8');

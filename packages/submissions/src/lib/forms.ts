@@ -53,7 +53,7 @@ const EMAIL_FIELD: FormField = {
 };
 
 /** The job fields of the add and correct forms; `required` is the add form's. */
-function jobFields(categories: readonly Category[]): FormField[] {
+function jobFields(categories: readonly Pick<Category, 'id' | 'role'>[]): FormField[] {
   return [
     { id: 'company', type: 'input', label: 'Company', required: true, placeholder: 'Acme' },
     {
@@ -117,7 +117,7 @@ function jobFields(categories: readonly Category[]): FormField[] {
  * an empty answer keeps the field), close jobs (one URL a line). The category dropdown lists the
  * configured categories, so a new category appears in it with no edit.
  */
-export function submissionForms(categories: readonly Category[]): FormSpec[] {
+export function submissionForms(categories: readonly Pick<Category, 'id' | 'role'>[]): FormSpec[] {
   const fields = jobFields(categories);
   return [
     {

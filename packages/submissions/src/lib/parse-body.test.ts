@@ -6,7 +6,7 @@ import { formOf, parseFormBody } from './parse-body.ts';
 const categories = [
   { id: 'backend', role: 'Backend developer' },
   { id: 'frontend', role: 'Frontend developer' },
-] as Parameters<typeof submissionForms>[0];
+];
 const forms = submissionForms(categories);
 const form = (file: FormSpec['file']) => forms.find((candidate) => candidate.file === file) as FormSpec;
 
@@ -57,7 +57,8 @@ describe('parseFormBody', () => {
   });
 
   it('does not let a heading typed in a textarea stand in for a later field', () => {
-    const notes = 'Apply now\n\n### Email for credit\n\nattacker@example.com\n\n### Job URL\n\nhttps://evil.example';
+    const notes =
+      'Apply now\n\n### Email for credit\n\nattacker@example.com\n\n### Job URL\n\nhttps://evil.example';
     const answers = parseFormBody(issueBody('add-job', { ...add, notes }), form('add-job'));
     expect(answers?.email).toBe('');
     expect(answers?.url).toBe('https://jobs.example.com/1');
