@@ -71,6 +71,8 @@ interface Context {
   input: ApplyInput;
   answers: FormAnswers;
   form: FormSpec;
+  /** Problems of the fields every form has (the email), reported with the form's own. */
+  common: FieldProblem[];
   jobs: SubmittedJob[];
   categories: Set<string>;
 }
@@ -101,6 +103,7 @@ async function addJob(context: Context): Promise<Outcome[]> {
   const { input, answers, form } = context;
   const { draft, problems } = draftOfAnswers(answers, input.categories);
   problems.unshift(...missingRequired(form, answers));
+  problems.push(...context.common);
   if (problems.length > 0) return invalid(context, problems);
   const checked = validateDraft(draft as JobDraft, {
     id: String(input.issue.number),
@@ -159,6 +162,7 @@ function correctJob(context: Context): Outcome[] {
   const stored = context.jobs[index];
   if (!stored) return [unknownUrl(context, url)];
   const { draft, problems } = draftOfAnswers(answers, input.categories);
+  problems.push(...context.common);
   if (problems.length > 0) return invalid(context, problems);
   const { url: _url, ...changes } = draft;
   const checked = validateDraft(
@@ -193,14 +197,17 @@ const urlLines = (text: string) =>
 
 function closeJobs(context: Context): Outcome[] {
   const { input, answers, form } = context;
-  const confirmed = answers.confirm;
-  if (!Array.isArray(confirmed) || confirmed.length === 0)
-    return invalid(context, [{ field: 'confirm', reason: 'must be checked' }]);
   const lines = urlLines(answerText(answers, 'urls'));
   const limits = input.limits ?? SUBMISSION_LIMITS;
-  if (lines.length === 0) return invalid(context, [{ field: 'urls', reason: 'is required' }]);
+  const problems: FieldProblem[] = [];
+  if (lines.length === 0) problems.push({ field: 'urls', reason: 'is required' });
   if (lines.length > limits.maxUrls)
-    return invalid(context, [{ field: 'urls', reason: `${lines.length} URLs, more than ${limits.maxUrls}` }]);
+    problems.push({ field: 'urls', reason: `${lines.length} URLs, more than ${limits.maxUrls}` });
+  problems.push(...context.common);
+  const confirmed = answers.confirm;
+  if (!Array.isArray(confirmed) || confirmed.length === 0)
+    problems.push({ field: 'confirm', reason: 'must be checked' });
+  if (problems.length > 0) return invalid(context, problems);
   return lines.map((line, position): Outcome => {
     const url = submittedUrl(line);
     const problem = urlProblem(url);
@@ -262,16 +269,23 @@ export async function applySubmission(input: ApplyInput): Promise<ApplyResult> {
     return unchanged([
       { status: 'refused', reason: 'the issue body is not one of the submission forms as GitHub writes it' },
     ]);
-  const context: Context = { input, answers, form, jobs: [...input.file.jobs], categories: new Set() };
+  const context: Context = {
+    input,
+    answers,
+    form,
+    common: [],
+    jobs: [...input.file.jobs],
+    categories: new Set(),
+  };
   const email = answerText(answers, 'email');
+  if (email && (email.length > 254 || !EMAIL.test(email)))
+    context.common.push({ field: 'email', reason: 'must be an email address such as you@example.com' });
   const outcomes =
-    email && (email.length > 254 || !EMAIL.test(email))
-      ? invalid(context, [{ field: 'email', reason: 'must be an email address such as you@example.com' }])
-      : form.file === 'add-job'
-        ? await addJob(context)
-        : form.file === 'correct-job'
-          ? correctJob(context)
-          : closeJobs(context);
+    form.file === 'add-job'
+      ? await addJob(context)
+      : form.file === 'correct-job'
+        ? correctJob(context)
+        : closeJobs(context);
   if (!outcomes.some(isChange)) return unchanged(outcomes, form.file);
   const since = input.now.getTime() - DAY_MS;
   const applied = [

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import {
   type JobInput,
   JobSchema,
@@ -34,8 +36,12 @@ export function parseSubmissionsFile(text: string, shown: string): SubmissionsFi
   }
 }
 
-/** The open submitted jobs as job candidates; closed ones are skipped (they leave the open rows). */
+/**
+ * The open submitted jobs as job candidates; closed ones are skipped (they leave the open rows). No file
+ * yet is no submission yet.
+ */
 async function readSubmissions(path: string, context: SourceContext): Promise<SourceResult> {
+  if (!existsSync(resolve(context.cwd, path))) return { jobs: [], rejected: [] };
   const file = parseSubmissionsFile(await readSourceFile(path, context), path);
   checkRecordCount(file.jobs.length, context);
   const jobs: JobInput[] = [];
