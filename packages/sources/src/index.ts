@@ -13,4 +13,7 @@ export { createProgressReporter } from './lib/pipeline/progress.ts';
 export { parseSubmissionsFile } from './lib/providers/submissions.ts';
 export { refreshRates } from './lib/rates/refresh-rates.ts';
 export { sourceRegistry } from './lib/registry.ts';
+export { generateSampleJobs, SAMPLE_AS_OF } from './lib/sample/generate.ts';
+export { createRandom } from './lib/sample/random.ts';
+export { withSampleSource } from './lib/sample/source.ts';
 export { type SourceAdapter, SourceError } from './lib/types.ts';

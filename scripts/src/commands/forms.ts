@@ -1,9 +1,9 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { loadProject } from '@joblist/config';
+import { writeFileAtomic } from '@joblist/io';
 import { formFiles, submissionForms } from '@joblist/submissions';
 import { defineCommand } from 'citty';
-import { writeFileAtomic } from '../_utils/write-atomic.ts';
-import { loadProject } from '../config/load.ts';
 import { COMMAND_META } from './meta.ts';
 
 const readOrEmpty = (file: string) => readFile(file, 'utf8').catch(() => '');

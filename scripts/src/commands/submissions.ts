@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { parseOrThrow, SUBMISSIONS_FILE, type SubmissionsFile } from '@joblist/core-model';
+import { checkLink } from '@joblist/build';
+import { loadProject } from '@joblist/config';
+import { parseOrThrow, readSnapshot, SUBMISSIONS_FILE, type SubmissionsFile } from '@joblist/core-model';
+import { readJsonFile, writeFileAtomic } from '@joblist/io';
 import { parseSubmissionsFile } from '@joblist/sources';
 import {
   APPROVAL_LABEL,
@@ -14,13 +17,8 @@ import {
 } from '@joblist/submissions';
 import { defineCommand } from 'citty';
 import { parseNow, resolvePath, timeArg } from '../_utils/args.ts';
-import { readJsonFile } from '../_utils/read-json.ts';
 import { UsageError } from '../_utils/usage-error.ts';
-import { writeFileAtomic } from '../_utils/write-atomic.ts';
-import { loadProject } from '../config/load.ts';
-import { readSnapshot } from '../config/snapshot.ts';
-import { checkLink } from '../links/check.ts';
-import { DEFAULT_SNAPSHOT } from '../pipeline/selection.ts';
+import { DEFAULT_SNAPSHOT } from '../selection.ts';
 import { COMMAND_META } from './meta.ts';
 
 /** The submissions file a project starts with. */
