@@ -91,7 +91,8 @@ const addAnswers = (path: string, overrides: Record<string, Answer> = {}): Recor
 
 const CLOSE_BOX = 'These jobs no longer take applications';
 
-describe('joblist submissions apply', () => {
+// Each case runs the CLI once or more (about 2 s each, far more on a loaded machine).
+describe('joblist submissions apply', { timeout: 180_000 }, () => {
   it('adds a job: its URL without utm_*, validated like every source, the contributor credited', async () => {
     const body = issueBody(
       'add-job',
@@ -405,3 +406,77 @@ async function closedPort(): Promise<number> {
   await new Promise((resolve) => probe.close(resolve));
   return port;
 }
+
+describe('joblist submissions authorize', { timeout: 180_000 }, () => {
+  const TOKEN = 'ghs_loopbacktoken1234567890';
+  const asked: string[] = [];
+  let api: Server;
+  let apiUrl: string;
+
+  beforeAll(async () => {
+    // The permission API as GitHub answers it: a collaborator's permission, 404 for anyone else.
+    const permissions: Record<string, string> = { maintainer: 'admin', writer: 'write', triager: 'read' };
+    api = createServer((request, response) => {
+      asked.push(`${request.headers.authorization} ${request.url}`);
+      const user = /^\/repos\/jobs-jobr-pro\/joblist\/collaborators\/([^/]+)\/permission$/u.exec(
+        request.url ?? '',
+      )?.[1];
+      const permission = user === undefined ? undefined : permissions[user];
+      response.setHeader('content-type', 'application/json');
+      response.statusCode = permission ? 200 : 404;
+      response.end(
+        JSON.stringify(permission ? { permission, user: { login: user } } : { message: 'Not Found' }),
+      );
+    });
+    await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+    apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise((resolve) => api.close(resolve)));
+
+  async function authorize(sender: string, label = 'approved', env: NodeJS.ProcessEnv = {}) {
+    const event = join(project.dir, 'events', `authorize-${sender}-${label}.json`);
+    await writeFile(
+      event,
+      JSON.stringify({ ...eventOf(130, 'body', 'ada', label), sender: { login: sender } }),
+    );
+    return project.run(['submissions', 'authorize', '--event', event], {
+      GITHUB_REPOSITORY: 'jobs-jobr-pro/joblist',
+      GITHUB_TOKEN: TOKEN,
+      JOBLIST_GITHUB_API: apiUrl,
+      JOBLIST_ALLOW_HTTP_LOOPBACK: '1',
+      ...env,
+    });
+  }
+
+  it('allows a labeller with write access, asked of the API with the token', async () => {
+    for (const user of ['maintainer', 'writer']) {
+      const run = await authorize(user);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toBe('allowed=true\n');
+    }
+    expect(asked.at(-1)).toBe(`Bearer ${TOKEN} /repos/jobs-jobr-pro/joblist/collaborators/writer/permission`);
+  });
+
+  it('refuses read access, a non-collaborator and another label (without asking)', async () => {
+    for (const user of ['triager', 'stranger']) {
+      const run = await authorize(user);
+      expect(run.stdout).toBe('allowed=false\n');
+      expect(run.stderr).toContain(
+        `${user} does not have write access to jobs-jobr-pro/joblist; nothing applied`,
+      );
+    }
+    const before = asked.length;
+    const other = await authorize('maintainer', 'good first issue');
+    expect(other.stdout).toBe('allowed=false\n');
+    expect(asked).toHaveLength(before);
+  });
+
+  it('never sends the token over plain http without the loopback allowance', async () => {
+    const before = asked.length;
+    const run = await authorize('maintainer', 'approved', { JOBLIST_ALLOW_HTTP_LOOPBACK: '' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('refusing to send the token');
+    expect(run.stdout).toBe('');
+    expect(asked).toHaveLength(before);
+  });
+});

@@ -17,3 +17,4 @@ export {
 } from './lib/forms.ts';
 export { codeSpan, commentBody, type Outcome, outcomeLine } from './lib/outcome.ts';
 export { type FormAnswers, formOf, parseFormBody } from './lib/parse-body.ts';
+export { hasWriteAccess, type PermissionRequest } from './lib/permission.ts';

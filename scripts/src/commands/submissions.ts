@@ -5,12 +5,15 @@ import { checkLink } from '@joblist/build';
 import { loadProject } from '@joblist/config';
 import { parseOrThrow, readSnapshot, SUBMISSIONS_FILE, type SubmissionsFile } from '@joblist/core-model';
 import { readJsonFile, writeFileAtomic } from '@joblist/io';
+import { allowsHttpLoopback, GITHUB_API, readToken } from '@joblist/publish';
 import { parseSubmissionsFile } from '@joblist/sources';
 import {
   APPROVAL_LABEL,
   type ApplyResult,
   applySubmission,
   commentBody,
+  hasWriteAccess,
+  type IssueEvent,
   IssueEventSchema,
   outcomeLine,
   submissionForms,
@@ -59,6 +62,54 @@ function commitMessage(issue: number, author: string, result: ApplyResult): stri
   return `submissions: apply #${issue} (${result.form})\n\n${lines.join('\n')}${credit}\n`;
 }
 
+/** Reads and validates the event payload file (`--event`, else `GITHUB_EVENT_PATH`). */
+async function readEvent(file: string | undefined): Promise<{ event: IssueEvent; shown: string }> {
+  const eventFile = file ?? process.env.GITHUB_EVENT_PATH;
+  if (!eventFile) throw new UsageError('--event: no event payload (give --event or set GITHUB_EVENT_PATH)');
+  const { shown, data } = await readJsonFile(eventFile);
+  return { event: parseOrThrow(IssueEventSchema, data, shown), shown };
+}
+
+/** Whether the event is a maintainer adding the approval label. */
+const isApproval = (event: IssueEvent) => event.action === 'labeled' && event.label?.name === APPROVAL_LABEL;
+
+const eventArg = { type: 'string', description: 'Event payload file (default: $GITHUB_EVENT_PATH)' } as const;
+
+/**
+ * `joblist submissions authorize`: prints `allowed=true` when the event adds the approval label and its
+ * sender has write access to the repository (asked of the GitHub API), else `allowed=false`: a line for
+ * `GITHUB_OUTPUT`. The reason goes to stderr.
+ */
+const authorize = defineCommand({
+  meta: {
+    name: 'authorize',
+    description:
+      'Print allowed=true when the approval label was added by someone with write access (API check)',
+  },
+  args: { event: eventArg },
+  async run({ args }) {
+    const { event } = await readEvent(args.event);
+    const repository = process.env.GITHUB_REPOSITORY || event.repository?.full_name;
+    if (!repository) throw new UsageError('no repository: set GITHUB_REPOSITORY or give it in the event');
+    const user = event.sender.login;
+    const allowed =
+      isApproval(event) &&
+      (await hasWriteAccess({
+        api: process.env.JOBLIST_GITHUB_API || GITHUB_API,
+        repository,
+        user,
+        token: readToken(),
+        allowHttpLoopback: allowsHttpLoopback(),
+      }));
+    console.error(
+      !isApproval(event)
+        ? `#${event.issue.number}: not the "${APPROVAL_LABEL}" label being added; nothing to apply`
+        : `#${event.issue.number}: ${user} ${allowed ? 'has' : 'does not have'} write access to ${repository}${allowed ? '' : '; nothing applied'}`,
+    );
+    console.log(`allowed=${allowed}`);
+  },
+});
+
 /** `joblist submissions apply`: applies the approved issue of an `issues` event to the submissions file. */
 const apply = defineCommand({
   meta: {
@@ -68,7 +119,7 @@ const apply = defineCommand({
   },
   args: {
     config: { type: 'string', description: 'Site config file (default: nearest joblist.config.ts)' },
-    event: { type: 'string', description: 'Event payload file (default: $GITHUB_EVENT_PATH)' },
+    event: eventArg,
     file: { type: 'string', description: `Submissions file (default: ${SUBMISSIONS_FILE})` },
     snapshot: {
       type: 'string',
@@ -80,11 +131,8 @@ const apply = defineCommand({
     now: timeArg('Time of the approval, ISO 8601 (default: now)'),
   },
   async run({ args }) {
-    const eventFile = args.event ?? process.env.GITHUB_EVENT_PATH;
-    if (!eventFile) throw new UsageError('--event: no event payload (give --event or set GITHUB_EVENT_PATH)');
-    const { shown, data } = await readJsonFile(eventFile);
-    const event = parseOrThrow(IssueEventSchema, data, shown);
-    if (event.action !== 'labeled' || event.label?.name !== APPROVAL_LABEL)
+    const { event, shown } = await readEvent(args.event);
+    if (!isApproval(event))
       throw new UsageError(`${shown}: not the "${APPROVAL_LABEL}" label being added; nothing applied`);
     const project = await loadProject(args.config);
     const file = resolvePath(args.file, project.root, SUBMISSIONS_FILE);
@@ -127,5 +175,5 @@ const apply = defineCommand({
 /** `joblist submissions`: reader submissions through issue forms. */
 export default defineCommand({
   meta: COMMAND_META.submissions,
-  subCommands: { apply },
+  subCommands: { authorize, apply },
 });

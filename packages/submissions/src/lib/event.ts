@@ -3,7 +3,7 @@ import * as v from 'valibot';
 
 /**
  * The parts of an `issues` event payload (the file `GITHUB_EVENT_PATH` names) that applying a submission
- * reads: the action, the label added, the issue (number, body, author) and who acted. Other keys are
+ * reads: the action, the label added, the issue (number, body, author), who acted and the repository. Other keys are
  * ignored; the body is untrusted text and is only ever parsed, never run or interpolated.
  */
 export const IssueEventSchema = v.looseObject({
@@ -15,6 +15,9 @@ export const IssueEventSchema = v.looseObject({
     user: v.looseObject({ login: GithubLoginSchema }),
   }),
   sender: v.looseObject({ login: GithubLoginSchema }),
+  repository: v.optional(
+    v.looseObject({ full_name: v.pipe(v.string(), v.regex(/^[\w.-]+\/[\w.-]+$/u, 'must be owner/name')) }),
+  ),
 });
 
 /** A validated `issues` event payload. */
