@@ -336,12 +336,16 @@ describe('joblist submissions apply', { timeout: 180_000 }, () => {
     ).toEqual([]);
   });
 
-  it('refuses a body over the size limit and an author over the daily cap', async () => {
+  it('refuses a body over the size limit, more than 50 URLs to close and an author over the daily cap', async () => {
     const before = await readSubmissions();
     const big = issueBody('add-job', addAnswers('/jobs/6', { notes: 'x'.repeat(20_000) }));
     expect((await apply(116, big, 'bob')).comment).toBe(
       `${NOTHING}\n\n- refused: the issue body is ${Buffer.byteLength(big)} bytes, more than the 16384 a submission may have\n`,
     );
+    const many = Array.from({ length: 51 }, (_, n) => `${board}/jobs/${n}`).join('\n');
+    expect(
+      (await apply(122, issueBody('close-jobs', { urls: many, confirm: [CLOSE_BOX] }), 'bob')).comment,
+    ).toBe(`${NOTHING}\n\n- invalid Job URLs to close: 51 URLs, more than 50\n`);
     const today = [1, 2, 3, 4, 5].map((n) => ({
       issue: 900 + n,
       author: 'bob',

@@ -39,9 +39,21 @@ const text = (answers: FormAnswers, id: string): string => {
   return typeof answer === 'string' ? answer : '';
 };
 
-/** The value an option maps to, when `answer` is one of `options`' keys. */
-function optionValue<T>(options: Readonly<Record<string, T>>, answer: string): { value: T } | undefined {
-  return Object.hasOwn(options, answer) ? { value: options[answer] as T } : undefined;
+/**
+ * The value the dropdown `id` maps its answer to (`{ value }`), or nothing when it was left empty; an
+ * answer that is none of `options`' keys (a body edited by hand) is a problem.
+ */
+function optionAnswer<T>(
+  answers: FormAnswers,
+  id: string,
+  options: Readonly<Record<string, T>>,
+  problems: FieldProblem[],
+): { value: T } | undefined {
+  const answer = text(answers, id);
+  if (!answer) return undefined;
+  if (Object.hasOwn(options, answer)) return { value: options[answer] as T };
+  problems.push({ field: id, reason: `must be one of ${Object.keys(options).join(', ')}` });
+  return undefined;
 }
 
 /**
@@ -64,32 +76,14 @@ export function draftOfAnswers(
     ['notes', 'notes'],
   ] as const;
   for (const [key, id] of texts) if (text(answers, id)) draft[key] = text(answers, id);
-  const workplace = text(answers, 'workplace');
-  if (workplace) {
-    const option = optionValue(WORKPLACE_OPTIONS, workplace);
-    if (option) draft.workplace = option.value;
-    else
-      problems.push({
-        field: 'workplace',
-        reason: `must be one of ${Object.keys(WORKPLACE_OPTIONS).join(', ')}`,
-      });
-  }
+  const workplace = optionAnswer(answers, 'workplace', WORKPLACE_OPTIONS, problems);
+  if (workplace) draft.workplace = workplace.value;
   const role = text(answers, 'category');
-  if (role) {
-    const category = categories.find((candidate) => candidate.role === role);
-    if (category) draft.category = category.id;
-    else problems.push({ field: 'category', reason: 'must be one of the listed categories' });
-  }
-  const sponsorship = text(answers, 'sponsorship');
-  if (sponsorship) {
-    const option = optionValue(SPONSORSHIP_OPTIONS, sponsorship);
-    if (option) draft.visaSponsorship = option.value;
-    else
-      problems.push({
-        field: 'sponsorship',
-        reason: `must be one of ${Object.keys(SPONSORSHIP_OPTIONS).join(', ')}`,
-      });
-  }
+  const category = categories.find((candidate) => candidate.role === role);
+  if (category) draft.category = category.id;
+  else if (role) problems.push({ field: 'category', reason: 'must be one of the listed categories' });
+  const sponsorship = optionAnswer(answers, 'sponsorship', SPONSORSHIP_OPTIONS, problems);
+  if (sponsorship) draft.visaSponsorship = sponsorship.value;
   return { draft, problems };
 }
 
