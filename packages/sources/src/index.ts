@@ -1,4 +1,6 @@
-export { jobCandidate, type PostingFields } from './lib/_utils/job-candidate.ts';
+export { jobCandidate, type PostingFields } from './lib/adapter/job-candidate.ts';
+export type { SourceRegistry } from './lib/fetch/plan-sources.ts';
+export { createProgressReporter } from './lib/fetch/progress.ts';
 export {
   checkSourceConfigs,
   type FetchProgress,
@@ -6,11 +8,10 @@ export {
   fetchSources,
 } from './lib/fetch-sources.ts';
 export { createHttpClient, HTTP_DEFAULTS, type HttpClientOptions } from './lib/http/client.ts';
-export { canonicalSkills } from './lib/normalize/skills.ts';
-export { normaliseJobUrl } from './lib/pipeline/dedupe.ts';
-export type { SourceRegistry } from './lib/pipeline/plan-sources.ts';
-export { createProgressReporter } from './lib/pipeline/progress.ts';
+export { normaliseJobUrl } from './lib/normalise/job-url.ts';
+export { canonicalSkills } from './lib/normalise/skills.ts';
 export { parseSubmissionsFile } from './lib/providers/submissions.ts';
+export { parseEcbRates } from './lib/rates/ecb-rates.ts';
 export { refreshRates } from './lib/rates/refresh-rates.ts';
 export { sourceRegistry } from './lib/registry.ts';
 export { generateSampleJobs, SAMPLE_AS_OF } from './lib/sample/generate.ts';

@@ -1,4 +1,4 @@
-import { checkTokenDestination, createRedactor } from '@joblist/publish';
+import { checkTokenDestination, tokenRedactor } from '@joblist/publish';
 
 /** What asking GitHub for a user's permission on a repository needs. */
 export interface PermissionRequest {
@@ -28,7 +28,7 @@ export async function hasWriteAccess(request: PermissionRequest): Promise<boolea
   const base = api.replace(/\/+$/u, '');
   checkTokenDestination(base, 'JOBLIST_GITHUB_API', request.allowHttpLoopback);
   const url = `${base}/repos/${repository.split('/').map(encodeURIComponent).join('/')}/collaborators/${encodeURIComponent(user)}/permission`;
-  const redact = createRedactor([token]);
+  const redact = tokenRedactor(token);
   let response: Response;
   try {
     response = await fetch(url, {

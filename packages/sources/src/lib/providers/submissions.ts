@@ -9,9 +9,9 @@ import {
   SubmissionsFileSchema,
 } from '@joblist/core-model';
 import * as v from 'valibot';
-import { checkRecordCount } from '../_utils/map-records.ts';
-import { readSourceFile } from '../_utils/read-source-file.ts';
-import { SHARED_SOURCE_ENTRIES } from '../_utils/source-options.ts';
+import { checkRecordCount } from '../adapter/map-records.ts';
+import { readSourceFile } from '../adapter/read-source-file.ts';
+import { SHARED_SOURCE_ENTRIES } from '../adapter/source-options.ts';
 import { type SourceAdapter, type SourceContext, SourceError, type SourceResult } from '../types.ts';
 
 const SubmissionsOptionsSchema = v.strictObject({

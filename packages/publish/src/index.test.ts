@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import * as api from './index.ts';
+
+describe('@joblist/publish', () => {
+  it('exports exactly its public API (a change here is a change of the API: update the list on purpose)', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'GITHUB_API',
+      'allowsHttpLoopback',
+      'checkRemoteTemplate',
+      'checkTokenDestination',
+      'createGit',
+      'gitAuthEnvironment',
+      'publishAll',
+      'readToken',
+      'restoreState',
+      'saveState',
+      'tokenRedactor',
+    ]);
+  });
+});
