@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => project.remove());
 
-describe('joblist forms', () => {
+describe('joblist forms', { timeout: 180_000 }, () => {
   it('the committed issue forms are the ones the config gives (run `pnpm joblist forms` when this fails)', async () => {
     const { categories } = await loadRepoProject();
     for (const { path, text } of formFiles(submissionForms(categories)))
