@@ -7,6 +7,7 @@ describe('@joblist/build', () => {
       'CATEGORY_OUTPUTS',
       'DEFAULT_LINK_STATE',
       'categoryTemplateSources',
+      'checkLink',
       'checkLinks',
       'goneUrls',
       'markdownOutput',

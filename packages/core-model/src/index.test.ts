@@ -4,6 +4,7 @@ import * as api from './index.ts';
 describe('@joblist/core-model', () => {
   it('exports exactly its public API (a change here is a change of the API: update the list on purpose)', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'AppliedIssueSchema',
       'BrandSchema',
       'BuildManifestSchema',
       'CategoryMatchSchema',
@@ -15,6 +16,7 @@ describe('@joblist/core-model', () => {
       'DEFAULT_README_BUDGET',
       'ECB_DAILY_RATES_URL',
       'ExchangeRatesSchema',
+      'GithubLoginSchema',
       'HttpUrlSchema',
       'IdSchema',
       'IsoDateTimeSchema',
@@ -30,6 +32,7 @@ describe('@joblist/core-model', () => {
       'RepoNameSchema',
       'RequiredLineSchema',
       'SAMPLE_SOURCE',
+      'SUBMISSIONS_FILE',
       'SalaryPeriodSchema',
       'SalarySchema',
       'SalarySettingsSchema',
@@ -41,6 +44,8 @@ describe('@joblist/core-model', () => {
       'SnapshotSchema',
       'SourceConfigSchema',
       'SourceStatusSchema',
+      'SubmissionsFileSchema',
+      'SubmittedJobSchema',
       'TEXT_LIMITS',
       'TemplateNameSchema',
       'TitlePatternSchema',

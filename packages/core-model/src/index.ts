@@ -85,6 +85,16 @@ export {
   SourceStatusSchema,
 } from './lib/snapshot.ts';
 export { parseSnapshot, readSnapshot, serializeSnapshot } from './lib/snapshot-file.ts';
+export {
+  type AppliedIssue,
+  AppliedIssueSchema,
+  GithubLoginSchema,
+  SUBMISSIONS_FILE,
+  type SubmissionsFile,
+  SubmissionsFileSchema,
+  type SubmittedJob,
+  SubmittedJobSchema,
+} from './lib/submissions.ts';
 export { closestName } from './lib/suggest.ts';
 export {
   cleanLine,
