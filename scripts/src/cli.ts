@@ -21,6 +21,8 @@ const loaders: Record<CommandName, SubCommandsDef[string]> = {
   init: () => import('./commands/init.ts').then((m) => m.default),
   doctor: () => import('./commands/doctor.ts').then((m) => m.default),
   preview: () => import('./commands/preview.ts').then((m) => m.default),
+  forms: () => import('./commands/forms.ts').then((m) => m.default),
+  submissions: () => import('./commands/submissions.ts').then((m) => m.default),
 };
 
 const meta = {

@@ -18,6 +18,14 @@ export {
   ExchangeRatesSchema,
 } from './lib/currency.ts';
 export {
+  type ClosedBy,
+  type ClosedJob,
+  ClosedJobSchema,
+  DEFAULT_CLOSED_DAYS,
+  type HistorySettings,
+  JobSeenEntries,
+} from './lib/history.ts';
+export {
   type FieldProblem,
   flattenIssues,
   parseJsonOrThrow,
@@ -44,7 +52,7 @@ export {
   ManifestFileSchema,
   sha256Hex,
 } from './lib/manifest.ts';
-export { hasReaderFiles } from './lib/reader-files.ts';
+export { hasReaderFiles, READER_FILES } from './lib/reader-files.ts';
 export { createRedactor, type Redact } from './lib/redact.ts';
 export { SAMPLE_SOURCE, usesSampleSource } from './lib/sample.ts';
 export { categoryMatcher, selectAll, selectJobs, titleMatcher, utcDaysBefore } from './lib/select.ts';
@@ -77,6 +85,16 @@ export {
   SourceStatusSchema,
 } from './lib/snapshot.ts';
 export { parseSnapshot, readSnapshot, serializeSnapshot } from './lib/snapshot-file.ts';
+export {
+  type AppliedIssue,
+  AppliedIssueSchema,
+  GithubLoginSchema,
+  SUBMISSIONS_FILE,
+  type SubmissionsFile,
+  SubmissionsFileSchema,
+  type SubmittedJob,
+  SubmittedJobSchema,
+} from './lib/submissions.ts';
 export { closestName } from './lib/suggest.ts';
 export {
   cleanLine,

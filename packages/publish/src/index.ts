@@ -1,4 +1,9 @@
-export { allowsHttpLoopback, gitAuthEnvironment, readToken, tokenRedactor } from './lib/auth.ts';
+export {
+  allowsHttpLoopback,
+  gitAuthEnvironment,
+  readToken,
+  tokenRedactor,
+} from './lib/auth.ts';
 export { createGit } from './lib/git.ts';
 export { type CreateOptions, githubApiFor, publishCreating } from './lib/github.ts';
 export { checkRemoteTemplate, GITHUB_REMOTE_TEMPLATE, githubRemote, resolveRemote } from './lib/remote.ts';

@@ -52,4 +52,12 @@ export const COMMAND_META = {
     name: 'preview',
     description: 'Serve the built pages and READMEs (rendered as GitHub would) on 127.0.0.1',
   },
+  forms: {
+    name: 'forms',
+    description: 'Write the submission issue forms (.github/ISSUE_TEMPLATE) from the config',
+  },
+  submissions: {
+    name: 'submissions',
+    description: 'Apply an approved submission issue (add, correct, close jobs) to data/submissions.json',
+  },
 } as const;

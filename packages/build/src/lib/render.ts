@@ -5,11 +5,13 @@ import {
   type Job,
   SAMPLE_SOURCE,
   type Site,
+  type SnapshotJob,
   selectJobs,
 } from '@joblist/core-model';
 import { defaultTemplate, type RenderInput, renderFiles, type Template } from '@joblist/markdown-writer';
 import { renderReaderFiles } from '@joblist/outputs';
 import { computeStats, type SalaryBasis } from '@joblist/stats';
+import type { CategoryHistory } from './history.ts';
 
 /** One output of a category repository: the files (path → content) it renders from the category's rows. */
 export type CategoryOutput = (input: RenderInput) => Record<string, string>;
@@ -51,6 +53,8 @@ export interface RenderOptions {
   outputs?: readonly CategoryOutput[];
   /** The README and archive template (the default `jobr-2025` when absent). */
   template?: Template | undefined;
+  /** The category's job history: its recently closed jobs and postings per day (see `categoryHistories`). */
+  history?: CategoryHistory | undefined;
 }
 
 /** Select → stats → render every output for one category at `builtAt`. */
@@ -70,9 +74,9 @@ export function renderRows(
   site: Site,
   categories: readonly Category[],
   category: Category,
-  rows: readonly Job[],
+  rows: readonly SnapshotJob[],
   builtAt: Date,
-  { rates, outputs = categoryOutputs(site, category), template }: RenderOptions = {},
+  { rates, outputs = categoryOutputs(site, category), template, history }: RenderOptions = {},
 ): CategoryFiles {
   const stats = computeStats(rows, { currency: site.salary.currency, rates });
   const input = {
@@ -83,6 +87,7 @@ export function renderRows(
     stats,
     builtAt,
     template: template ?? defaultTemplate(),
+    ...(history && { closed: history.closed, trend: history.trend }),
   };
   const files: Record<string, string> = {};
   for (const output of outputs) Object.assign(files, output(input));
