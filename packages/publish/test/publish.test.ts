@@ -61,6 +61,14 @@ function buildAll(
   }
 }
 
+/** A loopback GitHub with the site's organisation and a token that may create, push and turn Pages on. */
+async function loopbackGithub() {
+  const github = await startLoopbackGithub({ root: join(temp.dir, 'github') });
+  github.addOrganization(project.site.github.org);
+  github.addToken({ value: TOKEN, login: 'bot', owner: project.site.github.org, permissions: GITHUB_WRITE });
+  return github;
+}
+
 function context(overrides: Partial<PublishContext> = {}): PublishContext {
   const redact = tokenRedactor(overrides.token);
   return localPublishContext(project, temp.dir, {
@@ -152,10 +160,8 @@ describe('publish over HTTP with a token', () => {
   });
 
   it('reports a missing GitHub repository; --create makes it (paced, resumable) and turns its Pages on', async () => {
-    const github = await startLoopbackGithub({ root: join(temp.dir, 'github') });
+    const github = await loopbackGithub();
     const org = project.site.github.org;
-    github.addOrganization(org);
-    github.addToken({ value: TOKEN, login: 'bot', owner: org, permissions: GITHUB_WRITE });
     try {
       const backend = project.categories.filter((category) => category.id === 'backend');
       buildAll();
@@ -197,10 +203,8 @@ describe('publish over HTTP with a token', () => {
   });
 
   it('refuses to publish jobs of the synthetic sample source to a URL remote unless allowed', async () => {
-    const github = await startLoopbackGithub({ root: join(temp.dir, 'github') });
+    const github = await loopbackGithub();
     const org = project.site.github.org;
-    github.addOrganization(org);
-    github.addToken({ value: TOKEN, login: 'bot', owner: org, permissions: GITHUB_WRITE });
     github.addRepository({ owner: org, name: repoOf('backend') });
     try {
       const backend = project.categories.filter((category) => category.id === 'backend');
