@@ -53,12 +53,42 @@ describe('escapeCellText', () => {
     expect(escapeCellText('use `npm` daily')).toBe('use \\`npm\\` daily');
     expect(escapeCellText('$120k-$150k')).toBe('\\$120k-\\$150k');
     expect(escapeCellText('from $120k')).toBe('from $120k');
+    expect(escapeCellText('$$x$$')).toBe('\\$\\$x\\$\\$');
   });
 
-  it('breaks autolink literals with an invisible word joiner', () => {
+  it('leaves a $ where GitHub opens no math: the second $ of a pair follows a space', () => {
+    for (const text of ['Expert- $206K – $223K', 'Line Cook $15 - $17.00', 'Pay $ 5 and $6', '$$'])
+      expect(escapeCellText(text)).toBe(text);
+  });
+
+  it('breaks autolink literals with an invisible word joiner where GitHub or remark would make one', () => {
     expect(escapeCellText('root@evil.example')).toBe('root@&#8288;evil.example');
     expect(escapeCellText('www.evil.example')).toBe('www&#8288;.evil.example');
+    expect(escapeCellText('(WWW.evil.example', 'bold')).toBe('(WWW&#8288;.evil.example');
     expect(escapeCellText('see https://evil.example/x')).toBe('see https:&#8288;//evil.example/x');
-    expect(escapeCellText('Engineer @ Acme')).toBe('Engineer @ Acme');
+    expect(escapeCellText('FTP://evil.example')).toBe('FTP:&#8288;//evil.example');
+  });
+
+  it.each([
+    'Engineer @ Acme',
+    'Backend Developer @Thessaloniki',
+    'a@b',
+    'x@y.',
+    'swww.example',
+    'xhttp://evil.example',
+    'mailto: none',
+  ])('adds no word joiner to %j: no autolink would start there', (text) => {
+    expect(escapeCellText(text)).toBe(text);
+  });
+
+  it('never breaks autolinks inside link text, which neither parser autolinks', () => {
+    for (const text of ['Frontend Developer @ING Hubs Romania', 'root@evil.example www.x.com https://x.com'])
+      expect(escapeCellText(text, 'link')).toBe(text);
+  });
+
+  it('keeps zero-width spaces and direction marks, drops what reorders text, controls and noncharacters', () => {
+    const kept = 'Applications\u200b (Java) \u200eConnectWise a\u200db\u2060c';
+    expect(escapeCellText(kept, 'link')).toBe(kept);
+    expect(escapeCellText('\u202eevil\u202c \u2066x\u2069\u0000\n\ufffe\uffff\u{10fffe}y', 'link')).toBe('evil xy');
   });
 });
