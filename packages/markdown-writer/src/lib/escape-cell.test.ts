@@ -89,6 +89,8 @@ describe('escapeCellText', () => {
   it('keeps zero-width spaces and direction marks, drops what reorders text, controls and noncharacters', () => {
     const kept = 'Applications\u200b (Java) \u200eConnectWise a\u200db\u2060c';
     expect(escapeCellText(kept, 'link')).toBe(kept);
-    expect(escapeCellText('\u202eevil\u202c \u2066x\u2069\u0000\n\ufffe\uffff\u{10fffe}y', 'link')).toBe('evil xy');
+    expect(escapeCellText('\u202eevil\u202c \u2066x\u2069\u0000\n\ufffe\uffff\u{10fffe}y', 'link')).toBe(
+      'evil xy',
+    );
   });
 });

@@ -11,10 +11,21 @@
  */
 const MARKDOWN_SPECIAL = /[\s\p{Cc}`$<>()|\\]/gu;
 
-const percentEncoded = (char: string) =>
-  Array.from(new TextEncoder().encode(char), (byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(
-    '',
-  );
+const UTF8 = new TextEncoder();
+const ENCODED = new Map<string, string>();
+
+/** `char` as `%XX` per UTF-8 byte (remembered: a hostile URL repeats a few characters many times). */
+function percentEncoded(char: string): string {
+  let encoded = ENCODED.get(char);
+  if (encoded === undefined) {
+    encoded = Array.from(
+      UTF8.encode(char),
+      (byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`,
+    ).join('');
+    ENCODED.set(char, encoded);
+  }
+  return encoded;
+}
 
 /**
  * A URL as a link destination carries it: the characters Markdown reads specially (see
@@ -28,10 +39,11 @@ export function encodeDestination(url: string): string {
 const ENTITY_AMPERSAND = /&(?=#\d{1,7};|#[xX][\dA-Fa-f]{1,6};|[A-Za-z][A-Za-z\d]{0,31};)/gu;
 
 /**
- * Writes a link destination as the reference does (`&` and `?` raw): {@link encodeDestination}, and a
- * backslash before an `&` that would otherwise read as a character reference (the one escape a
- * destination needs that percent-encoding cannot give: `%26` would change the query).
+ * Writes a link destination as the reference does (`&` and `?` raw): {@link encodeDestination}, and an
+ * `&` that would otherwise read as a character reference written as one, `&amp;` (percent-encoding
+ * cannot do it: `%26` would change the query; nor can a backslash: cmark-gfm decodes character
+ * references in a destination before backslash escapes, so `\&amp;` reads as `&`).
  */
 export function linkDestination(url: string): string {
-  return encodeDestination(url).replace(ENTITY_AMPERSAND, '\\&');
+  return encodeDestination(url).replace(ENTITY_AMPERSAND, '&amp;');
 }
