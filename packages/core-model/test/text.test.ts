@@ -1,6 +1,13 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { HttpUrlSchema, JobSchema, stripInvisible, stripUnsafe, TEXT_LIMITS, truncate } from '../src/index.ts';
+import {
+  HttpUrlSchema,
+  JobSchema,
+  stripInvisible,
+  stripUnsafe,
+  TEXT_LIMITS,
+  truncate,
+} from '../src/index.ts';
 
 const job = {
   id: 'file:1',
@@ -30,7 +37,8 @@ describe('invisible characters', () => {
   it('removes from shown text only what reorders it, controls and lone surrogates', () => {
     expect(stripUnsafe('\u202aa\u202bb\u202cc\u202dd\u202ee \u2066f\u2067g\u2068h\u2069')).toBe('abcde fgh');
     expect(stripUnsafe('a\u0000b\u0007c\u001bd\u007fe\u0085f lone \ud800')).toBe('abcdef lone ');
-    const kept = 'Applications\u200b (Java) \u200eConnectWise Accelerate \u200eYour a\u200db\u2060c\ufeff\u00ad';
+    const kept =
+      'Applications\u200b (Java) \u200eConnectWise Accelerate \u200eYour a\u200db\u2060c\ufeff\u00ad';
     expect(stripUnsafe(kept)).toBe(kept);
     expect(stripUnsafe('tab\tline\nbreak\r\n')).toBe('tab\tline\nbreak\r\n');
   });
@@ -62,7 +70,7 @@ describe('invisible characters', () => {
   });
 
   it('rejects a title that is only invisible characters', () => {
-    expect(issue(JobSchema, { ...job, title: '\u202e\u0000\u2066 \u0007' })).toBe(
+    expect(issue(JobSchema, { ...job, title: '\u200b\u202e\u0000 \u200e' })).toBe(
       'title: must not be empty or only whitespace',
     );
   });

@@ -119,9 +119,12 @@ export function singleLine(max: number = TEXT_LIMITS.line, strip = stripInvisibl
   );
 }
 
-/** A {@link singleLine} value that must not be empty once cleaned. */
+/** A {@link singleLine} value that must show something once cleaned: not empty, not only invisible characters. */
 export function requiredLine(max: number = TEXT_LIMITS.line, strip = stripInvisible) {
-  return v.pipe(singleLine(max, strip), v.nonEmpty('must not be empty or only whitespace'));
+  return v.pipe(
+    singleLine(max, strip),
+    v.check((value) => stripInvisible(value).trim() !== '', 'must not be empty or only whitespace'),
+  );
 }
 
 /** A one-line text of at most {@link TEXT_LIMITS}`.line` characters (see {@link singleLine}). */
