@@ -1,37 +1,16 @@
-import { CategorySchema, type Job, JobSchema, SiteSchema } from '@joblist/core-model';
+import { type Job, JobSchema } from '@joblist/core-model';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { dropLinkBreaks, encodeDestination, jobLink, jobsTableMarkdown, renderInput } from '../src/index.ts';
-import {
-  type CmarkNode,
-  cmarkAvailable,
-  cmarkContent,
-  cmarkDescendants,
-  cmarkMissingMessage,
-  cmarkParse,
-  cmarkText,
-} from './_helpers/cmark.ts';
+import * as cmark from './_helpers/cmark.ts';
+import { testCategory, testSite } from './_helpers/site.ts';
 
-const site = v.parse(SiteSchema, {
-  brand: {
-    name: 'Acme Jobs',
-    url: 'https://jobs.acme.example',
-    email: 'team@acme.example',
-    tagline: 'every opening, one list',
-    pitch: 'Openings.',
-    summary: 'a job list for testing',
-  },
-  github: { org: 'acme-jobs' },
-  utm: { source: 'gh', medium: 'readme' },
-  categories: ['backend'],
-});
-const category = v.parse(CategorySchema, {
-  id: 'backend',
-  role: 'Backend developer',
-  repo: 'Backend-Jobs',
-  utmCampaign: 'be',
-});
+type CmarkNode = cmark.CmarkNode;
+const { cmarkContent, cmarkText } = cmark;
+
+const site = testSite;
+const category = testCategory;
 
 /** What an attacker puts in a title, a company name or a location: every opener and closer of markup. */
 const TEXT_PIECES = [
@@ -139,35 +118,38 @@ const BATCH = 2000;
 /** Batches: 5 × 2,000 = 10,000 hostile rows. */
 const BATCHES = 5;
 
-describe.skipIf(!cmarkAvailable)('hostile titles and URLs, as cmark-gfm (GitHub) reads the table', () => {
-  it(`gives exactly one link per link cell and no HTML, code or autolink from data (${BATCH * BATCHES} rows)`, () => {
-    fc.assert(
-      fc.property(fc.array(hostileJob, { minLength: BATCH, maxLength: BATCH }), (jobs) => {
-        const markdown = jobsTableMarkdown(
-          renderInput({
-            site,
-            category,
-            categories: [category],
-            jobs,
-            builtAt: new Date('2026-01-02T08:00:00Z'),
-          }),
-        );
-        const [table, ...others] = cmarkParse(markdown).children;
-        expect(others).toEqual([]);
-        const nodes = cmarkDescendants(table as CmarkNode);
-        expect(nodes.filter((node) => FORBIDDEN.has(node.name)).map((node) => node.name)).toEqual([]);
-        const links = jobs.length + jobs.filter((job) => job.company.url !== undefined).length;
-        expect(nodes.filter((node) => node.name === 'link')).toHaveLength(links);
-        const rows = (table?.children ?? []).filter((row) => row.name === 'table_row');
-        expect(rows).toHaveLength(jobs.length);
-        const problems = rows.flatMap((row, index) =>
-          rowProblems(row, jobs[index] as Job).map((problem) => `row ${index}: ${problem}`),
-        );
-        expect(problems).toEqual([]);
-      }),
-      { numRuns: BATCHES, endOnFailure: true },
-    );
-  }, 120_000);
-});
+describe.skipIf(!cmark.cmarkAvailable)(
+  'hostile titles and URLs, as cmark-gfm (GitHub) reads the table',
+  () => {
+    it(`gives exactly one link per link cell and no HTML, code or autolink from data (${BATCH * BATCHES} rows)`, () => {
+      fc.assert(
+        fc.property(fc.array(hostileJob, { minLength: BATCH, maxLength: BATCH }), (jobs) => {
+          const markdown = jobsTableMarkdown(
+            renderInput({
+              site,
+              category,
+              categories: [category],
+              jobs,
+              builtAt: new Date('2026-01-02T08:00:00Z'),
+            }),
+          );
+          const [table, ...others] = cmark.cmarkParse(markdown).children;
+          expect(others).toEqual([]);
+          const nodes = cmark.cmarkDescendants(table as CmarkNode);
+          expect(nodes.filter((node) => FORBIDDEN.has(node.name)).map((node) => node.name)).toEqual([]);
+          const links = jobs.length + jobs.filter((job) => job.company.url !== undefined).length;
+          expect(nodes.filter((node) => node.name === 'link')).toHaveLength(links);
+          const rows = (table?.children ?? []).filter((row) => row.name === 'table_row');
+          expect(rows).toHaveLength(jobs.length);
+          const problems = rows.flatMap((row, index) =>
+            rowProblems(row, jobs[index] as Job).map((problem) => `row ${index}: ${problem}`),
+          );
+          expect(problems).toEqual([]);
+        }),
+        { numRuns: BATCHES, endOnFailure: true },
+      );
+    }, 120_000);
+  },
+);
 
-if (!cmarkAvailable) console.warn(cmarkMissingMessage);
+if (!cmark.cmarkAvailable) console.warn(cmark.cmarkMissingMessage);
