@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type PreviewServer, renderCategory, startPreviewServer, writeCategoryBuild } from '@joblist/build';
 import { JobSchema } from '@joblist/core-model';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -9,9 +10,6 @@ import { selectAll } from 'hast-util-select';
 import { chromium } from 'playwright-core';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeCategoryBuild } from '../src/pipeline/manifest.ts';
-import { renderCategory } from '../src/pipeline/render.ts';
-import { type PreviewServer, startPreviewServer } from '../src/preview/server.ts';
 import { loadRepoProject } from './_helpers/project.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
