@@ -7,7 +7,7 @@
 export type CellContext = 'link' | 'inline' | 'bold';
 
 /** One ASCII punctuation character: what a backslash can escape in Markdown. */
-export const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/u;
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/u;
 
 /**
  * An invisible word joiner (U+2060, written as its character reference) that the escaper puts where
