@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { renderCategory } from '@joblist/build';
@@ -34,16 +34,20 @@ const RUNS: Record<string, ReferenceRun> = {
 if (!sharedAvailable)
   console.warn('reference tests skipped: ../shared/reference is absent (a clone outside the workplace)');
 
+/** A reference file's name: `<Repo>.README.md` or `<Repo>.archive-<day>.md`. */
+const REFERENCE_FILE = /^(?<repo>.+)\.(?:README|archive-(?<day>\d{4}-\d{2}-\d{2}))\.md$/u;
+
 describe.skipIf(!sharedAvailable).each(Object.entries(RUNS))(
-  'reference READMEs of %s (import → build; skipped without ../shared)',
+  'every reference README and archive of %s (import → build; skipped without ../shared)',
   async (day, { dir, builtAt, template }) => {
     const project = await loadRepoProject();
-    const read = (name: string) => readFile(join(SHARED, 'reference', dir, name), 'utf8');
+    const folder = join(SHARED, 'reference', dir);
+    const files = sharedAvailable ? readdirSync(folder).filter((name) => name.endsWith('.md')) : [];
+    const categoryOf = (name: string) =>
+      project.categories.find((category) => category.repo === REFERENCE_FILE.exec(name)?.groups?.repo);
     // The reference has the four Jobr categories (its Related lists name those only); a category a
     // maintainer adds has no reference file.
-    const referenced = project.categories.filter((category) =>
-      existsSync(join(SHARED, 'reference', dir, `${category.repo}.README.md`)),
-    );
+    const referenced = project.categories.filter((category) => files.includes(`${category.repo}.README.md`));
     const build = (markdown: string, category: (typeof project.categories)[number]) => {
       const imported = importReadme(markdown, project.site, category);
       const jobs = parseOrThrow(v.array(JobSchema), imported.jobs, category.repo);
@@ -52,21 +56,33 @@ describe.skipIf(!sharedAvailable).each(Object.entries(RUNS))(
         built: renderCategory(project.site, referenced, category, jobs, builtAt, { template }),
       };
     };
-    for (const category of referenced) {
-      it(`${category.repo}: README is byte-identical but for Avg salary and Trending Skills`, async () => {
-        const reference = await read(`${category.repo}.README.md`);
-        const { imported, built } = build(reference, category);
-        expect(imported.publishedAt).toEqual(builtAt);
-        expect(withoutUnderivableValues(built.files['README.md'] ?? '')).toBe(
-          withoutUnderivableValues(reference),
-        );
-        expect(built.files['README.md']).not.toBe(withoutUnderivableValues(reference));
-      });
 
-      it(`${category.repo}: archive/${day}.md is byte-identical`, async () => {
-        const reference = await read(`${category.repo}.archive-${day}.md`);
-        expect(build(reference, category).built.files[`archive/${day}.md`]).toBe(reference);
-      });
+    it('has only READMEs and archive files of this day, each of a configured category', () => {
+      expect(files.length).toBeGreaterThanOrEqual(8);
+      for (const name of files) {
+        expect({ name, day: REFERENCE_FILE.exec(name)?.groups?.day ?? day }).toEqual({ name, day });
+        expect({ name, category: categoryOf(name)?.id !== undefined }).toEqual({ name, category: true });
+      }
+    });
+
+    for (const name of files) {
+      const category = categoryOf(name);
+      if (!category) continue;
+      if (name.endsWith('.README.md'))
+        it(`${name} is byte-identical after import and build, but for Avg salary and Trending Skills`, async () => {
+          const reference = await readFile(join(folder, name), 'utf8');
+          const { imported, built } = build(reference, category);
+          expect(imported.publishedAt).toEqual(builtAt);
+          expect(withoutUnderivableValues(built.files['README.md'] ?? '')).toBe(
+            withoutUnderivableValues(reference),
+          );
+          expect(built.files['README.md']).not.toBe(withoutUnderivableValues(reference));
+        });
+      else
+        it(`${name} is byte-identical after import and build`, async () => {
+          const reference = await readFile(join(folder, name), 'utf8');
+          expect(build(reference, category).built.files[`archive/${day}.md`]).toBe(reference);
+        });
     }
   },
 );

@@ -73,6 +73,7 @@ describe('@joblist/core-model', () => {
       'sha256Hex',
       'singleLine',
       'stripInvisible',
+      'stripUnsafe',
       'titleMatcher',
       'toSingleLine',
       'truncate',

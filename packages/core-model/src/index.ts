@@ -109,6 +109,7 @@ export {
   SingleLineSchema,
   singleLine,
   stripInvisible,
+  stripUnsafe,
   TEXT_LIMITS,
   toSingleLine,
   truncate,

@@ -1,6 +1,13 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { HttpUrlSchema, JobSchema, stripInvisible, TEXT_LIMITS, truncate } from '../src/index.ts';
+import {
+  HttpUrlSchema,
+  JobSchema,
+  stripInvisible,
+  stripUnsafe,
+  TEXT_LIMITS,
+  truncate,
+} from '../src/index.ts';
 
 const job = {
   id: 'file:1',
@@ -27,8 +34,18 @@ describe('invisible characters', () => {
     expect(stripInvisible('lone \ud800 surrogate')).toBe('lone  surrogate');
   });
 
+  it('removes from shown text only what reorders it, controls and lone surrogates', () => {
+    expect(stripUnsafe('\u202aa\u202bb\u202cc\u202dd\u202ee \u2066f\u2067g\u2068h\u2069')).toBe('abcde fgh');
+    expect(stripUnsafe('a\u0000b\u0007c\u001bd\u007fe\u0085f lone \ud800')).toBe('abcdef lone ');
+    const kept =
+      'Applications\u200b (Java) \u200eConnectWise Accelerate \u200eYour a\u200db\u2060c\ufeff\u00ad';
+    expect(stripUnsafe(kept)).toBe(kept);
+    expect(stripUnsafe('tab\tline\nbreak\r\n')).toBe('tab\tline\nbreak\r\n');
+  });
+
   it('cleans every text field of a job at the schema', () => {
     const dirty = '\u202e\u0000x\u200b\u0007';
+    const shown = 'x\u200b';
     const parsed = v.parse(JobSchema, {
       ...job,
       id: `id${dirty}`,
@@ -42,9 +59,9 @@ describe('invisible characters', () => {
     });
     expect(parsed).toMatchObject({
       id: 'idx',
-      title: 'Title x',
-      company: { name: 'Co x' },
-      location: 'Berlin x',
+      title: `Title ${shown}`,
+      company: { name: `Co ${shown}` },
+      location: `Berlin ${shown}`,
       description: 'Line onex\nLine two',
       skills: ['gox'],
       categories: ['backendx'],
@@ -53,7 +70,7 @@ describe('invisible characters', () => {
   });
 
   it('rejects a title that is only invisible characters', () => {
-    expect(issue(JobSchema, { ...job, title: '\u200b\u202e\u0000' })).toBe(
+    expect(issue(JobSchema, { ...job, title: '\u200b\u202e\u0000 \u200e' })).toBe(
       'title: must not be empty or only whitespace',
     );
   });
@@ -80,6 +97,12 @@ describe('length caps', () => {
     expect(Array.from(parsed.company.name)).toHaveLength(TEXT_LIMITS.companyName);
     expect(Array.from(parsed.location)).toHaveLength(TEXT_LIMITS.location);
     expect(Array.from(parsed.description ?? '')).toHaveLength(TEXT_LIMITS.description);
+  });
+
+  it('keeps a location that lists one place six times (a real posting, 200+ characters) whole', () => {
+    const location = Array(6).fill('Fullerton, CA Bldg 676 1801 West Hughes Drive, United States').join('; ');
+    expect(location.length).toBeGreaterThan(200);
+    expect(v.parse(JobSchema, { ...job, location }).location).toBe(location);
   });
 
   it('rejects an id or URL over its cap instead of cutting it', () => {

@@ -1,7 +1,7 @@
 export { archivePath, renderArchive } from './lib/archive.ts';
 export {
-  ASCII_PUNCTUATION,
   type CellContext,
+  dropLinkBreaks,
   escapeCellText,
   LINK_BREAK,
   WORD_JOINER,
@@ -10,7 +10,7 @@ export { renderFiles } from './lib/files.ts';
 export { formatMonthDay, formatUpdated, isoDay, monthIndex, monthName, parseUpdated } from './lib/format.ts';
 export { type ImportedReadme, importReadme, inferDate } from './lib/import-readme.ts';
 export { type RenderInput, renderInput } from './lib/input.ts';
-export { linkDestination } from './lib/link-destination.ts';
+export { encodeDestination, linkDestination } from './lib/link-destination.ts';
 export {
   brandLink,
   jobLink,

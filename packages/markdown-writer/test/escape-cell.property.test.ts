@@ -1,9 +1,9 @@
-import { singleLine } from '@joblist/core-model';
+import { singleLine, stripUnsafe } from '@joblist/core-model';
 import fc from 'fast-check';
 import type { Nodes, Table } from 'mdast';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { escapeCellText, markdownParser, WORD_JOINER } from '../src/index.ts';
+import { dropLinkBreaks, escapeCellText, markdownParser } from '../src/index.ts';
 import {
   type CmarkNode,
   cmarkAvailable,
@@ -34,14 +34,11 @@ const fromMdast = (node: Nodes): Inline => ({
   children: 'children' in node ? node.children.map(fromMdast) : [],
 });
 
-/** The text of nodes that must all be plain text (no emphasis, code, HTML, link or image), joiners dropped. */
+/** The text of nodes that must all be plain text (no emphasis, code, HTML, link or image), link breaks dropped. */
 function plainText(nodes: readonly Inline[]): string {
   const kinds = nodes.map((node) => node.type).filter((type) => type !== 'text');
   if (kinds.length > 0) return `<markup: ${kinds.join(', ')}>`;
-  return nodes
-    .map((node) => node.value ?? '')
-    .join('')
-    .replaceAll(WORD_JOINER, '');
+  return dropLinkBreaks(nodes.map((node) => node.value ?? '').join(''));
 }
 
 /** What a cell holds: `**[text](url)**`, `**text**` or text, read back as a string to compare. */
@@ -55,8 +52,11 @@ function readCell(nodes: readonly Inline[], kind: 'linked' | 'bold' | 'plain', u
   return link.url === url ? plainText(link.children) : `<link to ${link.url}>`;
 }
 
-/** Single characters that mean something in Markdown, HTML, GFM tables or autolinks, and a few non-ASCII ones. */
-const MARKUP_CHARACTERS = Array.from('|[]()*_~`<>&#!\\/:.@-+=$;"\' aB7é🚀“€–');
+/**
+ * Single characters that mean something in Markdown, HTML, GFM tables or autolinks, a few non-ASCII ones
+ * and invisible ones a posting may hold (zero-width space and joiner, left-to-right mark, BOM).
+ */
+const MARKUP_CHARACTERS = Array.from('|[]()*_~`<>&#!\\/:.@-+=$;"\' aB7é🚀“€–\u200b\u200d\u200e\ufeff');
 /** Longer snippets: autolink starts, entities, tags, delimiter runs. */
 const MARKUP_SNIPPETS =
   'www. WWW. http:// https:// ftp:// mailto: root@evil.example &amp; &#x20; &#64; <iframe> </details> <!-- ** __ ~~ `` \\\\'.split(
@@ -64,10 +64,10 @@ const MARKUP_SNIPPETS =
   );
 /** Markdown, HTML, autolink and table syntax, plus non-ASCII text, as the pieces of a cell. */
 const piece = fc.constantFrom(...MARKUP_CHARACTERS, ...MARKUP_SNIPPETS, '<img src=//evil.example/p.png>');
-/** Cell texts as the Job schema leaves them: one line, trimmed, no invisible characters; never empty. */
+/** Cell texts as the Job schema leaves a title: one line, trimmed, nothing that reorders text; never empty. */
 const cellText = fc
   .array(piece, { minLength: 1, maxLength: 12 })
-  .map((pieces) => v.parse(singleLine(), pieces.join('')))
+  .map((pieces) => v.parse(singleLine(300, stripUnsafe), pieces.join('')))
   .filter((text) => text !== '');
 
 const ROWS = 80;
@@ -77,7 +77,7 @@ const urlOf = (row: number) => `https://joblist.example/jobs/${row}`;
 function tableOf(texts: readonly string[]): string {
   const rows = texts.map(
     (text, row) =>
-      `| **[${escapeCellText(text)}](${urlOf(row)})** | **${escapeCellText(text, 'bold')}** | ${escapeCellText(text)} |`,
+      `| **[${escapeCellText(text, 'link')}](${urlOf(row)})** | **${escapeCellText(text, 'bold')}** | ${escapeCellText(text)} |`,
   );
   return ['| Linked | Bold | Plain |', '| - | - | - |', ...rows].join('\n');
 }

@@ -44,3 +44,28 @@ describe.each(readdirSync(FIXTURES))('golden fixture %s', (name) => {
     expect(files).toEqual(await readTree(join(FIXTURES, name, 'output')));
   });
 });
+
+/** The golden cases of the four over-escapes of issue 18, each as the reference system writes it. */
+const WRITTEN_AS_THE_REFERENCE = ['at-in-titles', 'invisible-characters', 'dollar-amounts', 'long-location'];
+
+describe.each(WRITTEN_AS_THE_REFERENCE)('golden fixture %s, as the reference system writes it', (name) => {
+  it('shows every title, company and location whole, escaping only |, [ and ]', async () => {
+    // The postings as they came, not as the schema cleaned them: what the reference system showed.
+    const input = JSON.parse(await readFile(join(FIXTURES, name, 'input', 'render-input.json'), 'utf8')) as {
+      jobs: { title: string; company: { name: string; url?: string }; location: string }[];
+    };
+    const readme = await readFile(join(FIXTURES, name, 'output', 'README.md'), 'utf8');
+    const rows = readme.split('\n').filter((line) => line.startsWith('| **'));
+    expect(rows).toHaveLength(input.jobs.length);
+    const asTheReference = (text: string) => text.replace(/[|[\]]/gu, '\\$&');
+    input.jobs.forEach((job, index) => {
+      const company = asTheReference(job.company.name);
+      const cells = (rows[index] ?? '').replace(/\]\([^)]*\)\*\*/gu, ']**').split(' | ');
+      expect(cells.slice(0, 3)).toEqual([
+        `| **${job.company.url ? `[${company}]` : company}**`,
+        `**[${asTheReference(job.title)}]**`,
+        asTheReference(job.location),
+      ]);
+    });
+  });
+});

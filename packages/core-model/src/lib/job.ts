@@ -7,6 +7,7 @@ import {
   requiredLine,
   SingleLineSchema,
   singleLine,
+  stripUnsafe,
   TEXT_LIMITS,
 } from './text.ts';
 
@@ -33,7 +34,7 @@ export const SalarySchema = v.pipe(
 
 /** The employer: its display name (empty when unknown) and optional home page. */
 export const CompanySchema = v.object({
-  name: v.optional(singleLine(TEXT_LIMITS.companyName), ''),
+  name: v.optional(singleLine(TEXT_LIMITS.companyName, stripUnsafe), ''),
   url: v.optional(HttpUrlSchema),
 });
 
@@ -46,12 +47,12 @@ export const CompanySchema = v.object({
 export const JobSchema = v.object({
   /** Unique within its source, e.g. `greenhouse:gitlab:123`. */
   id: IdSchema,
-  title: requiredLine(TEXT_LIMITS.title),
+  title: requiredLine(TEXT_LIMITS.title, stripUnsafe),
   company: CompanySchema,
   /** The job page; http or https only. */
   url: HttpUrlSchema,
   /** Free text, shown as given. */
-  location: v.optional(singleLine(TEXT_LIMITS.location), ''),
+  location: v.optional(singleLine(TEXT_LIMITS.location, stripUnsafe), ''),
   workplace: WorkplaceSchema,
   postedAt: IsoDateTimeSchema,
   salary: v.optional(SalarySchema),

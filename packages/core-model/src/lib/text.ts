@@ -23,13 +23,29 @@ function isEmojiJoiner(char: string, offset: number, whole: string): boolean {
 
 /**
  * Removes control, zero-width, bidi and other invisible characters (see {@link INVISIBLE}); keeps tabs,
- * line breaks and the zero-width joiners inside emoji sequences.
+ * line breaks and the zero-width joiners inside emoji sequences. For identifiers, skills and config words.
  */
 export function stripInvisible(value: string): string {
   if (!INVISIBLE.test(value)) return value;
   return value.replace(INVISIBLE_ALL, (char, offset: number, whole: string) =>
     isEmojiJoiner(char, offset, whole) ? char : '',
   );
+}
+
+/**
+ * What shown text must not hold: the characters that reorder the text around them (bidi embeddings,
+ * overrides and isolates, U+202A–U+202E and U+2066–U+2069; a mark such as U+200E only sets the
+ * direction of what touches it), lone surrogates, and control characters other than tab and line breaks.
+ */
+const UNSAFE = /[\u202A-\u202E\u2066-\u2069\p{Cs}]|[^\P{Cc}\t-\r]/u;
+const UNSAFE_ALL = new RegExp(UNSAFE.source, 'gu');
+
+/**
+ * Removes from shown text (titles, company names, locations) only what {@link UNSAFE} names: a
+ * zero-width space (U+200B), a direction mark (U+200E) or a word joiner stays, as the posting has it.
+ */
+export function stripUnsafe(value: string): string {
+  return UNSAFE.test(value) ? value.replace(UNSAFE_ALL, '') : value;
 }
 
 /** Collapses every run of whitespace (newlines included) to one space and trims the ends. */
@@ -74,7 +90,8 @@ export function truncate(value: string, max: number): string {
 export const TEXT_LIMITS = {
   title: 200,
   companyName: 120,
-  location: 160,
+  /** Real postings list one place many times (200+ characters in the reference READMEs, 997 in the fixtures). */
+  location: 1000,
   /** Any other one-line value: config texts, skills, sources, category ids. */
   line: 300,
   description: 20_000,
@@ -90,25 +107,29 @@ const CLEAN_LINE = /^(?:[\x21-\x7e]+(?: [\x21-\x7e]+)*)?$/u;
  * made one space, ends trimmed, then cut visibly to `max`. Most values are clean already and come back as
  * they are without the three passes.
  */
-export function cleanLine(value: string, max: number): string {
+export function cleanLine(value: string, max: number, strip = stripInvisible): string {
   if (value.length <= max && CLEAN_LINE.test(value)) return value;
-  return truncate(toSingleLine(stripInvisible(value)), max);
+  return truncate(toSingleLine(strip(value)), max);
 }
 
 /**
- * A free-text value shown on one line, at most `max` characters: invisible characters removed,
- * whitespace runs (newlines included) made one space, ends trimmed, then cut visibly to `max`.
+ * A free-text value shown on one line, at most `max` characters: invisible characters removed (by
+ * `strip`: {@link stripUnsafe} for posting text), whitespace runs (newlines included) made one space,
+ * ends trimmed, then cut visibly to `max`.
  */
-export function singleLine(max: number = TEXT_LIMITS.line) {
+export function singleLine(max: number = TEXT_LIMITS.line, strip = stripInvisible) {
   return v.pipe(
     v.string(),
-    v.transform((value) => cleanLine(value, max)),
+    v.transform((value) => cleanLine(value, max, strip)),
   );
 }
 
-/** A {@link singleLine} value that must not be empty once cleaned. */
-export function requiredLine(max: number = TEXT_LIMITS.line) {
-  return v.pipe(singleLine(max), v.nonEmpty('must not be empty or only whitespace'));
+/** A {@link singleLine} value that must show something once cleaned: not empty, not only invisible characters. */
+export function requiredLine(max: number = TEXT_LIMITS.line, strip = stripInvisible) {
+  return v.pipe(
+    singleLine(max, strip),
+    v.check((value) => stripInvisible(value).trim() !== '', 'must not be empty or only whitespace'),
+  );
 }
 
 /** A one-line text of at most {@link TEXT_LIMITS}`.line` characters (see {@link singleLine}). */

@@ -14,6 +14,18 @@ describe('escapeCellText', () => {
     'S&P Global',
     'RTX99: RTN Remote, Texas',
     'C:\\dir',
+    // No autolink would start here (cmark-gfm and remark need a local part, a dotted domain, a scheme).
+    'Engineer @ Acme',
+    'Backend Developer @Thessaloniki',
+    'a@b',
+    'x@y.',
+    'swww.example',
+    'xhttp://evil.example',
+    // No math would open here: each second `$` follows a space.
+    'Expert- $206K – $223K',
+    'Line Cook $15 - $17.00',
+    'Pay $ 5 and $6',
+    '$$',
   ])('leaves %j unchanged: it reads back as itself', (text) => {
     expect(escapeCellText(text)).toBe(text);
   });
@@ -53,12 +65,27 @@ describe('escapeCellText', () => {
     expect(escapeCellText('use `npm` daily')).toBe('use \\`npm\\` daily');
     expect(escapeCellText('$120k-$150k')).toBe('\\$120k-\\$150k');
     expect(escapeCellText('from $120k')).toBe('from $120k');
+    expect(escapeCellText('$$x$$')).toBe('\\$\\$x\\$\\$');
   });
 
-  it('breaks autolink literals with an invisible word joiner', () => {
+  it('breaks autolink literals with an invisible word joiner where GitHub or remark would make one', () => {
     expect(escapeCellText('root@evil.example')).toBe('root@&#8288;evil.example');
     expect(escapeCellText('www.evil.example')).toBe('www&#8288;.evil.example');
+    expect(escapeCellText('(WWW.evil.example', 'bold')).toBe('(WWW&#8288;.evil.example');
     expect(escapeCellText('see https://evil.example/x')).toBe('see https:&#8288;//evil.example/x');
-    expect(escapeCellText('Engineer @ Acme')).toBe('Engineer @ Acme');
+    expect(escapeCellText('FTP://evil.example')).toBe('FTP:&#8288;//evil.example');
+  });
+
+  it('never breaks autolinks inside link text, which neither parser autolinks', () => {
+    for (const text of ['Frontend Developer @ING Hubs Romania', 'root@evil.example www.x.com https://x.com'])
+      expect(escapeCellText(text, 'link')).toBe(text);
+  });
+
+  it('keeps zero-width spaces and direction marks, drops what reorders text, controls and noncharacters', () => {
+    const kept = 'Applications\u200b (Java) \u200eConnectWise a\u200db\u2060c';
+    expect(escapeCellText(kept, 'link')).toBe(kept);
+    expect(escapeCellText('\u202eevil\u202c \u2066x\u2069\u0000\n\ufffe\uffff\u{10fffe}y', 'link')).toBe(
+      'evil xy',
+    );
   });
 });

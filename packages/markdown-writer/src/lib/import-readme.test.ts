@@ -1,6 +1,7 @@
-import { CategorySchema, JobSchema, SiteSchema } from '@joblist/core-model';
+import { JobSchema } from '@joblist/core-model';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { testCategory, testSite } from '../../test/_helpers/site.ts';
 import { importReadme, inferDate } from './import-readme.ts';
 import { renderInput } from './input.ts';
 import { jobsTableMarkdown } from './table.ts';
@@ -28,25 +29,8 @@ describe('inferDate', () => {
   });
 });
 
-const site = v.parse(SiteSchema, {
-  brand: {
-    name: 'Acme Jobs',
-    url: 'https://jobs.acme.example',
-    email: 'team@acme.example',
-    tagline: 'every opening',
-    pitch: 'A pitch.',
-    summary: 'a job list',
-  },
-  github: { org: 'acme-jobs' },
-  utm: { source: 'gh', medium: 'readme' },
-  categories: ['backend'],
-});
-const category = v.parse(CategorySchema, {
-  id: 'backend',
-  role: 'Backend developer',
-  repo: 'Backend-Jobs',
-  utmCampaign: 'gh-backend',
-});
+const site = testSite;
+const category = testCategory;
 const utm = '?utm_source=gh&utm_medium=readme&utm_campaign=gh-backend';
 
 describe('importReadme', () => {

@@ -2,7 +2,7 @@ import type { Category, JobInput, Site, Workplace } from '@joblist/core-model';
 import { UNKNOWN_COMPANY } from '@joblist/stats';
 import type { Nodes, PhrasingContent, Root, TableCell } from 'mdast';
 import { toString as mdastText } from 'mdast-util-to-string';
-import { LINK_BREAK, WORD_JOINER } from './escape-cell.ts';
+import { dropLinkBreaks, LINK_BREAK, WORD_JOINER } from './escape-cell.ts';
 import { monthIndex, parseUpdated } from './format.ts';
 import { stripUtm, utmFor } from './links.ts';
 import { markdownParser } from './parser.ts';
@@ -25,7 +25,7 @@ const TITLE_2026 = / Jobs — \d{4}(?:-\d{2}-\d{2})?$/u;
 const MONTH_DAY = /^([A-Z][a-z]{2}) (\d{2})$/u;
 
 /** A node's text as the writer meant it: without the word joiners it puts in to break autolinks. */
-const nodeText = (node: Nodes) => mdastText(node).replaceAll(WORD_JOINER, '');
+const nodeText = (node: Nodes) => dropLinkBreaks(mdastText(node));
 
 const WORKPLACE_BY_LABEL = new Map(
   Object.entries(WORKPLACE_LABELS).map(([workplace, label]) => [label, workplace as Workplace]),
@@ -70,7 +70,9 @@ function labelText(children: readonly PhrasingContent[], source: string): string
   const last = children.at(-1)?.position?.end.offset;
   if (children.every((node) => node.type === 'text') || first === undefined || last === undefined)
     return children.map((node) => nodeText(node)).join('');
-  return source.slice(first, last).replace(BACKSLASH_ESCAPE, '$1').replaceAll(LINK_BREAK, '');
+  return dropLinkBreaks(
+    source.slice(first, last).replace(BACKSLASH_ESCAPE, '$1').replaceAll(LINK_BREAK, WORD_JOINER),
+  );
 }
 
 /** Reads the `**[text](url)**` (or, with no URL, `**text**`) of a cell, or throws naming the row and column. */

@@ -26,9 +26,9 @@ export const WORKPLACE_LABELS: Readonly<Record<Workplace, string>> = {
 
 /** A bold link cell, `**[text](url)**`, or bold text, `**text**`, when there is no URL (or `**[text]()**`). */
 function boldCell(text: string, url: string | undefined, options: TemplateOptions): string {
-  if (url) return `**[${escapeCellText(text)}](${linkDestination(url)})**`;
+  if (url) return `**[${escapeCellText(text, 'link')}](${linkDestination(url)})**`;
   return options.companyWithoutUrl === 'empty-link'
-    ? `**[${escapeCellText(text)}]()**`
+    ? `**[${escapeCellText(text, 'link')}]()**`
     : `**${escapeCellText(text, 'bold')}**`;
 }
 
