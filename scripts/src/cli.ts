@@ -1,4 +1,3 @@
-import { readToken, tokenRedactor } from '@joblist/publish';
 import { type ArgsDef, type CommandDef, runCommand, type SubCommandsDef, showUsage } from 'citty';
 import { checkCommandLine, unknownNameMessage } from './_utils/command-line.ts';
 import { EXIT_USAGE, UsageError } from './_utils/usage-error.ts';
@@ -38,7 +37,6 @@ const overview: CommandDef = {
 };
 
 const rawArgs = process.argv.slice(2);
-const redact = tokenRedactor(readToken());
 const commands = main.subCommands as Record<string, () => Promise<CommandDef>>;
 
 /** Loads a command's subcommands and argument definitions (citty allows values, promises or thunks of each). */
@@ -84,6 +82,9 @@ async function runCli(): Promise<void> {
     } catch (error) {
       const { message, exitCode, name: kind } = error as Error & { exitCode?: number };
       // One clear line (or a few, for schema problems), never a stack trace, never a secret.
+      // Loaded only on failure: publish's modules would otherwise be initialised on every start (`--help` too).
+      const { readToken, tokenRedactor } = await import('@joblist/publish');
+      const redact = tokenRedactor(readToken());
       console.error(redact(`joblist ${rawArgs[0]}: ${message}`));
       if (process.env.JOBLIST_DEBUG) console.error(redact(String((error as Error).stack)));
       // citty's own CLIError is a usage error too (a missing required argument).
