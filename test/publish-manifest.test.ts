@@ -53,6 +53,7 @@ describe('publish works from the build manifest', () => {
         'index.html',
         'jobs.json',
         'jobs.schema.json',
+        'trend.svg',
       ]);
       expect(showFile(bare, 'extra/throwaway.txt').toString()).toMatch(/^\d+ rows\n$/u);
     }

@@ -39,7 +39,7 @@ export const selectionArgs = {
   template: {
     type: 'string',
     description:
-      "README and archive template: jobr-2025, jobr-2026 or a folder (default: the config's, else jobr-2025)",
+      "README and archive template: jobr-2025, jobr-2026, joblist or a folder (default: the config's, else jobr-2025)",
   },
 } as const;
 
