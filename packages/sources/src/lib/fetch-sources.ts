@@ -1,10 +1,11 @@
-import type { Snapshot, SnapshotJob, SourceStatus } from '@joblist/core-model';
+import { SNAPSHOT_LIMITS, type Snapshot, type SnapshotJob, type SourceStatus } from '@joblist/core-model';
 import { mapLimited } from './http/limiter.ts';
 import { dedupeJobs } from './pipeline/dedupe.ts';
 import { sortJobs } from './pipeline/order.ts';
 import { planSources, type SourceRegistry } from './pipeline/plan-sources.ts';
 import { runSource, type SourceRun } from './pipeline/run-source.ts';
 import { guardShrink } from './pipeline/shrink-guard.ts';
+import { fitSnapshotBudget } from './pipeline/snapshot-budget.ts';
 import { sourceRegistry } from './registry.ts';
 import type { HttpClient } from './types.ts';
 
@@ -43,11 +44,17 @@ export interface FetchSourcesOptions {
   configFile?: string;
   /** Sources fetched at once. */
   concurrency?: number;
+  /** Bytes of jobs the snapshot may hold, all sources together ({@link SNAPSHOT_LIMITS}`.jobBytes` by default). */
+  maxSnapshotBytes?: number;
 }
 
-/** The jobs as they would be listed: everything but the `stale` marker, for change detection. */
-function postings(jobs: readonly SnapshotJob[]): string {
-  return JSON.stringify(jobs.map(({ stale: _, ...job }) => job));
+/** The jobs as they would be listed: everything but the `stale` marker, one job at a time, for change detection. */
+function sameJobs(before: readonly SnapshotJob[], after: readonly SnapshotJob[]): boolean {
+  const listed = ({ stale: _, ...job }: SnapshotJob) => JSON.stringify(job);
+  return (
+    before.length === after.length &&
+    before.every((job, index) => listed(job) === listed(after[index] as SnapshotJob))
+  );
 }
 
 /**
@@ -95,17 +102,18 @@ export async function fetchSources(
 ): Promise<Snapshot> {
   const planned = planSources(sources, options.registry ?? sourceRegistry, options.configFile ?? 'sources');
   const context = { http: options.http, cwd: options.cwd };
+  const previousJobs = options.previous?.jobs ?? [];
   let done = 0;
   let failed = 0;
   let jobsSoFar = 0;
-  const runs = await mapLimited(
+  const finished = await mapLimited(
     planned,
     options.concurrency ?? DEFAULT_SOURCE_CONCURRENCY,
     async (source) => {
       const run = guardShrink(
         await runSource(source, context),
         source.id,
-        options.previous?.jobs ?? [],
+        previousJobs,
         source.guards.minShare,
       );
       done++;
@@ -123,13 +131,16 @@ export async function fetchSources(
     },
   );
 
+  // minShare counts the jobs a source keeps once duplicates are gone: 20 copies of one job are one job.
+  const unique = countBySource(dedupeJobs(finished.flatMap(({ run }) => (run.ok ? run.jobs : []))));
+  const guarded = finished.map(({ id, run }, index) => ({
+    id,
+    run: guardShrink(run, id, previousJobs, planned[index]?.guards.minShare ?? 0, unique.get(id) ?? 0),
+  }));
+  const runs = fitSnapshotBudget(guarded, previousJobs, options.maxSnapshotBytes ?? SNAPSHOT_LIMITS.jobBytes);
+
   const fresh = runs.flatMap(({ run }) => (run.ok ? run.jobs : []));
-  const stale = runs.flatMap(({ id, run }): SnapshotJob[] => {
-    if (run.ok) return [];
-    return (options.previous?.jobs ?? [])
-      .filter((job) => job.source === id)
-      .map((job) => ({ ...job, stale: run.error }));
-  });
+  const stale = runs.flatMap(({ kept }) => kept);
   const jobs = sortJobs(dedupeJobs<SnapshotJob>([...fresh, ...stale]));
 
   const kept = countBySource(jobs);
@@ -138,7 +149,7 @@ export async function fetchSources(
     return statusOf(id, run, count, run.ok ? run.jobs.length - count : 0);
   });
 
-  const unchanged = options.previous !== undefined && postings(options.previous.jobs) === postings(jobs);
+  const unchanged = options.previous !== undefined && sameJobs(options.previous.jobs, jobs);
   return {
     version: 1,
     updatedAt: unchanged && options.previous ? options.previous.updatedAt : options.now.toISOString(),

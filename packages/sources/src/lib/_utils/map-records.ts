@@ -29,6 +29,13 @@ export function checkRecordCount(count: number, context: SourceContext): void {
   );
 }
 
+/** The error of a source whose raw records, counted as they arrive, passed its `maxRecords`. */
+export function moreRecordsThan(maxRecords: number): SourceError {
+  return new SourceError(
+    `more than ${maxRecords} records, the source's maxRecords limit; raise "maxRecords" in its config if this is expected`,
+  );
+}
+
 /**
  * The frame every adapter ends in once it has the raw records out of their envelope: refuses more than
  * the source's `maxRecords` (a {@link SourceError}: before any record is read when `raw` is an array, as
@@ -54,11 +61,7 @@ export function mapRecords<const S extends v.GenericSchema>(
   let index = -1;
   for (const entry of raw) {
     index += 1;
-    if (index === maxRecords) {
-      throw new SourceError(
-        `more than ${maxRecords} records, the source's maxRecords limit; raise "maxRecords" in its config if this is expected`,
-      );
-    }
+    if (index === maxRecords) throw moreRecordsThan(maxRecords);
     const early = options.skipRaw?.(entry);
     if (early !== undefined) {
       skipped.push(early);

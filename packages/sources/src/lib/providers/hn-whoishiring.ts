@@ -1,7 +1,7 @@
 import type { JobInput } from '@joblist/core-model';
 import * as v from 'valibot';
 import { jobCandidate } from '../_utils/job-candidate.ts';
-import { mapRecords, type Skip, skip } from '../_utils/map-records.ts';
+import { checkRecordCount, mapRecords, type Skip, skip } from '../_utils/map-records.ts';
 import { OptionalTextSchema, parseEnvelope, RawIdSchema, readRecords } from '../_utils/raw-payload.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
 import { parseDate } from '../normalize/date.ts';
@@ -215,6 +215,7 @@ export const hnWhoishiringSource: SourceAdapter<typeof HnOptionsSchema> = {
       };
       const page = parseEnvelope(HnPageSchema, await http.json(url, { query }), url);
       hits.push(...page.hits);
+      checkRecordCount(hits.length, context);
       // A full page: ask again for comments up to the oldest second seen (duplicates are dropped).
       const oldest = page.hits.length < HITS_PER_PAGE ? undefined : oldestSecond(page.hits);
       if (oldest === undefined || oldest === before) return jobsOf(hits, options.storyId, context);

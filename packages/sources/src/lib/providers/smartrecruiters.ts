@@ -5,7 +5,7 @@ import { mapRecords } from '../_utils/map-records.ts';
 import { paginate } from '../_utils/paginate.ts';
 import { entriesOf, OptionalTextSchema, parseEnvelope, RawIdSchema } from '../_utils/raw-payload.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
-import type { HttpClient, SourceAdapter } from '../types.ts';
+import { type HttpClient, type SourceAdapter, type SourceContext, sourceLimits } from '../types.ts';
 
 /** The largest page the Posting API serves. */
 const PAGE_SIZE = 100;
@@ -83,14 +83,15 @@ async function fetchDetail(
   }
 }
 
-async function fetchPostings(http: HttpClient, postingsUrl: string) {
+async function fetchPostings(context: SourceContext, postingsUrl: string) {
+  const { http } = context;
   return paginate(
     async ({ offset }) => {
       const payload = await http.json(postingsUrl, { query: { limit: PAGE_SIZE, offset } });
       const page = parseEnvelope(PostingListSchema, payload, postingsUrl);
       return { items: page.content, total: page.totalFound ?? undefined };
     },
-    { pageSize: PAGE_SIZE },
+    { pageSize: PAGE_SIZE, maxItems: sourceLimits(context).maxRecords },
   );
 }
 
@@ -134,7 +135,7 @@ export const smartrecruitersSource: SourceAdapter<typeof SmartRecruitersOptionsS
       options.baseUrl,
       `/v1/companies/${encodeURIComponent(options.company)}/postings`,
     );
-    const postings = await fetchPostings(http, postingsUrl);
+    const postings = await fetchPostings(context, postingsUrl);
     const details = options.details
       ? await Promise.all(postings.map((posting) => fetchDetail(http, postingsUrl, posting)))
       : [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactText, redactUrl } from './redact.ts';
+import { createRedactor, redactText, redactUrl } from './redact.ts';
 
 describe('redactUrl', () => {
   it('hides credentials and secret-looking query values, keeping the rest', () => {
@@ -21,5 +21,22 @@ describe('redactText', () => {
     expect(redactText('GET https://x.io/a?token=s3cret: HTTP 500 (see https://y.io/?apikey=k)')).toBe(
       'GET https://x.io/a?token=***: HTTP 500 (see https://y.io/?apikey=***)',
     );
+  });
+});
+
+describe('createRedactor (issue 19, rows 7 and 14)', () => {
+  it('reads credentials as the URL parser does, whatever the slashes', () => {
+    const redact = createRedactor();
+    expect(redact("fatal: unable to access 'http:///user:s3cr3t@127.0.0.1:9/r.git/'")).toBe(
+      "fatal: unable to access 'http://127.0.0.1:9/r.git/'",
+    );
+    expect(redact('see https:////user:s3cr3t@example.com/x')).not.toContain('s3cr3t');
+    expect(redact('ssh://git:hunter22@example.com/r')).toBe('ssh://example.com/r');
+  });
+
+  it('redacts known secrets of realistic length only: a 1-character token leaves example.com whole', () => {
+    expect(createRedactor(['e'])('https://example.com/')).toBe('https://example.com/');
+    const token = 'ghp_0123456789abcdef';
+    expect(createRedactor([token, encodeURIComponent(token)])(`token ${token}!`)).toBe('token ***!');
   });
 });
