@@ -5,6 +5,7 @@ export * from './lib/issues.ts';
 export * from './lib/job.ts';
 export * from './lib/manifest.ts';
 export * from './lib/redact.ts';
+export * from './lib/regex-safety.ts';
 export * from './lib/site.ts';
 export * from './lib/snapshot.ts';
 export * from './lib/suggest.ts';

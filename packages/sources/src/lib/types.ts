@@ -90,5 +90,13 @@ export interface SourceAdapter<S extends v.GenericSchema = v.GenericSchema> {
 
 /** A source that failed as a whole (HTTP error, timeout, unparseable body, schema drift). */
 export class SourceError extends Error {
-  override readonly name = 'SourceError';
+  override readonly name: string = 'SourceError';
+}
+
+/**
+ * A source past one of its {@link SourceLimits} (bytes, records, deadline): it fails the whole source even
+ * where an adapter tolerates a failed request (a detail request), since every further request would fail too.
+ */
+export class SourceLimitError extends SourceError {
+  override readonly name = 'SourceLimitError';
 }

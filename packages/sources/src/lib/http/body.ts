@@ -1,4 +1,4 @@
-import { type ByteBudget, SourceError } from '../types.ts';
+import { type ByteBudget, SourceError, SourceLimitError } from '../types.ts';
 
 /**
  * Parses a response body that should be JSON. An empty body, an HTML page (an error or login page
@@ -21,8 +21,8 @@ export function parseJsonBody(body: string, contentType: string | undefined, whe
 }
 
 /** The error of a source whose responses together passed its `maxBytes`. */
-export function overBudget(budget: ByteBudget): SourceError {
-  return new SourceError(
+export function overBudget(budget: ByteBudget): SourceLimitError {
+  return new SourceLimitError(
     `responses of more than ${budget.limit} bytes together (all pages and detail requests), the source's maxBytes limit; raise "maxBytes" in its config if this is expected`,
   );
 }

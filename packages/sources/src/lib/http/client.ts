@@ -1,5 +1,11 @@
 import { redactText, redactUrl } from '@joblist/core-model';
-import { type HttpClient, type RequestOptions, SOURCE_LIMIT_DEFAULTS, SourceError } from '../types.ts';
+import {
+  type HttpClient,
+  type RequestOptions,
+  SOURCE_LIMIT_DEFAULTS,
+  SourceError,
+  SourceLimitError,
+} from '../types.ts';
 import {
   type AddressPolicy,
   BlockedAddressError,
@@ -110,7 +116,7 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /** The error of a request whose source ran out of time. */
 const pastDeadline = () =>
-  new SourceError(
+  new SourceLimitError(
     `the source's deadline passed (maxSeconds); raise "maxSeconds" in its config if this is expected`,
   );
 
@@ -296,7 +302,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     } catch (error) {
       const reason =
         error instanceof SourceError ? error.message : `unexpected error (${(error as Error).message})`;
-      throw new SourceError(`${where}: ${reason}`);
+      throw new (error instanceof SourceLimitError ? SourceLimitError : SourceError)(`${where}: ${reason}`);
     }
   };
 

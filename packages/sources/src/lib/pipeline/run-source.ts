@@ -1,5 +1,11 @@
 import { type Job, type Rejection, redactText, type Skipped, toSingleLine } from '@joblist/core-model';
-import { type HttpClient, type SourceContext, SourceError, type SourceLimits } from '../types.ts';
+import {
+  type HttpClient,
+  type SourceContext,
+  SourceError,
+  SourceLimitError,
+  type SourceLimits,
+} from '../types.ts';
 import type { PlannedSource } from './plan-sources.ts';
 import { validateJobs } from './validate-jobs.ts';
 
@@ -36,7 +42,7 @@ function deadline(seconds: number, controller: AbortController): { expired: Prom
     timer = setTimeout(() => {
       controller.abort();
       reject(
-        new SourceError(
+        new SourceLimitError(
           `not done within ${seconds} s (list and detail requests together), the source's maxSeconds limit; raise "maxSeconds" in its config if this is expected`,
         ),
       );

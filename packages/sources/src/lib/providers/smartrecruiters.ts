@@ -5,7 +5,13 @@ import { mapRecords } from '../_utils/map-records.ts';
 import { paginate } from '../_utils/paginate.ts';
 import { entriesOf, OptionalTextSchema, parseEnvelope, RawIdSchema } from '../_utils/raw-payload.ts';
 import { endpoint, sourceOptions } from '../_utils/source-options.ts';
-import { type HttpClient, type SourceAdapter, type SourceContext, sourceLimits } from '../types.ts';
+import {
+  type HttpClient,
+  type SourceAdapter,
+  type SourceContext,
+  SourceLimitError,
+  sourceLimits,
+} from '../types.ts';
 
 /** The largest page the Posting API serves. */
 const PAGE_SIZE = 100;
@@ -65,7 +71,7 @@ function descriptionHtml(detail: PostingDetail | undefined): string {
 /**
  * The details of a listed posting, or `undefined` when they cannot be read or the listing itself is
  * invalid: a posting closed between the list and the detail request keeps its listing data rather
- * than failing the whole source.
+ * than failing the whole source. A source past its limits (bytes, deadline) fails as a whole.
  */
 async function fetchDetail(
   http: HttpClient,
@@ -78,7 +84,8 @@ async function fetchDetail(
     const payload = await http.json(`${postingsUrl}/${encodeURIComponent(listed.output.id)}`);
     const detail = v.safeParse(PostingDetailSchema, payload);
     return detail.success ? detail.output : undefined;
-  } catch {
+  } catch (error) {
+    if (error instanceof SourceLimitError) throw error;
     return undefined;
   }
 }
