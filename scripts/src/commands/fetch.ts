@@ -95,6 +95,8 @@ export interface FetchArgs {
   cacheDir?: string;
   /** Seconds before one HTTP attempt is abandoned. */
   timeout?: string;
+  /** Lets sources reach 127.0.0.1 and ::1 (local fixtures, tests); every other internal address stays refused. */
+  allowLoopback?: boolean;
 }
 
 /** The adapters a project's sources may use: the built-in ones and its `sample` source. */
@@ -183,6 +185,7 @@ async function fetchLocked(
   const http = createHttpClient({
     cacheDir: resolve(args.cacheDir ?? join(project.root, 'data', '.http-cache')),
     ...(timeoutMs !== undefined && { timeoutMs }),
+    allowLoopback: args.allowLoopback === true,
     ...client,
   });
   const progress = createProgressReporter(process.stderr);
@@ -239,6 +242,11 @@ export const sourceArgs = {
     type: 'string',
     description: 'Seconds before one HTTP request attempt is abandoned (default: 30)',
   },
+  'allow-loopback': {
+    type: 'boolean',
+    description:
+      'Let sources reach 127.0.0.1 and ::1 (local fixtures, tests); other internal addresses stay refused',
+  },
 } as const;
 
 /** `joblist fetch`: fetch every source into one validated, deduplicated snapshot. */
@@ -261,6 +269,7 @@ export default defineCommand({
       now: args.now,
       cacheDir: args['cache-dir'],
       timeout: args.timeout,
+      allowLoopback: args['allow-loopback'],
     });
   },
 });
