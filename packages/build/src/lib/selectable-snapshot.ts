@@ -1,14 +1,15 @@
 import {
+  checkSnapshotTime,
   type ExchangeRates,
   ExchangeRatesSchema,
   flattenIssues,
   IsoDateTimeSchema,
   parseOrThrow,
+  readSnapshotJson,
   SchemaError,
   type SnapshotJob,
   SnapshotJobSchema,
 } from '@joblist/core-model';
-import { readJsonFile } from '@joblist/io';
 import * as v from 'valibot';
 
 /**
@@ -38,10 +39,14 @@ export interface SelectableSnapshot {
   jobs: SnapshotJob[];
 }
 
-/** Reads a snapshot for a build; errors name the file, the record index and the field. */
+/**
+ * Reads a snapshot for a build; errors name the file, the record index and the field. A file over the size cap
+ * or dated in the future is refused (see `readSnapshotJson`, `checkSnapshotTime`).
+ */
 export async function readSelectableSnapshot(file: string): Promise<SelectableSnapshot> {
-  const { shown, data } = await readJsonFile(file);
+  const { shown, data } = await readSnapshotJson(file);
   const { updatedAt, rates, jobs } = parseOrThrow(SelectableSnapshotSchema, data, shown);
+  checkSnapshotTime(updatedAt, shown);
   // Not validated yet: selection tolerates any object, and `validateShown` checks each job it picks.
   return { shown, updatedAt, rates, jobs: jobs as SnapshotJob[] };
 }

@@ -73,10 +73,17 @@ export function createGit(options: GitOptions): Git {
       child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
       child.on('error', (error) => reject(new Error(options.redact(`git ${args[0]}: ${error.message}`))));
       child.on('close', (code) => {
-        const output = {
-          stdout: options.redact(Buffer.concat(stdout).toString('utf8')),
-          stderr: options.redact(Buffer.concat(stderr).toString('utf8')),
-        };
+        let output: GitOutput;
+        try {
+          output = {
+            stdout: options.redact(Buffer.concat(stdout).toString('utf8')),
+            stderr: options.redact(Buffer.concat(stderr).toString('utf8')),
+          };
+        } catch (error) {
+          // Output longer than one string can hold: an error for the caller (whose locks are released), never an uncaught one.
+          reject(new Error(`git ${args[0]}: output too large to read (${(error as Error).message})`));
+          return;
+        }
         if (code === 0 || allowFailure) return resolve({ ...output, code: code ?? -1 });
         const detail = errorDetail(output.stderr.trim() || output.stdout.trim());
         reject(new GitError(options.redact(`git ${args[0]} failed (exit ${code}): ${detail}`), code, output));
