@@ -12,4 +12,5 @@ export {
 export { mapSettled, type Settled } from './lib/pool.ts';
 export { isProcessAlive, processesWorkingIn } from './lib/process.ts';
 export { readJsonFile } from './lib/read-json.ts';
+export { symlinkOnPath } from './lib/symlink.ts';
 export { removeStaleTemporaries, writeFileAtomic } from './lib/write-atomic.ts';

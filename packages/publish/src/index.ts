@@ -4,16 +4,17 @@ export {
   allowsHttpLoopback,
   basicAuthorization,
   checkTokenDestination,
-  createRedactor,
   gitAuthEnvironment,
   httpOrigin,
-  type Redact,
   readToken,
   TOKEN_VARIABLES,
+  tokenForms,
+  tokenRedactor,
 } from './lib/auth.ts';
-export { type BuildOutput, readBuildOutput, readManifest } from './lib/build-output.ts';
+export { type BuildOutput, readBuildOutput, readManifest, refuseSymlink } from './lib/build-output.ts';
 export { stagedDiff } from './lib/diff.ts';
 export {
+  ALLOW_GIT_HOOKS,
   createGit,
   errorDetail,
   type Git,
@@ -21,6 +22,7 @@ export {
   type GitIdentity,
   type GitOptions,
   type GitOutput,
+  hardenedGitConfig,
 } from './lib/git.ts';
 export { type CreateRepositoryRequest, createGithubRepository, GITHUB_API } from './lib/github.ts';
 export { checkRowDrop, RowDropError } from './lib/guard.ts';

@@ -2,9 +2,9 @@ import { loadProject, pickCategories } from '@joblist/config';
 import {
   allowsHttpLoopback,
   checkRemoteTemplate,
-  createRedactor,
   publishAll,
   readToken,
+  tokenRedactor,
 } from '@joblist/publish';
 import { defineCommand } from 'citty';
 import { categoryArgs, parseNow, resolvePath, timeArg } from '../_utils/args.ts';
@@ -35,7 +35,7 @@ export default defineCommand({
   },
   async run({ args }) {
     const token = readToken();
-    const redact = createRedactor([token]);
+    const redact = tokenRedactor([token]);
     const log = (line: string) => console.log(redact(line));
     try {
       if (args.all && args.category) throw new Error('pass either --category <id> or --all, not both');

@@ -17,11 +17,15 @@ const URL_IN_TEXT = /\b[a-z][\d+.a-z-]*:\/{1,}[^\s"'<>()`]+/giu;
  * Returns `url` safe for messages and logs, read by the WHATWG parser: user name and password removed
  * (in every spelling the parser accepts, `https:///user:pw@host` included) and the values of
  * secret-looking query parameters (`token`, `api_key`, `access_token`, `signature`, …) replaced by `***`.
- * A URL the parser refuses keeps only the part after any `@` of its authority.
+ * A URL the parser refuses keeps only the part after any `@` of its authority; one with nothing to hide is
+ * returned as written.
  */
 export function redactUrl(url: string): string {
   if (!URL.canParse(url)) return maskUrlCredentials(url).replace('***@', '');
   const parsed = new URL(url);
+  const secretParams = [...parsed.searchParams.keys()].some((name) => SECRET_PARAM.test(name));
+  // Nothing to hide: the URL as written (the parser would add a trailing slash, change escapes).
+  if (parsed.username === '' && parsed.password === '' && !secretParams) return url;
   parsed.username = '';
   parsed.password = '';
   for (const name of [...parsed.searchParams.keys()]) {

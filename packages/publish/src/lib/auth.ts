@@ -1,3 +1,5 @@
+import { createRedactor, type Redact } from '@joblist/core-model';
+
 /** Where the publish token is read from, in order. */
 export const TOKEN_VARIABLES = ['GITHUB_TOKEN', 'GH_TOKEN'] as const;
 
@@ -72,25 +74,15 @@ export function gitAuthEnvironment(
   };
 }
 
-/** Matches the user-info part of any URL (`https://x:TOKEN@host`). */
-const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/giu;
+/** The forms a token takes in git's traffic and in URLs: as is, inside git's Basic credentials, percent-encoded. */
+export function tokenForms(token: string): string[] {
+  return [token, basicAuthorization(token).slice('Basic '.length), encodeURIComponent(token)];
+}
 
-/** A function that removes URL credentials and every given secret (and its encoded forms) from a text. */
-export type Redact = (text: string) => string;
-
-/** Builds a {@link Redact} for the given secrets; undefined and empty secrets are ignored. */
-export function createRedactor(secrets: ReadonlyArray<string | undefined>): Redact {
-  const forms = secrets
-    .filter((secret): secret is string => Boolean(secret))
-    .flatMap((secret) => [
-      secret,
-      basicAuthorization(secret).slice('Basic '.length),
-      encodeURIComponent(secret),
-    ])
-    .sort((a, b) => b.length - a.length);
-  return (text) => {
-    let result = text.replace(URL_CREDENTIALS, '$1***@');
-    for (const form of forms) result = result.split(form).join('***');
-    return result;
-  };
+/**
+ * The one redactor (core-model's `createRedactor`: every URL parsed, its credentials and secret parameters
+ * hidden) given each token's {@link tokenForms}; undefined and empty tokens are ignored.
+ */
+export function tokenRedactor(tokens: ReadonlyArray<string | undefined>): Redact {
+  return createRedactor(tokens.filter((token): token is string => Boolean(token)).flatMap(tokenForms));
 }

@@ -1,10 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Category, PublishSettings } from '@joblist/core-model';
+import type { Category, PublishSettings, Redact } from '@joblist/core-model';
 import { pathInside, withLock } from '@joblist/io';
 import { applyBuildOutput } from './apply.ts';
-import { gitAuthEnvironment, type Redact } from './auth.ts';
+import { gitAuthEnvironment } from './auth.ts';
 import { readBuildOutput } from './build-output.ts';
 import { stagedDiff } from './diff.ts';
 import { createGit, type Git } from './git.ts';

@@ -1,3 +1,4 @@
+import { hasUrlCredentials, httpUrlProblem } from '@joblist/core-model';
 import { localRemotePath } from './target.ts';
 
 /** A category repository's remote: a URL git talks to, or a local folder (a bare repository). */
@@ -10,7 +11,9 @@ function isUrl(remote: string): boolean {
 
 /**
  * Fills a remote template (`{org}`, `{repo}`) and classifies it. Local paths are resolved against
- * `baseDir`. Credentials in a URL are refused: they would be written to `.git/config` (use GITHUB_TOKEN).
+ * `baseDir`. A URL is read by the WHATWG parser, as git reads it: credentials in any spelling
+ * (`http:///user:pw@host`) are refused, since they would be written to `.git/config` and sent (use
+ * GITHUB_TOKEN); so are odd slashes, and any transport but http(s) and ssh (`git://`, `file://`).
  */
 export function resolveRemote(
   template: string,
@@ -24,11 +27,21 @@ export function resolveRemote(
     );
   }
   if (!isUrl(filled)) return { kind: 'local', path: localRemotePath(template, filled, baseDir) };
-  if (/^[a-z][a-z0-9+.-]*:\/\/[^/]*@/iu.test(filled) && /^https?:/iu.test(filled)) {
+  // ssh names its user before the host (`git@github.com:org/repo`); only http(s) user info is a credential.
+  if (!/^https?:/iu.test(filled)) {
+    if (/^ssh:\/\//iu.test(filled) || !/^[a-z][a-z0-9+.-]*:\/\//iu.test(filled))
+      return { kind: 'url', url: filled };
+    throw new Error(
+      'remote template: only http(s), ssh and local paths are published to (no git:// or file://)',
+    );
+  }
+  if (hasUrlCredentials(filled)) {
     throw new Error(
       'remote template: credentials in the URL would be written to .git/config; put the token in GITHUB_TOKEN instead',
     );
   }
+  const problem = httpUrlProblem(filled);
+  if (problem) throw new Error(`remote template: the URL ${problem}`);
   return { kind: 'url', url: filled };
 }
 
