@@ -1,4 +1,4 @@
-export { type CheckOptions, checkLink, checkLinks } from './lib/link-check.ts';
+export { type CheckOptions, checkLink, checkLinks, LINK_CHECK_LIMITS } from './lib/link-check.ts';
 export {
   DEFAULT_LINK_STATE,
   goneUrls,

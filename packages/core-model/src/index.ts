@@ -1,3 +1,4 @@
+export * from './lib/address-guard.ts';
 export * from './lib/category.ts';
 export * from './lib/closed-object.ts';
 export * from './lib/currency.ts';

@@ -1,6 +1,6 @@
+import { checkRequestTarget, internalAddressKind } from '@joblist/core-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchSources } from '../src/lib/fetch-sources.ts';
-import { checkRequestTarget, internalAddressKind } from '../src/lib/http/address-guard.ts';
 import { createHttpClient } from '../src/lib/http/client.ts';
 import { type CountingListener, startCountingListener } from './_helpers/loopback-listener.ts';
 import { type ReplayServer, startReplayServer } from './_helpers/replay-server.ts';

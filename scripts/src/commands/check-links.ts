@@ -1,4 +1,10 @@
-import { checkLinks, DEFAULT_LINK_STATE, readLinkState, writeLinkState } from '@joblist/build';
+import {
+  checkLinks,
+  DEFAULT_LINK_STATE,
+  LINK_CHECK_LIMITS,
+  readLinkState,
+  writeLinkState,
+} from '@joblist/build';
 import { loadProject, pickCategories } from '@joblist/config';
 import { readSnapshot, selectJobs } from '@joblist/core-model';
 import { defineCommand } from 'citty';
@@ -6,12 +12,19 @@ import { categoryArgs, parseNow, resolvePath } from '../_utils/args.ts';
 import { DEFAULT_SNAPSHOT } from '../selection.ts';
 import { COMMAND_META } from './meta.ts';
 
-/** Reads a positive number option, or throws naming the flag. */
-function positive(value: string | undefined, flag: string, fallback: number): number {
+/** Reads a positive number option (at most `max`), or throws naming the flag. */
+function positive(
+  value: string | undefined,
+  flag: string,
+  fallback: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   if (value === undefined) return fallback;
   const number = Number(value);
-  if (!Number.isFinite(number) || number <= 0)
-    throw new Error(`--${flag}: expected a positive number, received "${value}"`);
+  if (!Number.isFinite(number) || number <= 0 || number > max)
+    throw new Error(
+      `--${flag}: expected a positive number${max < Number.MAX_SAFE_INTEGER ? ` up to ${max}` : ''}, received "${value}"`,
+    );
   return number;
 }
 
@@ -31,6 +44,11 @@ export default defineCommand({
       description: 'Seconds per request before it counts as a timeout (default: 10)',
     },
     'per-host': { type: 'string', description: 'Requests in flight per host (default: 2)' },
+    'allow-loopback': {
+      type: 'boolean',
+      description:
+        'Let requests reach 127.0.0.1 and ::1 (local fixtures, tests); other internal addresses stay refused',
+    },
     now: { type: 'string', description: 'Check time, ISO 8601 (default: now)' },
   },
   async run({ args }) {
@@ -39,23 +57,29 @@ export default defineCommand({
     const snapshot = await readSnapshot(resolvePath(args.snapshot, project.root, DEFAULT_SNAPSHOT));
     const stateFile = resolvePath(args.state, project.root, DEFAULT_LINK_STATE);
     const builtAt = parseNow(snapshot.updatedAt);
-    // Every job in each category's window (not only the shown ones: they replace the gone).
-    const jobs = categories.flatMap((category) =>
-      selectJobs(snapshot.jobs, { ...category, limit: 0 }, builtAt).map((job) => ({ job, category })),
+    // The rows each category shows (its `limit`), at most LINK_CHECK_LIMITS.maxUrls pages in all: job URLs
+    // are data, and a run must not turn a 3,000-job window into 3,000 requests.
+    const shown = categories.flatMap((category) =>
+      selectJobs(snapshot.jobs, category, builtAt).map((job) => ({ job, category })),
     );
+    const urls = [...new Set(shown.map(({ job }) => job.url))];
+    const checked = new Set(urls.slice(0, LINK_CHECK_LIMITS.maxUrls));
+    if (urls.length > checked.size) {
+      console.log(
+        `${urls.length - checked.size} job pages not checked this run (at most ${LINK_CHECK_LIMITS.maxUrls} a run)`,
+      );
+    }
+    const jobs = shown.filter(({ job }) => checked.has(job.url));
     const before = await readLinkState(stateFile);
-    const state = await checkLinks(
-      jobs.map(({ job }) => job.url),
-      before,
-      {
-        timeoutSeconds: positive(args.timeout, 'timeout', 10),
-        perHost: positive(args['per-host'], 'per-host', 2),
-        hosts: 16,
-        ttlSeconds: positive(args.ttl, 'ttl', 24) * 3600,
-        now: args.now === undefined ? new Date() : parseNow(args.now),
-        userAgent: 'joblist/0.1 (job-list generator; link check)',
-      },
-    );
+    const state = await checkLinks([...checked], before, {
+      timeoutSeconds: positive(args.timeout, 'timeout', 10, LINK_CHECK_LIMITS.maxTimeoutSeconds),
+      perHost: positive(args['per-host'], 'per-host', 2),
+      hosts: 16,
+      ttlSeconds: positive(args.ttl, 'ttl', 24) * 3600,
+      now: args.now === undefined ? new Date() : parseNow(args.now),
+      userAgent: 'joblist/0.1 (job-list generator; link check)',
+      allowLoopback: args['allow-loopback'] === true,
+    });
     await writeLinkState(stateFile, state);
     const counts = { ok: 0, gone: 0, unknown: 0 };
     const reported = new Set<string>();

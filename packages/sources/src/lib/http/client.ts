@@ -1,4 +1,11 @@
-import { redactText, redactUrl } from '@joblist/core-model';
+import {
+  type AddressPolicy,
+  BlockedAddressError,
+  checkRequestTarget,
+  type Resolve,
+  redactText,
+  redactUrl,
+} from '@joblist/core-model';
 import {
   type HttpClient,
   type RequestOptions,
@@ -6,12 +13,6 @@ import {
   SourceError,
   SourceLimitError,
 } from '../types.ts';
-import {
-  type AddressPolicy,
-  BlockedAddressError,
-  checkRequestTarget,
-  type Resolve,
-} from './address-guard.ts';
 import { overBudget, parseJsonBody, readCappedText } from './body.ts';
 import { type CachedResponse, cacheKey, createFileCache, type HttpCache } from './cache.ts';
 import { createKeyedLimiter } from './limiter.ts';
