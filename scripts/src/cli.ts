@@ -34,7 +34,7 @@ const overview: CommandDef = {
 };
 
 const rawArgs = process.argv.slice(2);
-const redact = tokenRedactor([readToken()]);
+const redact = tokenRedactor(readToken());
 const commands = main.subCommands as Record<string, () => Promise<CommandDef>>;
 
 /** Loads a command's subcommands and argument definitions (citty allows values, promises or thunks of each). */

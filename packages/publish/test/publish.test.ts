@@ -63,7 +63,7 @@ function buildAll(
 }
 
 function context(overrides: Partial<PublishContext> = {}): PublishContext {
-  const redact = tokenRedactor([overrides.token]);
+  const redact = tokenRedactor(overrides.token);
   return localPublishContext(project, temp.dir, {
     workDir: join(temp.dir, 'out/work'),
     allowHttpLoopback: true, // the loopback git server speaks plain http

@@ -8,25 +8,14 @@ import {
 import { loadProject, pickCategories } from '@joblist/config';
 import { readSnapshot, selectJobs } from '@joblist/core-model';
 import { defineCommand } from 'citty';
-import { categoryArgs, parseNow, resolvePath } from '../_utils/args.ts';
+import { categoryArgs, type NumberRange, numberArg, parseNow, resolvePath, timeArg } from '../_utils/args.ts';
 import { DEFAULT_SNAPSHOT } from '../selection.ts';
 import { COMMAND_META } from './meta.ts';
 
-/** Reads a positive number option (at most `max`), or throws naming the flag. */
-function positive(
-  value: string | undefined,
-  flag: string,
-  fallback: number,
-  max = Number.MAX_SAFE_INTEGER,
-): number {
-  if (value === undefined) return fallback;
-  const number = Number(value);
-  if (!Number.isFinite(number) || number <= 0 || number > max)
-    throw new Error(
-      `--${flag}: expected a positive number${max < Number.MAX_SAFE_INTEGER ? ` up to ${max}` : ''}, received "${value}"`,
-    );
-  return number;
-}
+/** `--ttl` and `--timeout`: hours or seconds, above 0. */
+const POSITIVE: NumberRange = { min: 0, above: true, fraction: true };
+/** `--timeout`: seconds above 0, at most {@link LINK_CHECK_LIMITS}`.maxTimeoutSeconds`. */
+const TIMEOUT: NumberRange = { ...POSITIVE, max: LINK_CHECK_LIMITS.maxTimeoutSeconds };
 
 /** `joblist check-links`: checks the job pages of the categories' windows; the next build drops gone ones. */
 export default defineCommand({
@@ -35,21 +24,18 @@ export default defineCommand({
     ...categoryArgs,
     snapshot: { type: 'string', description: `Snapshot file (default: ${DEFAULT_SNAPSHOT})` },
     state: { type: 'string', description: `Results and cache (default: ${DEFAULT_LINK_STATE})` },
-    ttl: {
-      type: 'string',
-      description: 'Hours a result is reused before the page is checked again (default: 24)',
-    },
-    timeout: {
-      type: 'string',
-      description: 'Seconds per request before it counts as a timeout (default: 10)',
-    },
-    'per-host': { type: 'string', description: 'Requests in flight per host (default: 2)' },
+    ttl: numberArg('Hours a result is reused before the page is checked again (default: 24)', POSITIVE),
+    timeout: numberArg(
+      'Seconds per request before it counts as a timeout (default: 10, at most 60)',
+      TIMEOUT,
+    ),
+    'per-host': numberArg('Requests in flight per host (default: 2)', { min: 1 }),
+    now: timeArg('Check time, ISO 8601 (default: now)'),
     'allow-loopback': {
       type: 'boolean',
       description:
         'Let requests reach 127.0.0.1 and ::1 (local fixtures, tests); other internal addresses stay refused',
     },
-    now: { type: 'string', description: 'Check time, ISO 8601 (default: now)' },
   },
   async run({ args }) {
     const project = await loadProject(args.config);
@@ -72,10 +58,10 @@ export default defineCommand({
     const jobs = shown.filter(({ job }) => checked.has(job.url));
     const before = await readLinkState(stateFile);
     const state = await checkLinks([...checked], before, {
-      timeoutSeconds: positive(args.timeout, 'timeout', 10, LINK_CHECK_LIMITS.maxTimeoutSeconds),
-      perHost: positive(args['per-host'], 'per-host', 2),
+      timeoutSeconds: Number(args.timeout ?? 10),
+      perHost: Number(args['per-host'] ?? 2),
       hosts: 16,
-      ttlSeconds: positive(args.ttl, 'ttl', 24) * 3600,
+      ttlSeconds: Number(args.ttl ?? 24) * 3600,
       now: args.now === undefined ? new Date() : parseNow(args.now),
       userAgent: 'joblist/0.1 (job-list generator; link check)',
       allowLoopback: args['allow-loopback'] === true,

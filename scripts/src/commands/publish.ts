@@ -14,14 +14,14 @@ import { COMMAND_META } from './meta.ts';
 /** How many times a push is re-applied on top of a remote that moved on. */
 const MAX_PUSH_ATTEMPTS = 4;
 
-/** `joblist publish`: commit and push each category's built README and archive to its repository. */
+/** `joblist publish`: commit and push the files each category's build manifest lists to its repository. */
 export default defineCommand({
   meta: COMMAND_META.publish,
   args: {
     ...categoryArgs,
     from: {
       type: 'string',
-      description: `Build output folder holding <repo>/README.md (default: ${DEFAULT_BUILD_OUT})`,
+      description: `Build output folder holding <repo>/.joblist/manifest.json and the files it lists (default: ${DEFAULT_BUILD_OUT})`,
     },
     remote: {
       type: 'string',
@@ -29,13 +29,16 @@ export default defineCommand({
     },
     'work-dir': { type: 'string', description: 'Where working copies are kept (default: <root>/out/work)' },
     'dry-run': { type: 'boolean', description: 'Print a unified diff per repository and change nothing' },
-    force: { type: 'boolean', description: 'Publish even when the README would drop too many rows' },
+    force: {
+      type: 'boolean',
+      description: 'Publish even when the build would drop too many rows (see publish.maxDropShare)',
+    },
     create: { type: 'boolean', description: 'Create a missing GitHub repository via the REST API' },
-    now: timeArg('Build time (ISO) for the archive retention; default: the README stamp'),
+    now: timeArg("Build time (ISO) for the archive retention (default: the build manifest's builtAt)"),
   },
   async run({ args }) {
     const token = readToken();
-    const redact = tokenRedactor([token]);
+    const redact = tokenRedactor(token);
     const log = (line: string) => console.log(redact(line));
     try {
       if (args.all && args.category) throw new Error('pass either --category <id> or --all, not both');

@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
+import { renderSelection, writeCategories } from '@joblist/build';
 import { loadProject, pickCategories } from '@joblist/config';
 import { defineCommand } from 'citty';
+import { resolvePath } from '../_utils/args.ts';
 import { DEFAULT_SNAPSHOT, selectFromSnapshot, selectionArgs } from '../selection.ts';
-import { DEFAULT_BUILD_OUT, renderSelection, writeCategories } from './build.ts';
+import { DEFAULT_BUILD_OUT } from './build.ts';
 import { fetchProject, sourceArgs } from './fetch.ts';
 import { COMMAND_META } from './meta.ts';
 
@@ -48,8 +50,11 @@ export default defineCommand({
     }
     const { updatedAt, rates, jobs } = fetched.snapshot;
     const snapshot = { shown: args.snapshot ?? DEFAULT_SNAPSHOT, updatedAt, rates, jobs };
-    const selection = await selectFromSnapshot(project, snapshot, args, (_snapshot, rows) => rows);
-    await writeCategories(renderSelection(selection, args.template), args.out);
+    const selection = await selectFromSnapshot(project, snapshot, args, (rows) => rows);
+    await writeCategories(
+      renderSelection(selection, args.template),
+      resolvePath(args.out, project.root, DEFAULT_BUILD_OUT),
+    );
     process.exitCode = fetched.code;
   },
 });

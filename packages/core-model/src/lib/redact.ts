@@ -6,55 +6,55 @@ const SECRET_PARAM =
 
 /**
  * The shortest secret redacted where it stands in a text: a shorter value (a 1-character test token) would
- * turn every `e` of `example.com` into `***` and hide nothing a real secret needs hidden.
+ * turn every `e` of `example.com` into `e***ample.com`-like noise and hide nothing a real secret needs hidden.
  */
 export const MIN_SECRET_LENGTH = 8;
 
-/** Anything that reads as an absolute URL, any scheme (`https://…`, `ssh://…`, `http:///user:pw@…`). */
-const URL_IN_TEXT = /\b[a-z][\d+.a-z-]*:\/{1,}[^\s"'<>()`]+/giu;
+/** Anything that reads as an absolute URL, any scheme and any number of slashes (`http:///user:pw@…`). */
+const URL_IN_TEXT = /\b[a-z][\d+.a-z-]*:\/+[^\s"'<>()`]+/giu;
 
 /**
- * Returns `url` safe for messages and logs, read by the WHATWG parser: user name and password removed
- * (in every spelling the parser accepts, `https:///user:pw@host` included) and the values of
- * secret-looking query parameters (`token`, `api_key`, `access_token`, `signature`, …) replaced by `***`.
- * A URL the parser refuses keeps only the part after any `@` of its authority; one with nothing to hide is
- * returned as written.
+ * `url` safe for messages and logs, read by the WHATWG parser as git and `fetch` read it: a user name or
+ * password (in any spelling the parser accepts, `https:///user:pw@host` included) becomes `***@`, the values
+ * of secret-looking query parameters (`token`, `api_key`, `sig`, …) `***`. A URL with nothing to hide comes
+ * back byte for byte; one the parser refuses keeps only `***@` and what follows the `@` of its authority.
  */
-export function redactUrl(url: string): string {
-  if (!URL.canParse(url)) return maskUrlCredentials(url).replace('***@', '');
+function redactUrl(url: string): string {
+  if (!URL.canParse(url)) return maskUrlCredentials(url);
   const parsed = new URL(url);
-  const secretParams = [...parsed.searchParams.keys()].some((name) => SECRET_PARAM.test(name));
-  // Nothing to hide: the URL as written (the parser would add a trailing slash, change escapes).
-  if (parsed.username === '' && parsed.password === '' && !secretParams) return url;
-  parsed.username = '';
-  parsed.password = '';
-  for (const name of [...parsed.searchParams.keys()]) {
-    if (SECRET_PARAM.test(name)) parsed.searchParams.set(name, '***');
+  const secret = [...parsed.searchParams.keys()].filter((name) => SECRET_PARAM.test(name));
+  const credentials = parsed.username !== '' || parsed.password !== '';
+  if (!credentials && secret.length === 0) return url;
+  if (credentials) {
+    parsed.username = '***';
+    parsed.password = '';
   }
+  for (const name of secret) parsed.searchParams.set(name, '***');
   return parsed.href.replaceAll('%2A%2A%2A', '***');
 }
 
-/** A function that takes secrets out of a message (see {@link createRedactor}). */
+/** A function that removes secrets from a message, a log line or an error. */
 export type Redact = (text: string) => string;
 
 /**
- * A {@link Redact} that redacts every URL in a text (see {@link redactUrl}) and replaces each known
- * secret form (a token, its base64 or percent-encoded forms: the caller lists them) by `***`. Forms
- * shorter than {@link MIN_SECRET_LENGTH} are not searched for; undefined and empty ones are ignored.
+ * The one redactor of messages and logs: every URL is read by the WHATWG parser (see {@link redactUrl}), and
+ * each of `secrets` (undefined, empty and unrealistically short ones, under {@link MIN_SECRET_LENGTH}, ignored)
+ * and its percent-encoded form becomes `***`. Pass the other forms a secret travels in as secrets too.
  */
-export function createRedactor(forms: ReadonlyArray<string | undefined> = []): Redact {
-  const secrets = [
-    ...new Set(forms.filter((form): form is string => (form?.length ?? 0) >= MIN_SECRET_LENGTH)),
+export function createRedactor(secrets: ReadonlyArray<string | undefined> = []): Redact {
+  const forms = [
+    ...new Set(
+      secrets
+        .filter((secret): secret is string => (secret?.length ?? 0) >= MIN_SECRET_LENGTH)
+        .flatMap((secret) => [secret, encodeURIComponent(secret)]),
+    ),
   ].sort((a, b) => b.length - a.length);
   return (text) => {
     let result = text.replace(URL_IN_TEXT, (match) => {
       const url = match.replace(/[.,:;]+$/u, '');
       return redactUrl(url) + match.slice(url.length);
     });
-    for (const secret of secrets) result = result.split(secret).join('***');
+    for (const form of forms) result = result.split(form).join('***');
     return result;
   };
 }
-
-/** Redacts every URL inside a free-text message (see {@link redactUrl}); no other secret is known. */
-export const redactText: Redact = createRedactor();

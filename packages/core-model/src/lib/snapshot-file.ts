@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { readJsonFile } from '@joblist/io';
-import { parseOrThrow } from './issues.ts';
+import { parseJsonOrThrow, parseOrThrow } from './issues.ts';
 import { futureUpdateProblem, SNAPSHOT_LIMITS, type Snapshot, SnapshotSchema } from './snapshot.ts';
 
 const MIB = 2 ** 20;
@@ -43,13 +43,7 @@ export async function readSnapshotJson(file: string): Promise<{ shown: string; d
  */
 export function parseSnapshot(text: string, shown: string): Snapshot {
   checkSnapshotSize(text.length, shown);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${shown}: ${(error as Error).message}`);
-  }
-  const snapshot = parseOrThrow(SnapshotSchema, data, shown);
+  const snapshot = parseJsonOrThrow(SnapshotSchema, text, shown);
   checkSnapshotTime(snapshot.updatedAt, shown);
   return snapshot;
 }

@@ -57,19 +57,23 @@ describe('checkTokenDestination', () => {
 
 describe('tokenRedactor', () => {
   it('removes URL credentials, the token and its encoded forms', () => {
-    const redact = tokenRedactor([TOKEN, undefined]);
+    const redact = tokenRedactor(TOKEN);
     const encoded = basicAuthorization(TOKEN).slice('Basic '.length);
     expect(redact(`fatal: https://x:${TOKEN}@github.com/o/r.git and ${TOKEN} and ${encoded}`)).toBe(
-      'fatal: https://github.com/o/r.git and *** and ***',
+      'fatal: https://***@github.com/o/r.git and *** and ***',
     );
-    expect(redact('clone https://user:other-secret@example.com/repo')).toBe('clone https://example.com/repo');
+    expect(redact('clone https://user:other-secret@example.com/repo')).toBe(
+      'clone https://***@example.com/repo',
+    );
   });
+});
 
-  it('reads credentials the way git does, whatever the slashes, and leaves example.com whole for a 1-character token (issue 19, rows 7 and 14)', () => {
-    expect(tokenRedactor([])("fatal: unable to access 'http:///user:s3cr3t@127.0.0.1:9/r.git/'")).toBe(
-      "fatal: unable to access 'http://127.0.0.1:9/r.git/'",
+describe('tokenRedactor reads URLs as git does (issue 19, rows 7 and 14)', () => {
+  it('finds credentials whatever the slashes, and leaves example.com whole for a 1-character token', () => {
+    expect(tokenRedactor(undefined)("fatal: unable to access 'http:///user:s3cr3t@127.0.0.1:9/r.git/'")).toBe(
+      "fatal: unable to access 'http://***@127.0.0.1:9/r.git/'",
     );
-    expect(tokenRedactor(['e'])('pushing to https://example.com/o/r.git')).toBe(
+    expect(tokenRedactor('e')('pushing to https://example.com/o/r.git')).toBe(
       'pushing to https://example.com/o/r.git',
     );
   });

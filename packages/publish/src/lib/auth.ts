@@ -74,15 +74,10 @@ export function gitAuthEnvironment(
   };
 }
 
-/** The forms a token takes in git's traffic and in URLs: as is, inside git's Basic credentials, percent-encoded. */
-export function tokenForms(token: string): string[] {
-  return [token, basicAuthorization(token).slice('Basic '.length), encodeURIComponent(token)];
-}
-
 /**
- * The one redactor (core-model's `createRedactor`: every URL parsed, its credentials and secret parameters
- * hidden) given each token's {@link tokenForms}; undefined and empty tokens are ignored.
+ * The redactor of everything publish prints: core-model's one redactor, given the token and the
+ * credentials git sends for it (see {@link basicAuthorization}).
  */
-export function tokenRedactor(tokens: ReadonlyArray<string | undefined>): Redact {
-  return createRedactor(tokens.filter((token): token is string => Boolean(token)).flatMap(tokenForms));
+export function tokenRedactor(token: string | undefined): Redact {
+  return createRedactor(token ? [token, basicAuthorization(token).slice('Basic '.length)] : []);
 }

@@ -5,7 +5,7 @@ import { tokenRedactor } from './auth.ts';
 import { createGithubRepository } from './github.ts';
 
 const TOKEN = 'ghs_githubTestToken42';
-const redact = tokenRedactor([TOKEN]);
+const redact = tokenRedactor(TOKEN);
 let close: () => Promise<void> = async () => {};
 afterEach(() => close());
 

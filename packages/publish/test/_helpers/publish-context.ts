@@ -23,7 +23,7 @@ export function localPublishContext(
     force: false,
     create: false,
     token: undefined,
-    redact: tokenRedactor([overrides.token]),
+    redact: tokenRedactor(overrides.token),
     log: () => {},
     maxAttempts: 4,
     ...overrides,

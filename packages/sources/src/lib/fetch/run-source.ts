@@ -1,4 +1,4 @@
-import { type Job, type Rejection, redactText, type Skipped, toSingleLine } from '@joblist/core-model';
+import { createRedactor, type Job, type Rejection, type Skipped, toSingleLine } from '@joblist/core-model';
 import {
   type HttpClient,
   type SourceContext,
@@ -14,13 +14,16 @@ export type SourceRun =
   | { ok: true; jobs: Job[]; rejected: Rejection[]; skipped: Skipped[] }
   | { ok: false; error: string; rejected: Rejection[] };
 
+/** Secrets out of failure reasons: URL credentials and secret-looking query values. */
+const redact = createRedactor();
+
 /** The reason shown for a failed source; URLs are redacted, unexpected errors say so. */
 function describeFailure(error: unknown): string {
   const message =
     error instanceof SourceError
       ? error.message
       : `unexpected ${(error as Error)?.name ?? 'error'}: ${(error as Error)?.message ?? String(error)}`;
-  return redactText(toSingleLine(message));
+  return redact(toSingleLine(message));
 }
 
 /**
