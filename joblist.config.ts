@@ -14,5 +14,10 @@ export default defineSite({
   github: { org: 'jobs-jobr-pro' },
   utm: { source: 'github', medium: 'repo' },
   categories: ['full-stack', 'frontend', 'backend', 'software-engineering'],
-  sources: [{ type: 'sample' }], // synthetic jobs for every category, generated at fetch time
+  sources: [
+    { type: 'sample' }, // synthetic jobs for every category, generated at fetch time
+    // the jobs readers submitted and a maintainer approved (data/submissions.json; see README "Reader
+    // submissions"); minShare 0: closing the last one empties the source, and that is no outage
+    { type: 'submissions', minShare: 0 },
+  ],
 });

@@ -6,7 +6,7 @@ import { makeTempDir } from './_helpers/git.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const VALIDATOR = join(ROOT, 'node_modules/.bin/action-validator');
-const WORKFLOWS = ['ci.yml', 'publish.yml'];
+const WORKFLOWS = ['ci.yml', 'publish.yml', 'submissions.yml'];
 const read = (name: string) => readFileSync(join(ROOT, '.github/workflows', name), 'utf8');
 
 /** Every `uses:` reference of a workflow: the action, its ref and the comment after it. */

@@ -94,7 +94,7 @@ describe('the `sample` source', () => {
 
   it('is what the site fetches, and `pnpm generate` fetches it at the sample’s own time', async () => {
     const { site } = await loadRepoProject();
-    expect(site.sources).toEqual([{ type: 'sample' }]);
+    expect(site.sources).toEqual([{ type: 'sample' }, { type: 'submissions', minShare: 0 }]);
     const manifest = JSON.parse(await readFile(join(REPO_ROOT, 'package.json'), 'utf8')) as {
       scripts: Record<string, string>;
     };

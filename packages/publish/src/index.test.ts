@@ -4,12 +4,17 @@ import * as api from './index.ts';
 describe('@joblist/publish', () => {
   it('exports exactly its public API (a change here is a change of the API: update the list on purpose)', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'GITHUB_REMOTE_TEMPLATE',
       'allowsHttpLoopback',
       'checkRemoteTemplate',
       'createGit',
       'gitAuthEnvironment',
+      'githubApiFor',
+      'githubRemote',
       'publishAll',
+      'publishCreating',
       'readToken',
+      'resolveRemote',
       'restoreState',
       'saveState',
       'tokenRedactor',

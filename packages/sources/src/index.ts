@@ -1,3 +1,4 @@
+export { jobCandidate, type PostingFields } from './lib/adapter/job-candidate.ts';
 export type { SourceRegistry } from './lib/fetch/plan-sources.ts';
 export { createProgressReporter } from './lib/fetch/progress.ts';
 export {
@@ -7,7 +8,9 @@ export {
   fetchSources,
 } from './lib/fetch-sources.ts';
 export { createHttpClient, HTTP_DEFAULTS, type HttpClientOptions } from './lib/http/client.ts';
+export { normaliseJobUrl } from './lib/normalise/job-url.ts';
 export { canonicalSkills } from './lib/normalise/skills.ts';
+export { parseSubmissionsFile } from './lib/providers/submissions.ts';
 export { parseEcbRates } from './lib/rates/ecb-rates.ts';
 export { refreshRates } from './lib/rates/refresh-rates.ts';
 export { sourceRegistry } from './lib/registry.ts';

@@ -40,8 +40,24 @@ export const COMMAND_META = {
     name: 'check-links',
     description: 'Check job pages (HEAD, then GET); pages gone (404/410) are dropped by the next build',
   },
+  init: {
+    name: 'init',
+    description: 'Write joblist.config.ts for a new site: organisation, brand, template, sources',
+  },
+  doctor: {
+    name: 'doctor',
+    description: 'Check a deployment before its first scheduled run; one line and a fix per problem',
+  },
   preview: {
     name: 'preview',
     description: 'Serve the built pages and READMEs (rendered as GitHub would) on 127.0.0.1',
+  },
+  forms: {
+    name: 'forms',
+    description: 'Write the submission issue forms (.github/ISSUE_TEMPLATE) from the config',
+  },
+  submissions: {
+    name: 'submissions',
+    description: 'Apply an approved submission issue (add, correct, close jobs) to data/submissions.json',
   },
 } as const;

@@ -17,6 +17,7 @@ describe('sourceRegistry', () => {
       'remotive',
       'simplify',
       'smartrecruiters',
+      'submissions',
       'themuse',
       'workable',
     ]);

@@ -12,6 +12,7 @@ import { remoteokSource } from './providers/remoteok.ts';
 import { remotiveSource } from './providers/remotive.ts';
 import { simplifySource } from './providers/simplify.ts';
 import { smartrecruitersSource } from './providers/smartrecruiters.ts';
+import { submissionsSource } from './providers/submissions.ts';
 import { themuseSource } from './providers/themuse.ts';
 import { workableSource } from './providers/workable.ts';
 import type { SourceAdapter } from './types.ts';
@@ -33,7 +34,8 @@ const adapters: readonly SourceAdapter[] = [
   hnWhoishiringSource,
   simplifySource,
   fileSource,
+  submissionsSource,
 ];
 
-/** The built-in adapters by their `type` (`greenhouse`, `lever`, …, `simplify`, `file`). */
+/** The built-in adapters by their `type` (`greenhouse`, `lever`, …, `simplify`, `file`, `submissions`). */
 export const sourceRegistry: SourceRegistry = new Map(adapters.map((adapter) => [adapter.type, adapter]));
