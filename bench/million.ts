@@ -23,7 +23,8 @@ const jobs = syntheticJobs(JOBS, syntheticCategories(4), NOW, 0).map(
 );
 const fd = openSync(file, 'w');
 // biome-ignore lint/suspicious/noExplicitAny: synthetic jobs are snapshot jobs in the JSON sense.
-for (const chunk of serializeSnapshot({ version: 1, updatedAt: NOW, jobs: jobs as any, sources: [] })) writeSync(fd, chunk);
+for (const chunk of serializeSnapshot({ version: 1, updatedAt: NOW, jobs: jobs as any, sources: [] }))
+  writeSync(fd, chunk);
 closeSync(fd);
 jobs.length = 0;
 const size = statSync(file).size;
