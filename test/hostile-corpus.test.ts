@@ -122,7 +122,7 @@ beforeAll(async () => {
       { type: 'greenhouse', board: 'hostile', baseUrl: server.url, categories },
       { type: 'remoteok', baseUrl: server.url, categories },
     ],
-    { http: createHttpClient(), cwd: temp.dir, now: BUILT_AT },
+    { http: createHttpClient({ allowLoopback: true }), cwd: temp.dir, now: BUILT_AT },
   );
   built = renderCategory(project.site, project.categories, category, snapshot.jobs, BUILT_AT);
   readme = built.files['README.md'] ?? '';

@@ -19,10 +19,17 @@ function cleanCheckout(from: string, to: string): void {
   copyFileSync(join(from, 'data/snapshot.json'), join(to, 'data/snapshot.json'));
 }
 let server: RemoteCacheServer;
+/** The remote cache settings every run shares; artifacts are signed (turbo.json `remoteCache.signature`). */
+let REMOTE: Record<string, string>;
 
 beforeAll(async () => {
   temp = makeTempDir('joblist-remote-cache-');
   server = await startRemoteCache(TOKEN);
+  REMOTE = {
+    TURBO_API: server.api,
+    TURBO_TEAM: TEAM,
+    TURBO_REMOTE_CACHE_SIGNATURE_KEY: 'joblist-test-signing-key',
+  };
 });
 afterAll(async () => {
   await server?.close();
@@ -31,7 +38,7 @@ afterAll(async () => {
 
 describe('turbo remote cache (Turborepo’s remote cache API on loopback)', () => {
   it('serves every build of a second clean checkout from the remote cache', async () => {
-    const remoteEnv = turboEnv({ TURBO_API: server.api, TURBO_TOKEN: TOKEN, TURBO_TEAM: TEAM });
+    const remoteEnv = turboEnv({ ...REMOTE, TURBO_TOKEN: TOKEN });
     const first = join(temp.dir, 'first');
     const second = join(temp.dir, 'second');
     copyWorkspace(first);
@@ -60,12 +67,17 @@ describe('turbo remote cache (Turborepo’s remote cache API on loopback)', () =
   it('refuses a wrong token, so turbo falls back to building', async () => {
     const third = join(temp.dir, 'third');
     cleanCheckout(join(temp.dir, 'first'), third);
-    const run = await buildRun(
-      third,
-      [],
-      turboEnv({ TURBO_API: server.api, TURBO_TOKEN: 'wrong', TURBO_TEAM: TEAM }),
-    );
+    const run = await buildRun(third, [], turboEnv({ ...REMOTE, TURBO_TOKEN: 'wrong' }));
     for (const task of Object.values(run)) expect(task.status).toBe('MISS');
     expect(server.requests.some((request) => request.status === 401)).toBe(true);
+  }, 120_000);
+
+  it('refuses artifacts it cannot verify: a cache written with another key is never restored (issue 19, row 1)', async () => {
+    const fourth = join(temp.dir, 'fourth');
+    cleanCheckout(join(temp.dir, 'first'), fourth);
+    const forged = { ...REMOTE, TURBO_TOKEN: TOKEN, TURBO_REMOTE_CACHE_SIGNATURE_KEY: 'someone-elses-key' };
+    const run = await buildRun(fourth, [], turboEnv(forged));
+    for (const task of Object.values(run)) expect(task.status).toBe('MISS');
+    expect(server.requests.some((request) => request.method === 'GET' && request.status === 200)).toBe(true);
   }, 120_000);
 });

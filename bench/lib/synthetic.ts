@@ -42,15 +42,17 @@ export function syntheticCategories(count: number): SyntheticCategory[] {
 }
 
 /**
- * A deterministic snapshot (the JSON text `joblist fetch` would write) of `jobs` jobs spread over `categories`
- * keywords, posted in the 30 days before `updatedAt`; about half the titles are distinct, a tenth of the jobs
- * have explicit membership, descriptions make a job about 900 bytes as in the issue's 93 MB / 100k snapshot.
+ * `jobs` deterministic jobs spread over `categories` keywords, posted in the 30 days before `updatedAt`,
+ * sorted as a snapshot holds them; about half the titles are distinct, a tenth of the jobs have explicit
+ * membership; descriptions repeat the title `repeat` times (8 make a job about 900 bytes, as in the issue's
+ * 93 MB / 100k snapshot).
  */
-export function syntheticSnapshot(
+export function syntheticJobs(
   jobs: number,
   categories: readonly SyntheticCategory[],
   updatedAt: string,
-): string {
+  repeat = 8,
+) {
   const random = createRandom(20_261_127);
   const end = Date.parse(updatedAt);
   const list = Array.from({ length: jobs }, (_, index) => {
@@ -72,12 +74,21 @@ export function syntheticSnapshot(
         ? { salary: { min: minimum, max: minimum + 30_000, currency: 'USD', period: 'year' } }
         : {}),
       skills,
-      description: `${title} at ${company}. `.repeat(8).trim(),
+      description: `${title} at ${company}. `.repeat(repeat).trim(),
       ...(random.chance(0.1) ? { categories: [random.pick(categories).id] } : {}),
       source: `synthetic:board-${index % 500}`,
     };
   });
-  list.sort((a, b) => b.postedAt.localeCompare(a.postedAt) || a.id.localeCompare(b.id));
+  return list.sort((a, b) => b.postedAt.localeCompare(a.postedAt) || a.id.localeCompare(b.id));
+}
+
+/** {@link syntheticJobs} as the JSON text of the snapshot `joblist fetch` would write. */
+export function syntheticSnapshot(
+  jobs: number,
+  categories: readonly SyntheticCategory[],
+  updatedAt: string,
+): string {
+  const list = syntheticJobs(jobs, categories, updatedAt);
   return `${JSON.stringify({ version: 1, updatedAt, jobs: list, sources: [] }, null, 2)}\n`;
 }
 

@@ -67,6 +67,8 @@ const options = (overrides: Partial<CheckOptions> = {}): CheckOptions => ({
   ttlSeconds: 3600,
   now: new Date('2026-11-28T10:00:00Z'),
   userAgent: 'joblist-test',
+  allowLoopback: true,
+  perSecond: 1000,
   ...overrides,
 });
 
@@ -148,6 +150,7 @@ describe('joblist check-links, then joblist build', () => {
       'links.json',
       '--timeout',
       '2',
+      '--allow-loopback',
     ]);
     expect(check.stderr).toBe('');
     expect(check.code).toBe(0);

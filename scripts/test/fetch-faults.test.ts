@@ -12,7 +12,7 @@ import { EXIT_SOURCES_FAILED, runFetch } from '../src/commands/fetch.ts';
 import { createTempProject, greenhousePayload, type TempProject } from './_helpers/fetch-project.ts';
 
 /** Fast retries, so a 500 costs milliseconds; the timeout is set per test. */
-const CLIENT = { retries: 2, retryBaseMs: 20, retryMaxMs: 100 };
+const CLIENT = { retries: 2, retryBaseMs: 20, retryMaxMs: 100, allowLoopback: true };
 const ACME = '/v1/boards/acme/jobs';
 const BETA = '/v1/boards/beta/jobs';
 

@@ -29,7 +29,12 @@ describe('joblist fetch pins the rates in the snapshot', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     vi.spyOn(console, 'log').mockImplementation(() => undefined);
     try {
-      const args = { config: project.configFile, cacheDir: project.cacheDir, now: '2026-11-27T20:30:00Z' };
+      const args = {
+        config: project.configFile,
+        cacheDir: project.cacheDir,
+        now: '2026-11-27T20:30:00Z',
+        allowLoopback: true,
+      };
       expect(await runFetch(args, { retries: 0 })).toBe(0);
       const first = JSON.parse(await readFile(project.out, 'utf8')) as Snapshot;
       expect(first.rates).toEqual(parseEcbRates(XML, url));
@@ -42,6 +47,30 @@ describe('joblist fetch pins the rates in the snapshot', () => {
       );
     } finally {
       vi.restoreAllMocks();
+    }
+  });
+
+  it('refuses a 400-digit rate at fetch: the last rates stay and the next fetch still reads the snapshot (issue 19, row 8)', async () => {
+    const bad = XML.replace("rate='1.25'", `rate='1${'0'.repeat(400)}'`);
+    const badServer = await startReplayServer({ [PATH]: [{ body: XML }, { body: bad }] });
+    const project = await createTempProject([]);
+    const config = await readFile(project.configFile, 'utf8');
+    const salary = `"salary": { "currency": "EUR", "rates": { "url": "${badServer.url}${PATH}" } }`;
+    await writeFile(project.configFile, config.replace('"sources": []', `"sources": [], ${salary}`));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      const args = { config: project.configFile, now: '2026-11-27T20:30:00Z', allowLoopback: true };
+      expect(await runFetch(args, { retries: 0 })).toBe(0);
+      expect(await runFetch(args, { retries: 0 })).toBe(0);
+      const text = await readFile(project.out, 'utf8');
+      expect(text).not.toContain('null');
+      expect((JSON.parse(text) as Snapshot).rates?.rates.USD).toBe(1.25);
+      expect(errors.mock.calls.flat().join('\n')).toMatch(/the rate of USD is not a finite number above 0/u);
+      expect(await runFetch(args, { retries: 0 })).toBe(0);
+    } finally {
+      vi.restoreAllMocks();
+      await badServer.close();
     }
   });
 });

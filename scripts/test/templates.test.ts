@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { TEMPLATE_FILTERS } from '@joblist/markdown-writer';
 import { generateSampleJobs, SAMPLE_AS_OF } from '@joblist/sources';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -142,4 +142,40 @@ describe('a template written by a maintainer', () => {
       'template "jobr-2027": not a built-in template (jobr-2025, jobr-2026, joblist) and no folder at',
     );
   });
+
+  it('confines template folders to the project and follows no symbolic link (issue 19, row 12)', async () => {
+    const outside = join(dirname(project.dir), `evil-${Date.now()}`);
+    await mkdir(outside, { recursive: true });
+    await symlink('/etc/passwd', join(outside, 'README.md'));
+    await writeFile(join(outside, 'archive.md'), '{{table}}');
+    const config = join(project.dir, 'joblist.config.ts');
+    const original = await readFile(config, 'utf8');
+    try {
+      const escaped = await buildAll('--template', outside, '--out', 'evil-out');
+      expect(escaped.code).toBe(1);
+      expect(escaped.stderr).toMatch(/is outside the project/u);
+      await writeFile(
+        config,
+        original.replace('categories: [', `template: '../${basename(outside)}',\n  categories: [`),
+      );
+      const configured = await buildAll('--out', 'evil-out');
+      expect(configured.code).toBe(1);
+      expect(configured.stderr).toMatch(/is outside the project/u);
+      await writeFile(config, original);
+
+      await writeTemplate('linked', { 'archive.md': '{{table}}' });
+      await symlink('/etc/passwd', at('linked', 'README.md'));
+      const linked = await buildAll('--template', 'linked', '--out', 'evil-out');
+      expect(linked.code).toBe(1);
+      expect(linked.stderr).toMatch(/README\.md: a symbolic link/u);
+      await symlink(outside, at('via-link'));
+      const folderLink = await buildAll('--template', 'via-link', '--out', 'evil-out');
+      expect(folderLink.code).toBe(1);
+      expect(folderLink.stderr).toMatch(/via-link is a symbolic link/u);
+      expect(existsSync(at('evil-out'))).toBe(false);
+    } finally {
+      await writeFile(config, original);
+      await rm(outside, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -6,6 +6,7 @@ describe('@joblist/build', () => {
     expect(Object.keys(api).sort()).toEqual([
       'CATEGORY_OUTPUTS',
       'DEFAULT_LINK_STATE',
+      'LINK_CHECK_LIMITS',
       'categoryTemplateSources',
       'checkLink',
       'checkLinks',

@@ -1,4 +1,4 @@
-export { type CheckOptions, checkLink, checkLinks } from './lib/link-check.ts';
+export { type CheckOptions, checkLink, checkLinks, LINK_CHECK_LIMITS } from './lib/link-check.ts';
 export { DEFAULT_LINK_STATE, goneUrls, readLinkState, writeLinkState } from './lib/link-state.ts';
 export { writeCategoryBuild } from './lib/manifest.ts';
 export { type PreviewServer, startPreviewServer } from './lib/preview-server.ts';

@@ -1,4 +1,11 @@
 export {
+  type AddressPolicy,
+  BlockedAddressError,
+  checkRequestTarget,
+  internalAddressKind,
+  type Resolve,
+} from './lib/address-guard.ts';
+export {
   type Category,
   type CategoryInput,
   CategoryMatchSchema,
@@ -76,6 +83,7 @@ export {
   RejectionSchema,
   type Skipped,
   SkippedSchema,
+  SNAPSHOT_LIMITS,
   type Snapshot,
   type SnapshotInput,
   type SnapshotJob,
@@ -84,7 +92,14 @@ export {
   type SourceStatus,
   SourceStatusSchema,
 } from './lib/snapshot.ts';
-export { parseSnapshot, readSnapshot, serializeSnapshot } from './lib/snapshot-file.ts';
+export {
+  checkSnapshotSize,
+  checkSnapshotTime,
+  parseSnapshot,
+  readSnapshot,
+  readSnapshotJson,
+  serializeSnapshot,
+} from './lib/snapshot-file.ts';
 export {
   type AppliedIssue,
   AppliedIssueSchema,
@@ -99,7 +114,6 @@ export { closestName } from './lib/suggest.ts';
 export {
   cleanLine,
   formatCount,
-  HttpUrlSchema,
   IdSchema,
   IsoDateTimeSchema,
   plainText,
@@ -114,3 +128,4 @@ export {
   toSingleLine,
   truncate,
 } from './lib/text.ts';
+export { HttpUrlSchema, hasUrlCredentials, httpUrlProblem } from './lib/url.ts';

@@ -43,6 +43,18 @@ describe('invisible characters', () => {
     expect(stripUnsafe('tab\tline\nbreak\r\n')).toBe('tab\tline\nbreak\r\n');
   });
 
+  it('removes U+FFFE, U+FFFF and every other noncharacter (issue 19, row 13)', () => {
+    expect(stripInvisible('a\ufffeb\uffffc\ufdd0d\ufdefe\u{1fffe}f\u{10ffff}g')).toBe('abcdefg');
+    const parsed = v.parse(JobSchema, {
+      ...job,
+      title: 'Title \ufffe\uffff',
+      company: { name: 'Co\uffff' },
+      location: 'Berlin\ufffe',
+      description: 'Text\ufdd0 here',
+    });
+    expect(JSON.stringify(parsed)).not.toMatch(/\p{Noncharacter_Code_Point}/u);
+  });
+
   it('cleans every text field of a job at the schema', () => {
     const dirty = '\u202e\u0000x\u200b\u0007';
     const shown = 'x\u200b';

@@ -4,4 +4,5 @@ export { acquireLock, type Lock, withLock } from './lib/lock.ts';
 export { mapSettled } from './lib/pool.ts';
 export { processesWorkingIn } from './lib/process.ts';
 export { readJsonFile } from './lib/read-json.ts';
+export { symlinkOnPath } from './lib/symlink.ts';
 export { writeFileAtomic } from './lib/write-atomic.ts';

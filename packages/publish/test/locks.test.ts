@@ -116,6 +116,7 @@ describe('two runs at once in one checkout', () => {
             join(temp.dir, `cache-${index}`),
             '--timeout',
             '10',
+            '--allow-loopback',
             '--now',
             '2026-11-27T20:30:00Z',
           ],

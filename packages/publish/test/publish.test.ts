@@ -15,11 +15,16 @@ import {
   startGitHttpServer,
 } from '../../../test/_helpers/git.ts';
 import { tokenRedactor } from '../src/lib/auth.ts';
+import { ALLOW_GIT_HOOKS } from '../src/lib/git.ts';
 import { publishCreating } from '../src/lib/github.ts';
 import type { PublishContext } from '../src/lib/publish-repo.ts';
 import { publishAll } from '../src/lib/run.ts';
 import { writeFakeBuild } from './_helpers/build-output.ts';
 import { localPublishContext } from './_helpers/publish-context.ts';
+
+// These tests inject races and kills through the repositories' own hooks, which joblist's git never runs
+// unless told to (issue 19, row 1): they opt in, for their git processes and the CLI runs they start.
+process.env[ALLOW_GIT_HOOKS] = '1';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const BUILD_TIME = new Date('2026-11-27T20:30:00Z');

@@ -1,4 +1,5 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fetchArgs, runCli } from '../../../test/_helpers/cli.ts';
@@ -78,5 +79,66 @@ describe('joblist state save / restore', () => {
     expect(broken.code).toBe(1);
     expect(broken.output).toMatch(/^joblist state: .*snapshot\.json: invalid/mu);
     expect(commitCount(remote, 'joblist-state')).toBe(2);
+  });
+
+  describe('a poisoned state branch (issue 19, row 10)', () => {
+    /** Puts `file` on the remote's state branch as `snapshot.json`, as anyone who can push to it could. */
+    const plant = (remote: string, file: string) => {
+      const blob = git(remote, ['hash-object', '-w', '--', file]);
+      const tree = execFileSync('git', ['mktree'], {
+        cwd: remote,
+        input: `100644 blob ${blob}\tsnapshot.json\n`,
+      })
+        .toString()
+        .trim();
+      const commit = git(remote, ['commit-tree', tree, '-m', 'poison']);
+      git(remote, ['update-ref', 'refs/heads/joblist-state', commit]);
+    };
+    const restore = (remote: string, snapshot: string) =>
+      runCli([
+        'state',
+        'restore',
+        '--remote',
+        remote,
+        '--snapshot',
+        snapshot,
+        '--work-dir',
+        join(temp.dir, 'store'),
+      ]);
+
+    it('refuses an updatedAt in the future in one line, writes nothing and leaves no lock', async () => {
+      const snapshot = join(temp.dir, 'data/snapshot.json');
+      const remote = initBare(join(temp.dir, 'joblist.git'));
+      expect((await runCli(fetchArgs(snapshot, join(temp.dir, 'cache')))).code).toBe(0);
+      const local = readFileSync(snapshot, 'utf8');
+      const future = join(temp.dir, 'future.json');
+      writeFileSync(
+        future,
+        local.replace(/"updatedAt": "[^"]+"/u, '"updatedAt": "2099-01-01T00:00:00.000Z"'),
+      );
+      plant(remote, future);
+      const result = await restore(remote, snapshot);
+      expect(result.code).toBe(1);
+      expect(result.output).toMatch(/updatedAt: 2099-01-01T00:00:00\.000Z is in the future/u);
+      expect(readFileSync(snapshot, 'utf8')).toBe(local);
+      expect(existsSync(`${snapshot}.lock`)).toBe(false);
+    });
+
+    it('refuses a 611 MB file in one line, without a stack trace, and releases the lock', async () => {
+      const snapshot = join(temp.dir, 'data/snapshot.json');
+      const remote = initBare(join(temp.dir, 'joblist.git'));
+      const huge = join(temp.dir, 'huge.json');
+      writeFileSync(huge, '');
+      truncateSync(huge, 611 * 2 ** 20);
+      plant(remote, huge);
+      rmSync(huge);
+      const result = await restore(remote, snapshot);
+      expect(result.code).toBe(1);
+      expect(result.output.trim()).toMatch(
+        /^joblist state: .*snapshot\.json: 611 MiB, more than the 500 MiB a snapshot may be[^\n]*$/u,
+      );
+      expect(existsSync(snapshot)).toBe(false);
+      expect(existsSync(`${snapshot}.lock`)).toBe(false);
+    }, 120_000);
   });
 });

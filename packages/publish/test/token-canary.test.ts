@@ -1,8 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { sha256Hex } from '@joblist/core-model';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildArgs, fetchArgs, publishArgs, runCli } from '../../../test/_helpers/cli.ts';
-import { type GitHttpServer, initBare, makeTempDir, startGitHttpServer } from '../../../test/_helpers/git.ts';
+import {
+  type GitHttpServer,
+  initBare,
+  listFiles,
+  makeTempDir,
+  startGitHttpServer,
+} from '../../../test/_helpers/git.ts';
 
 // A canary token goes through fetch, build and publish against loopback smart-HTTP git servers
 // (git http-backend): it must reach only the remote it belongs to, never a plain-http remote nor a
@@ -122,4 +129,97 @@ describe('the token goes only over https to the remote itself', () => {
     expect(filesWithToken(temp.dir)).toEqual([]);
     expect(readFileSync(join(temp.dir, 'work', REPO, '.git/config'), 'utf8')).toContain(home.origin);
   });
+});
+
+/** What a build writes for one category (the known outputs) and the manifest. */
+const KNOWN =
+  /^(?:README\.md|archive\/\d{4}-\d{2}-\d{2}\.md|jobs\/page-\d+\.md|jobs\.json|jobs\.schema\.json|feed\.xml|feed\.json|index\.html|\.joblist\/manifest\.json)$/u;
+
+describe('publish writes only what joblist makes (issue 19, row 1)', () => {
+  /** A command that, if git ever ran it, would leave the environment (and the token in it) in `captured`. */
+  const capture = (captured: string) => `sh -c 'env >> ${captured}; echo'`;
+
+  it('refuses a build output whose manifest lists .git/config (fsmonitor) and .github/workflows/: the token never leaves', async () => {
+    const snapshot = join(temp.dir, 'data/snapshot.json');
+    expect((await run(fetchArgs(snapshot, join(temp.dir, 'data/cache')))).code).toBe(0);
+    expect((await run(buildArgs(snapshot, join(temp.dir, 'build')))).code).toBe(0);
+    const captured = join(temp.dir, 'captured.txt');
+    const dist = join(temp.dir, 'build', REPO);
+    const manifestFile = join(dist, '.joblist/manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
+      files: { path: string; sha256: string }[];
+    };
+    const evil = {
+      '.git/config': `[core]\n\trepositoryformatversion = 0\n\tfsmonitor = ${capture(captured)}\n`,
+      '.github/workflows/evil.yml':
+        'on: push\njobs: { x: { runs-on: ubuntu-latest, steps: [{ run: "echo $TOKEN" }] } }\n',
+    };
+    for (const [path, content] of Object.entries(evil)) {
+      mkdirSync(dirname(join(dist, path)), { recursive: true });
+      writeFileSync(join(dist, path), content);
+      manifest.files.push({ path, sha256: sha256Hex(content) });
+    }
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+
+    const home = await server('home');
+    const bare = home.repoPath(ORG, REPO);
+    initBare(bare);
+    const published = await run(publishTo(home.remoteTemplate), { JOBLIST_ALLOW_HTTP_LOOPBACK: '1' });
+    expect(published.code).toBe(1);
+    expect(published.output).toMatch(
+      /files\.\d+\.path: must not name a hidden file or folder such as \.git or \.github/u,
+    );
+    expect(existsSync(captured)).toBe(false);
+    expect(existsSync(join(temp.dir, 'work', REPO, '.github'))).toBe(false);
+    expect(sawToken(home)).toEqual([]);
+    for (const output of outputs) for (const form of encodings(TOKEN)) expect(output).not.toContain(form);
+    expect(filesWithToken(temp.dir)).toEqual([]);
+
+    // Control: the same build without the two files publishes, and only the known outputs reach the remote.
+    manifest.files = manifest.files.filter((file) => !(file.path in evil));
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+    const clean = await run(publishTo(home.remoteTemplate), { JOBLIST_ALLOW_HTTP_LOOPBACK: '1' });
+    expect(clean.code, clean.output).toBe(0);
+    expect(sawToken(home).length).toBeGreaterThan(0);
+    const files = listFiles(bare);
+    expect(files.length).toBeGreaterThan(3);
+    expect(files.filter((file) => !KNOWN.test(file))).toEqual([]);
+    expect(existsSync(captured)).toBe(false);
+  });
+
+  it("never runs a command a work copy's .git/config names (fsmonitor, hooks): the token stays in joblist", async () => {
+    const snapshot = join(temp.dir, 'data/snapshot.json');
+    expect((await run(fetchArgs(snapshot, join(temp.dir, 'data/cache')))).code).toBe(0);
+    expect((await run(buildArgs(snapshot, join(temp.dir, 'build')))).code).toBe(0);
+    const home = await server('home');
+    initBare(home.repoPath(ORG, REPO));
+    const loopback = { JOBLIST_ALLOW_HTTP_LOOPBACK: '1' };
+    expect((await run(publishTo(home.remoteTemplate), loopback)).code).toBe(0);
+
+    // Someone wrote the work copy's config and hooks between two runs (a restored cache, a shared runner).
+    const captured = join(temp.dir, 'captured.txt');
+    const work = join(temp.dir, 'work', REPO, '.git');
+    const config = readFileSync(join(work, 'config'), 'utf8');
+    writeFileSync(
+      join(work, 'config'),
+      `${config}[core]\n\tfsmonitor = ${capture(captured)}\n[credential]\n\thelper = !${capture(captured)}\n`,
+    );
+    for (const hook of [
+      'pre-commit',
+      'prepare-commit-msg',
+      'post-commit',
+      'pre-push',
+      'reference-transaction',
+      'post-checkout',
+    ]) {
+      writeFileSync(join(work, 'hooks', hook), `#!/bin/sh\nenv >> ${captured}\n`, { mode: 0o755 });
+    }
+    const later = await run(buildArgs(snapshot, join(temp.dir, 'build'), ['--now', '2026-11-28T00:30:00Z']));
+    expect(later.code).toBe(0);
+    const published = await run(publishTo(home.remoteTemplate), loopback);
+    expect(published.code, published.output).toBe(0);
+    expect(existsSync(captured)).toBe(false);
+    for (const output of outputs) for (const form of encodings(TOKEN)) expect(output).not.toContain(form);
+    expect(filesWithToken(temp.dir)).toEqual([]);
+  }, 180_000);
 });

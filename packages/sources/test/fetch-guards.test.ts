@@ -20,7 +20,7 @@ const accounted = (status: SourceStatus | undefined) =>
 describe('fetch guards', () => {
   let dir: string;
   let server: ReplayServer | undefined;
-  const http = createHttpClient({ retries: 0, timeoutMs: 5000 });
+  const http = createHttpClient({ retries: 0, timeoutMs: 5000, allowLoopback: true });
   const write = (name: string, content: unknown) =>
     writeFile(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
   const run = (sources: unknown[], previous?: Snapshot) =>

@@ -8,7 +8,7 @@ import { job } from './_helpers/job.ts';
 
 describe('fetchSources', () => {
   let dir: string;
-  const http = createHttpClient();
+  const http = createHttpClient({ allowLoopback: true });
   const write = (name: string, jobs: unknown[]) => writeFile(join(dir, name), JSON.stringify(jobs));
   const run = (sources: unknown[], extra: Partial<Parameters<typeof fetchSources>[1]> = {}) =>
     fetchSources(sources, { http, cwd: dir, now: new Date('2025-11-03T00:00:00Z'), ...extra });

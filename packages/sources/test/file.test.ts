@@ -27,7 +27,7 @@ const CSV = [
 
 describe('file source', () => {
   let dir: string;
-  const context = () => ({ http: createHttpClient(), cwd: dir });
+  const context = () => ({ http: createHttpClient({ allowLoopback: true }), cwd: dir });
   const read = (path: string) => fileSource.fetch({ type: 'file', path }, context());
 
   beforeAll(async () => {

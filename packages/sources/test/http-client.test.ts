@@ -9,7 +9,13 @@ import { SourceError } from '../src/lib/types.ts';
 import { type ReplayRoutes, type ReplayServer, startReplayServer } from './_helpers/replay-server.ts';
 
 /** Fast retries so fault tests finish quickly; each test overrides what it checks. */
-const FAST: HttpClientOptions = { retries: 2, retryBaseMs: 10, retryMaxMs: 50, timeoutMs: 2000 };
+const FAST: HttpClientOptions = {
+  retries: 2,
+  retryBaseMs: 10,
+  retryMaxMs: 50,
+  timeoutMs: 2000,
+  allowLoopback: true,
+};
 
 describe('createHttpClient against a loopback server', () => {
   let server: ReplayServer;

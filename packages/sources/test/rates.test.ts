@@ -37,9 +37,32 @@ describe('parseEcbRates', () => {
   });
 });
 
+describe('a bad rate (issue 19, row 8)', () => {
+  it.each([
+    ['a 400-digit rate', `1${'0'.repeat(400)}`],
+    ['a zero rate', '0.0'],
+  ])('refuses %s, so the previous rates are kept', async (_name, rate) => {
+    const bad = XML.replace("rate='1.25'", `rate='${rate}'`);
+    expect(bad).not.toBe(XML);
+    expect(() => parseEcbRates(bad, 'ecb')).toThrow(/ecb: the rate of USD is not a finite number above 0/u);
+    const server = await startReplayServer({ [PATH]: { body: bad } });
+    try {
+      const outcome = await refreshRates(
+        createHttpClient({ retries: 0, allowLoopback: true }),
+        { url: `${server.url}${PATH}` },
+        LAST_WEEK,
+      );
+      expect(outcome.rates).toBe(LAST_WEEK);
+      expect(outcome.error).toMatch(/not a finite number above 0/u);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('refreshRates through a replay server', () => {
   let server: ReplayServer;
-  const http = createHttpClient({ retries: 0, timeoutMs: 5000 });
+  const http = createHttpClient({ retries: 0, timeoutMs: 5000, allowLoopback: true });
   beforeAll(async () => {
     server = await startReplayServer({ [PATH]: { body: XML }, '/down': { status: 503 } });
   });

@@ -28,7 +28,7 @@ const listing = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-const context = { http: createHttpClient(), cwd: repoRoot };
+const context = { http: createHttpClient({ allowLoopback: true }), cwd: repoRoot };
 
 describe('simplify source', () => {
   it('maps a listing: locations joined with "; ", date_posted in seconds, remote from a location', () => {
@@ -111,7 +111,7 @@ describe('simplify source', () => {
       server = await startReplayServer({ '/listings.json': { body: [listing()] } });
       const { jobs } = await simplifySource.fetch(
         { type: 'simplify', url: `${server.url}/listings.json` },
-        { http: createHttpClient(), cwd: '.' },
+        { http: createHttpClient({ allowLoopback: true }), cwd: '.' },
       );
       expect(jobs.map((job) => job.id)).toEqual(['a1']);
     });
@@ -125,7 +125,11 @@ describe.skipIf(!listingsAvailable)(
     let dir: string;
     const now = new Date('2025-11-03T00:00:00Z');
     const fetchFile = (path: string) =>
-      fetchSources([{ type: 'simplify', path }], { http: createHttpClient(), cwd: dir, now });
+      fetchSources([{ type: 'simplify', path }], {
+        http: createHttpClient({ allowLoopback: true }),
+        cwd: dir,
+        now,
+      });
 
     beforeAll(async () => {
       raw = JSON.parse(await readFile(LISTINGS, 'utf8'));

@@ -39,9 +39,10 @@ export interface NumberRange {
   fraction?: boolean;
 }
 
-/** "a whole number of at least 1", "a number above 0", "a whole number from 0 to 65535". */
+/** "a whole number of at least 1", "a number above 0", "a number above 0, at most 60", "a whole number from 0 to 65535". */
 function describeRange({ min, max, above, fraction }: NumberRange): string {
-  const bound = max !== undefined ? `from ${min} to ${max}` : above ? `above ${min}` : `of at least ${min}`;
+  const lower = above ? `above ${min}` : `of at least ${min}`;
+  const bound = max === undefined ? lower : above ? `${lower}, at most ${max}` : `from ${min} to ${max}`;
   return `${fraction ? 'a number' : 'a whole number'} ${bound}`;
 }
 

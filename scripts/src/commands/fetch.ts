@@ -87,6 +87,8 @@ export interface FetchArgs {
   cacheDir?: string;
   /** Seconds before one HTTP attempt is abandoned. */
   timeout?: string;
+  /** Lets sources reach 127.0.0.1 and ::1 (local fixtures, tests); every other internal address stays refused. */
+  allowLoopback?: boolean;
 }
 
 /** The adapters a project's sources may use: the built-in ones and its `sample` source. */
@@ -176,6 +178,7 @@ async function fetchLocked(
   const http = createHttpClient({
     cacheDir: resolve(args.cacheDir ?? join(project.root, 'data', '.http-cache')),
     ...(timeoutMs !== undefined && { timeoutMs }),
+    allowLoopback: args.allowLoopback === true,
     ...client,
   });
   const progress = createProgressReporter(process.stderr);
@@ -230,6 +233,11 @@ export const sourceArgs = {
     description: 'HTTP cache folder (default: data/.http-cache in the project)',
   },
   timeout: numberArg('Seconds before one HTTP request attempt is abandoned (default: 30)', TIMEOUT),
+  'allow-loopback': {
+    type: 'boolean',
+    description:
+      'Let sources reach 127.0.0.1 and ::1 (local fixtures, tests); other internal addresses stay refused',
+  },
 } as const;
 
 /** `joblist fetch`: fetch every source into one validated, deduplicated snapshot. */
@@ -252,6 +260,7 @@ export default defineCommand({
       now: args.now,
       cacheDir: args['cache-dir'],
       timeout: args.timeout,
+      allowLoopback: args['allow-loopback'],
     });
   },
 });

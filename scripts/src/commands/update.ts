@@ -42,6 +42,7 @@ export default defineCommand({
       now: args.now,
       cacheDir: args['cache-dir'],
       timeout: args.timeout,
+      allowLoopback: args['allow-loopback'],
     });
     if (!fetched.snapshot) {
       process.exitCode = fetched.code;

@@ -1,16 +1,17 @@
 import {
   type ClosedJob,
   ClosedJobSchema,
+  checkSnapshotTime,
   type ExchangeRates,
   ExchangeRatesSchema,
   flattenIssues,
   IsoDateTimeSchema,
   parseOrThrow,
+  readSnapshotJson,
   SchemaError,
   type SnapshotJob,
   SnapshotJobSchema,
 } from '@joblist/core-model';
-import { readJsonFile } from '@joblist/io';
 import * as v from 'valibot';
 
 /** The fields of a job that selection reads: its title, posting time, explicit categories and page. */
@@ -60,10 +61,14 @@ export interface SelectableSnapshot<J extends SelectableJob = SelectableJob> {
   closed: ClosedJob[];
 }
 
-/** Reads a snapshot for a build; errors name the file, the record index and the field. */
+/**
+ * Reads a snapshot for a build; errors name the file, the record index and the field. A file over the size cap
+ * or dated in the future is refused (see `readSnapshotJson`, `checkSnapshotTime`).
+ */
 export async function readSelectableSnapshot(file: string): Promise<SelectableSnapshot> {
-  const { shown, data } = await readJsonFile(file);
+  const { shown, data } = await readSnapshotJson(file);
   const { updatedAt, rates, jobs, closed } = parseOrThrow(SelectableSnapshotSchema, data, shown);
+  checkSnapshotTime(updatedAt, shown);
   return { shown, updatedAt, rates, jobs, closed };
 }
 

@@ -11,11 +11,12 @@ import {
 /**
  * Which template a category uses and where it is looked up: `override` (the `--template` flag, a
  * built-in name or a folder relative to the working folder) wins, else the category's `template`, else
- * the site's, else `jobr-2025`; configured folders are relative to the project root.
+ * the site's, else `jobr-2025`; configured folders are relative to the project root. Either way a folder
+ * must be inside the project and reached through no symbolic link.
  */
-function templateRef(project: Project, category: Category, override?: string): [string, string] {
-  if (override !== undefined) return [override, process.cwd()];
-  return [category.template ?? project.site.template ?? DEFAULT_TEMPLATE, project.root];
+function templateRef(project: Project, category: Category, override?: string): [string, string, string] {
+  if (override !== undefined) return [override, process.cwd(), project.root];
+  return [category.template ?? project.site.template ?? DEFAULT_TEMPLATE, project.root, project.root];
 }
 
 /** The README and archive template of a category (see {@link templateRef}); a broken one throws a `TemplateError`. */

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { closedObject } from './closed-object.ts';
+import { backtrackingProblem } from './regex-safety.ts';
 import { RequiredLineSchema } from './text.ts';
 
 /**
@@ -15,10 +16,19 @@ export const RepoNameSchema = v.pipe(
   v.check((name) => !name.toLowerCase().endsWith('.git'), 'must not end in ".git"'),
 );
 
-/** A title pattern: a case-insensitive keyword (whole words) or a regular expression. */
+/**
+ * A title pattern: a case-insensitive keyword (whole words) or a regular expression that cannot take
+ * exponential time (see {@link backtrackingProblem}: `/^(a+)+$/` would hang a build on a 35-character title).
+ */
 export const TitlePatternSchema = v.union([
   v.pipe(v.string(), v.nonEmpty('must not be empty')),
-  v.instance(RegExp),
+  v.pipe(
+    v.instance(RegExp),
+    v.rawCheck<RegExp>(({ dataset, addIssue }) => {
+      const problem = dataset.typed ? backtrackingProblem(dataset.value) : undefined;
+      if (problem) addIssue({ message: problem, received: String(dataset.value) });
+    }),
+  ),
 ]);
 
 /** Which titles belong to a category: any `include` pattern matches and no `exclude` pattern does. */

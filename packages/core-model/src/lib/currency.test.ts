@@ -27,6 +27,7 @@ describe('ExchangeRatesSchema', () => {
 
   it.each([
     ['a zero rate', { ...rates, rates: { USD: 0 } }],
+    ['an infinite rate (issue 19, row 8)', { ...rates, rates: { USD: Number.POSITIVE_INFINITY } }],
     ['a lowercase code', { ...rates, rates: { usd: 1.05 } }],
     ['a date with a time', { ...rates, date: '2026-11-27T16:00:00Z' }],
   ])('refuses %s', (_name, input) => {

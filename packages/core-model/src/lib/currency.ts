@@ -18,7 +18,10 @@ export const ExchangeRatesSchema = v.object({
   /** Where they came from (the feed's URL). */
   source: v.string(),
   /** Units of each currency per unit of `base`. */
-  rates: v.record(CurrencyCodeSchema, v.pipe(v.number(), v.gtValue(0, 'must be above 0'))),
+  rates: v.record(
+    CurrencyCodeSchema,
+    v.pipe(v.number(), v.finite('must be a finite number'), v.gtValue(0, 'must be above 0')),
+  ),
 });
 
 /** Validated exchange rates. */

@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import {
-  HttpUrlSchema,
   IdSchema,
   IsoDateTimeSchema,
   plainText,
@@ -10,6 +9,7 @@ import {
   stripUnsafe,
   TEXT_LIMITS,
 } from './text.ts';
+import { HttpUrlSchema } from './url.ts';
 
 /** A lowercase skill or category-like name: one line, not empty. */
 const NameSchema = v.pipe(SingleLineSchema, v.nonEmpty());

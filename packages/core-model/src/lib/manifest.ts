@@ -5,11 +5,35 @@ import { IsoDateTimeSchema } from './text.ts';
 /** Where `joblist build` writes the manifest inside a repository's build output (and publish commits it). */
 export const MANIFEST_PATH = '.joblist/manifest.json';
 
+/** One folder or file name a build writes: a letter, digit or `_` first, then letters, digits, `.`, `_`, `-`. */
+const OUTPUT_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/u;
+/** Folders deep a build output goes (`jobs/page-2.md`, `archive/2026-11-27.md`). */
+const MAX_OUTPUT_DEPTH = 3;
+
+/**
+ * Why `path` is not a file a build can write into a category repository, or `undefined` when it is one: a
+ * relative path of `/`-separated names that each start with a letter, digit or `_` (so no `.git`, `.github`,
+ * `.gitattributes`, `.gitmodules`, `.` or `..` anywhere, whatever the case), no absolute path, no backslash,
+ * at most {@link MAX_OUTPUT_DEPTH} levels. Publish refuses a manifest listing anything else before it writes.
+ */
+export function buildOutputPathProblem(path: string): string | undefined {
+  const segments = path.split('/');
+  if (segments.length > MAX_OUTPUT_DEPTH) return `must be at most ${MAX_OUTPUT_DEPTH} levels deep`;
+  const bad = segments.find((segment) => !OUTPUT_SEGMENT.test(segment) || /^git~\d/iu.test(segment));
+  if (bad === undefined) return undefined;
+  return bad.startsWith('.')
+    ? `must not name a hidden file or folder such as .git or .github (found "${bad}")`
+    : `must be a relative path of plain names (letters, digits, ".", "_", "-"), found ${JSON.stringify(bad)}`;
+}
+
 /** One built file: its path inside the repository and the sha256 of its bytes (lowercase hex). */
 export const ManifestFileSchema = v.object({
   path: v.pipe(
     v.string(),
-    v.regex(/^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[^\\]+$/u, 'must be a relative path inside the repository'),
+    v.rawCheck<string>(({ dataset, addIssue }) => {
+      const problem = dataset.typed ? buildOutputPathProblem(dataset.value) : undefined;
+      if (problem) addIssue({ message: problem });
+    }),
   ),
   sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/u, 'must be a sha256 in lowercase hex')),
 });

@@ -34,3 +34,21 @@ describe('createRedactor', () => {
     expect(withSecrets('nothing secret')).toBe('nothing secret');
   });
 });
+
+describe('createRedactor reads URLs as their parser does (issue 19, rows 7 and 14)', () => {
+  const redact = createRedactor();
+
+  it('finds credentials whatever the slashes', () => {
+    expect(redact("fatal: unable to access 'http:///user:s3cr3t@127.0.0.1:9/r.git/'")).toBe(
+      "fatal: unable to access 'http://***@127.0.0.1:9/r.git/'",
+    );
+    expect(redact('see https:////user:s3cr3t@example.com/x')).not.toContain('s3cr3t');
+    expect(redact('ssh://git:hunter22@example.com/r')).toBe('ssh://***@example.com/r');
+  });
+
+  it('redacts known secrets of realistic length only: a 1-character token leaves example.com whole', () => {
+    expect(createRedactor(['e'])('https://example.com/')).toBe('https://example.com/');
+    const token = 'ghp_0123456789abcdef';
+    expect(createRedactor([token])(`token ${token}!`)).toBe('token ***!');
+  });
+});

@@ -1,19 +1,34 @@
+import { maskUrlCredentials } from './url.ts';
+
 /** Query parameter names whose values are treated as secrets and never shown. */
 const SECRET_PARAM =
   /^(?:.*[-_])?(?:token|key|apikey|secret|password|passwd|pwd|auth|authorization|signature|sig|code|session)$/iu;
 
-/** The user-info part of a URL of any scheme (`https://x:TOKEN@host`, `ftp://user@host`). */
-const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/giu;
+/**
+ * The shortest secret redacted where it stands in a text: a shorter value (a 1-character test token) would
+ * turn every `e` of `example.com` into `e***ample.com`-like noise and hide nothing a real secret needs hidden.
+ */
+export const MIN_SECRET_LENGTH = 8;
 
-/** An http(s) URL inside free text. */
-const HTTP_URL = /https?:\/\/[^\s"'<>()]+/giu;
+/** Anything that reads as an absolute URL, any scheme and any number of slashes (`http:///user:pw@…`). */
+const URL_IN_TEXT = /\b[a-z][\d+.a-z-]*:\/+[^\s"'<>()`]+/giu;
 
-/** `url` with the values of secret-looking query parameters (`token`, `api_key`, `sig`, …) as `***`; else unchanged. */
-function redactQuery(url: string): string {
-  if (!URL.canParse(url)) return url;
+/**
+ * `url` safe for messages and logs, read by the WHATWG parser as git and `fetch` read it: a user name or
+ * password (in any spelling the parser accepts, `https:///user:pw@host` included) becomes `***@`, the values
+ * of secret-looking query parameters (`token`, `api_key`, `sig`, …) `***`. A URL with nothing to hide comes
+ * back byte for byte; one the parser refuses keeps only `***@` and what follows the `@` of its authority.
+ */
+function redactUrl(url: string): string {
+  if (!URL.canParse(url)) return maskUrlCredentials(url);
   const parsed = new URL(url);
   const secret = [...parsed.searchParams.keys()].filter((name) => SECRET_PARAM.test(name));
-  if (secret.length === 0) return url;
+  const credentials = parsed.username !== '' || parsed.password !== '';
+  if (!credentials && secret.length === 0) return url;
+  if (credentials) {
+    parsed.username = '***';
+    parsed.password = '';
+  }
   for (const name of secret) parsed.searchParams.set(name, '***');
   return parsed.href.replaceAll('%2A%2A%2A', '***');
 }
@@ -22,19 +37,22 @@ function redactQuery(url: string): string {
 export type Redact = (text: string) => string;
 
 /**
- * The one redactor of messages and logs: every URL's user name and password become `***@`, the values of
- * secret-looking query parameters of every http(s) URL `***`, and each of `secrets` (undefined and empty
- * ones ignored) and its percent-encoded form `***`. Pass the other forms a secret travels in as secrets too.
+ * The one redactor of messages and logs: every URL is read by the WHATWG parser (see {@link redactUrl}), and
+ * each of `secrets` (undefined, empty and unrealistically short ones, under {@link MIN_SECRET_LENGTH}, ignored)
+ * and its percent-encoded form becomes `***`. Pass the other forms a secret travels in as secrets too.
  */
 export function createRedactor(secrets: ReadonlyArray<string | undefined> = []): Redact {
-  const forms = secrets
-    .filter((secret): secret is string => Boolean(secret))
-    .flatMap((secret) => [secret, encodeURIComponent(secret)])
-    .sort((a, b) => b.length - a.length);
+  const forms = [
+    ...new Set(
+      secrets
+        .filter((secret): secret is string => (secret?.length ?? 0) >= MIN_SECRET_LENGTH)
+        .flatMap((secret) => [secret, encodeURIComponent(secret)]),
+    ),
+  ].sort((a, b) => b.length - a.length);
   return (text) => {
-    let result = text.replace(URL_CREDENTIALS, '$1***@').replace(HTTP_URL, (match) => {
+    let result = text.replace(URL_IN_TEXT, (match) => {
       const url = match.replace(/[.,:;]+$/u, '');
-      return redactQuery(url) + match.slice(url.length);
+      return redactUrl(url) + match.slice(url.length);
     });
     for (const form of forms) result = result.split(form).join('***');
     return result;

@@ -3,7 +3,8 @@ import { TemplateNameSchema } from './category.ts';
 import { closedObject } from './closed-object.ts';
 import { CurrencyCodeSchema, ECB_DAILY_RATES_URL } from './currency.ts';
 import { HistorySettingsSchema } from './history.ts';
-import { HttpUrlSchema, RequiredLineSchema } from './text.ts';
+import { RequiredLineSchema } from './text.ts';
+import { HttpUrlSchema } from './url.ts';
 
 /** The placeholder a remote template needs when the site publishes more than one repository. */
 export const REPO_PLACEHOLDER = '{repo}';

@@ -56,6 +56,26 @@ export const SnapshotSchema = v.object({
   closed: v.optional(v.array(ClosedJobSchema)),
 });
 
+/**
+ * Size bounds of a snapshot, so one always fits in memory and in one string: `jobBytes`, the total budget
+ * of a fetch (its jobs' JSON, all sources together; a source that does not fit fails and keeps its previous
+ * jobs), and `fileBytes`, the largest snapshot or state file read (under V8's longest string, 2^29 − 24
+ * UTF-16 units, with room for the written file's indentation).
+ */
+export const SNAPSHOT_LIMITS = { jobBytes: 320 * 2 ** 20, fileBytes: 500 * 2 ** 20 } as const;
+
+/** How far a snapshot's `updatedAt` may run ahead of this machine's clock (clock skew between machines). */
+export const MAX_CLOCK_SKEW_MS = 10 * 60 * 1000;
+
+/**
+ * Why a snapshot's `updatedAt` cannot be true, or `undefined`: a time ahead of `now` (more than
+ * {@link MAX_CLOCK_SKEW_MS}) would date every README after it and win every "newer snapshot" comparison.
+ */
+export function futureUpdateProblem(updatedAt: string, now: Date = new Date()): string | undefined {
+  if (Date.parse(updatedAt) <= now.getTime() + MAX_CLOCK_SKEW_MS) return undefined;
+  return `updatedAt: ${updatedAt} is in the future (this machine's clock reads ${now.toISOString()}); a snapshot is never dated after it was made`;
+}
+
 /** A validated snapshot. */
 export type Snapshot = v.InferOutput<typeof SnapshotSchema>;
 /** A snapshot as written to disk. */

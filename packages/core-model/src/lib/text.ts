@@ -2,10 +2,11 @@ import * as v from 'valibot';
 
 /**
  * Characters nobody should see in a job list: format characters (zero-width spaces and joiners, bidi
- * controls such as U+202E, the BOM, soft hyphens), lone surrogates, and control characters other than
- * the whitespace ones (tab, line breaks), e.g. NUL, BEL or ESC.
+ * controls such as U+202E, the BOM, soft hyphens), lone surrogates, noncharacters (U+FFFE, U+FFFF,
+ * U+FDD0–U+FDEF and the last two code points of every plane: XML forbids some, no text should hold any),
+ * and control characters other than the whitespace ones (tab, line breaks), e.g. NUL, BEL or ESC.
  */
-const INVISIBLE = /[\p{Cf}\p{Cs}]|[^\P{Cc}\t-\r]/u;
+const INVISIBLE = /[\p{Cf}\p{Cs}\p{Noncharacter_Code_Point}]|[^\P{Cc}\t-\r]/u;
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'gu');
 
 /** A code point an emoji ZWJ sequence (👩‍💻) joins: a pictograph, optionally with a variation selector or skin tone. */
@@ -152,34 +153,6 @@ export const IdSchema = v.pipe(
   v.transform((value) => stripInvisible(value).trim()),
   v.nonEmpty('must not be empty'),
   v.maxLength(TEXT_LIMITS.id, `must be at most ${TEXT_LIMITS.id} characters`),
-);
-
-/** A URL's authority that carries a user name or password (`https://user:pass@host/`). */
-const CREDENTIALS = /^([a-z][\d+.a-z-]*:\/\/)[^/?#]*@/iu;
-
-/**
- * Rejects a URL with a user name or password, showing it with the credentials masked
- * (`"https://***@host/"`), so no error, log or status file repeats them.
- */
-const NoCredentials = v.rawCheck<string>(({ dataset, addIssue }) => {
-  if (dataset.typed && CREDENTIALS.test(dataset.value))
-    addIssue({
-      message: 'must not contain a user name or password',
-      received: JSON.stringify(dataset.value.replace(CREDENTIALS, '$1***@')),
-    });
-});
-
-/**
- * An absolute `http:` or `https:` URL with no whitespace or control characters, no user name or
- * password, at most {@link TEXT_LIMITS}`.url` characters.
- */
-export const HttpUrlSchema = v.pipe(
-  v.string(),
-  NoCredentials,
-  v.regex(/^https?:\/\//iu, 'must be an http(s) URL'),
-  v.regex(/^[^\s\p{Cc}\p{Cf}]+$/u, 'must not contain whitespace, control or invisible characters'),
-  v.maxLength(TEXT_LIMITS.url, `must be at most ${TEXT_LIMITS.url} characters`),
-  v.check((value) => URL.canParse(value), 'must be a valid URL'),
 );
 
 /** An ISO 8601 timestamp with a time zone (`Z` or an offset), e.g. `2025-11-03T20:30:00Z`. */

@@ -25,9 +25,13 @@ export async function removeStaleTemporaries(dir: string): Promise<string[]> {
 /**
  * Writes `content` to `file` via a temporary file in the same folder and a rename, so readers
  * never see a half-written file and a failure leaves the old file untouched. The first write into a
- * folder also removes the temporary files killed runs left there.
+ * folder also removes the temporary files killed runs left there. `content` may be chunks of text,
+ * written one after another, for a file longer than one string can be.
  */
-export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  file: string,
+  content: string | Uint8Array | Iterable<string>,
+): Promise<void> {
   const dir = dirname(file);
   await mkdir(dir, { recursive: true });
   if (!swept.has(dir)) {

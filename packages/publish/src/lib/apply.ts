@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { MANIFEST_PATH } from '@joblist/core-model';
-import { type BuildOutput, readManifest } from './build-output.ts';
+import { type BuildOutput, readManifest, refuseSymlink } from './build-output.ts';
 import type { Git } from './git.ts';
 import { checkRowDrop } from './guard.ts';
 import { publishedRowCounts } from './history.ts';
@@ -55,6 +55,8 @@ export async function applyBuildOutput(
   const previousFiles = await publishedFiles(dir);
   const written = [...output.files.keys(), MANIFEST_PATH];
   const files = new Map<string, string | Buffer>([...output.files, [MANIFEST_PATH, output.manifestText]]);
+  // A link committed to the repository (`jobs` → `../../.git`) would carry a write outside the work copy.
+  for (const path of files.keys()) await refuseSymlink(dir, path, 'the work copy');
   for (const [path, content] of files) {
     await mkdir(dirname(join(dir, path)), { recursive: true });
     await writeFile(join(dir, path), content);

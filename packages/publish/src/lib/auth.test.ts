@@ -67,3 +67,14 @@ describe('tokenRedactor', () => {
     );
   });
 });
+
+describe('tokenRedactor reads URLs as git does (issue 19, rows 7 and 14)', () => {
+  it('finds credentials whatever the slashes, and leaves example.com whole for a 1-character token', () => {
+    expect(tokenRedactor(undefined)("fatal: unable to access 'http:///user:s3cr3t@127.0.0.1:9/r.git/'")).toBe(
+      "fatal: unable to access 'http://***@127.0.0.1:9/r.git/'",
+    );
+    expect(tokenRedactor('e')('pushing to https://example.com/o/r.git')).toBe(
+      'pushing to https://example.com/o/r.git',
+    );
+  });
+});

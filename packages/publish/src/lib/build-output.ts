@@ -8,6 +8,7 @@ import {
   parseJsonOrThrow,
   sha256Hex,
 } from '@joblist/core-model';
+import { symlinkOnPath } from '@joblist/io';
 import { formatUpdated } from '@joblist/markdown-writer';
 
 /** The files `joblist build` wrote for one repository, as its manifest lists them. */
@@ -32,17 +33,28 @@ export async function readManifest(
   return { manifest: parseJsonOrThrow(BuildManifestSchema, text, file), text };
 }
 
+/** Throws when `path` inside `root` goes through a symbolic link (see {@link symlinkOnPath}). */
+export async function refuseSymlink(root: string, path: string, what: string): Promise<void> {
+  const link = await symlinkOnPath(root, path);
+  if (link !== undefined) throw new Error(`${join(root, link)}: a symbolic link in ${what}; refused`);
+}
+
 /**
  * Reads `<fromDir>/<repo>/.joblist/manifest.json` and every file it lists, checking each hash; errors
- * say which file is missing or differs from the build. Nothing here parses the files themselves.
+ * say which file is missing or differs from the build. The manifest lists only paths a build can write
+ * (`buildOutputPathProblem`: no `.git*`, `.github/`, absolute or `..` path), and none of them, nor the
+ * manifest, may go through a symbolic link: whoever can write the build output (`--from`, a restored Turbo
+ * cache) can still only publish joblist's own kinds of files. Nothing here parses the files themselves.
  */
 export async function readBuildOutput(fromDir: string, repo: string, now?: Date): Promise<BuildOutput> {
   const dir = join(fromDir, repo);
   const manifestFile = join(dir, MANIFEST_PATH);
+  await refuseSymlink(dir, MANIFEST_PATH, 'the build output');
   const read = await readManifest(manifestFile);
   if (!read) throw new Error(`${manifestFile}: not found; run "joblist build" first`);
   const files = new Map<string, Buffer>();
   for (const { path, sha256: expected } of read.manifest.files) {
+    await refuseSymlink(dir, path, 'the build output');
     const file = join(dir, path);
     if (!existsSync(file)) throw new Error(`${file}: listed in ${MANIFEST_PATH} but missing; rebuild`);
     const content = await readFile(file);

@@ -44,17 +44,54 @@ export function errorDetail(text: string): string {
   return (errors.length > 0 ? errors : lines.slice(-3)).join(' | ');
 }
 
+/** Set to `1` to let git run the repositories' hooks: tests that inject faults through hooks only. */
+export const ALLOW_GIT_HOOKS = 'JOBLIST_ALLOW_GIT_HOOKS';
+
+/**
+ * Settings given to every git process on its command line (they win over any repository's `.git/config`
+ * and reach the git processes it starts, a local remote's `receive-pack` included): no hook, no fsmonitor,
+ * no credential helper, pager, editor, configured ssh command, external diff or signing program, and only the
+ * transports publish needs (https, ssh, http for loopback tests, local paths: no `ext::` or `git://`).
+ * So a `.git/config` written by anyone else never runs a command inside joblist's git, with the token in
+ * its environment.
+ */
+export function hardenedGitConfig(allowHooks: boolean): string[] {
+  const settings = [
+    ...(allowHooks ? [] : ['core.hooksPath=/dev/null']),
+    'core.fsmonitor=false',
+    'core.pager=cat',
+    'core.editor=false',
+    'core.sshCommand=ssh',
+    'core.askPass=',
+    'credential.helper=',
+    'diff.external=',
+    'commit.gpgSign=false',
+    'tag.gpgSign=false',
+    'protocol.allow=never',
+    'protocol.https.allow=always',
+    'protocol.http.allow=always',
+    'protocol.file.allow=always',
+    'protocol.ssh.allow=always',
+  ];
+  return settings.flatMap((setting) => ['-c', setting]);
+}
+
 /** Runs git commands with a fixed identity, no prompts and no dependence on the user's global identity. */
 export type Git = (
   args: string[],
   options?: { allowFailure?: boolean; input?: string },
 ) => Promise<GitOutput & { code: number }>;
 
-/** Creates a {@link Git} runner for one working folder. */
+/**
+ * Creates a {@link Git} runner for one working folder: every command runs with {@link hardenedGitConfig}
+ * and without the system-wide git config (`GIT_CONFIG_NOSYSTEM`).
+ */
 export function createGit(options: GitOptions): Git {
+  const hardened = hardenedGitConfig(process.env[ALLOW_GIT_HOOKS] === '1');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...options.env,
+    GIT_CONFIG_NOSYSTEM: '1',
     GIT_AUTHOR_NAME: options.identity.name,
     GIT_AUTHOR_EMAIL: options.identity.email,
     GIT_COMMITTER_NAME: options.identity.name,
@@ -64,7 +101,11 @@ export function createGit(options: GitOptions): Git {
   };
   return (args, { allowFailure = false, input } = {}) =>
     new Promise((resolve, reject) => {
-      const child = spawn('git', args, { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+      const child = spawn('git', [...hardened, ...args], {
+        cwd: options.cwd,
+        env,
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
       child.stdin.on('error', () => {}); // git may exit without reading its input
       child.stdin.end(input);
       const stdout: Buffer[] = [];
@@ -73,10 +114,17 @@ export function createGit(options: GitOptions): Git {
       child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
       child.on('error', (error) => reject(new Error(options.redact(`git ${args[0]}: ${error.message}`))));
       child.on('close', (code) => {
-        const output = {
-          stdout: options.redact(Buffer.concat(stdout).toString('utf8')),
-          stderr: options.redact(Buffer.concat(stderr).toString('utf8')),
-        };
+        let output: GitOutput;
+        try {
+          output = {
+            stdout: options.redact(Buffer.concat(stdout).toString('utf8')),
+            stderr: options.redact(Buffer.concat(stderr).toString('utf8')),
+          };
+        } catch (error) {
+          // Output longer than one string can hold: an error for the caller (whose locks are released), never an uncaught one.
+          reject(new Error(`git ${args[0]}: output too large to read (${(error as Error).message})`));
+          return;
+        }
         if (code === 0 || allowFailure) return resolve({ ...output, code: code ?? -1 });
         const detail = errorDetail(output.stderr.trim() || output.stdout.trim());
         reject(new GitError(options.redact(`git ${args[0]} failed (exit ${code}): ${detail}`), code, output));

@@ -27,6 +27,32 @@ describe('resolveRemote', () => {
       /unknown placeholder/u,
     );
   });
+
+  it.each([
+    'http:///user:s3cr3t@127.0.0.1:8080/{org}/{repo}.git',
+    'https:////user:s3cr3t@github.com/{org}/{repo}.git',
+    'https://@github.com/{org}/{repo}.git',
+  ])('refuses credentials in any spelling git reads: %s (issue 19, row 7)', (template) => {
+    const error = (() => {
+      try {
+        resolveRemote(template, vars, '/');
+      } catch (caught) {
+        return (caught as Error).message;
+      }
+      return 'accepted';
+    })();
+    expect(error).toMatch(/^remote template: credentials in the URL/u);
+    expect(error).not.toContain('s3cr3t');
+  });
+
+  it('refuses odd slashes and transports publish does not need', () => {
+    expect(() => resolveRemote('https:////github.com/{org}/{repo}.git', vars, '/')).toThrow(
+      /exactly "\/\/"/u,
+    );
+    expect(() => resolveRemote('git://github.com/{org}/{repo}.git', vars, '/')).toThrow(
+      /only http\(s\), ssh/u,
+    );
+  });
 });
 
 describe('checkRemoteTemplate', () => {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { REPO_PLACEHOLDER } from '@joblist/core-model';
+import { hasUrlCredentials, httpUrlProblem, REPO_PLACEHOLDER } from '@joblist/core-model';
 import { pathInside } from '@joblist/io';
 
 /** A category repository's remote: a URL git talks to, or a local folder (a bare repository). */
@@ -50,7 +50,10 @@ function isUrl(remote: string): boolean {
 
 /**
  * Fills a remote template (`{org}`, `{repo}`) and classifies it. Local paths are resolved against
- * `baseDir`; a github.com URL goes to `JOBLIST_GITHUB_URL` when set. Credentials in a URL are refused: they would be written to `.git/config` (use GITHUB_TOKEN).
+ * `baseDir`; a github.com URL goes to `JOBLIST_GITHUB_URL` when set. A URL is read by the WHATWG parser, as git
+ * reads it: credentials in any spelling (`http:///user:pw@host`) are refused, since they would be written to
+ * `.git/config` and sent (use GITHUB_TOKEN); so are odd slashes, and any transport but http(s) and ssh
+ * (`git://`, `file://`).
  */
 export function resolveRemote(
   template: string,
@@ -64,11 +67,21 @@ export function resolveRemote(
     );
   }
   if (!isUrl(filled)) return { kind: 'local', path: localRemotePath(template, filled, baseDir) };
-  if (/^[a-z][a-z0-9+.-]*:\/\/[^/]*@/iu.test(filled) && /^https?:/iu.test(filled)) {
+  // ssh names its user before the host (`git@github.com:org/repo`); only http(s) user info is a credential.
+  if (!/^https?:/iu.test(filled)) {
+    if (/^ssh:\/\//iu.test(filled) || !/^[a-z][a-z0-9+.-]*:\/\//iu.test(filled))
+      return { kind: 'url', url: filled };
+    throw new Error(
+      'remote template: only http(s), ssh and local paths are published to (no git:// or file://)',
+    );
+  }
+  if (hasUrlCredentials(filled)) {
     throw new Error(
       'remote template: credentials in the URL would be written to .git/config; put the token in GITHUB_TOKEN instead',
     );
   }
+  const problem = httpUrlProblem(filled);
+  if (problem) throw new Error(`remote template: the URL ${problem}`);
   return { kind: 'url', url: githubRemote(filled) };
 }
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Snapshot } from '@joblist/core-model';
-import { parseSnapshot, readSnapshot } from '@joblist/core-model';
+import { checkSnapshotSize, parseSnapshot, readSnapshot } from '@joblist/core-model';
 import { withLock, writeFileAtomic } from '@joblist/io';
 import { type Git, GitError } from './git.ts';
 
@@ -84,13 +84,18 @@ async function readLocal(snapshotFile: string): Promise<Snapshot | undefined> {
 /**
  * Writes the state branch's snapshot to `snapshotFile` when that file is missing, unreadable or older
  * (`updatedAt`) than the saved one; a newer local snapshot is kept. Holds the snapshot's lock, as
- * `fetch` does. A saved snapshot that fails validation is an error and nothing is written.
+ * `fetch` does. A saved snapshot that fails validation, is over the size cap or is dated in the future is an
+ * error and nothing is written.
  */
 export async function restoreState(state: StateBranch, snapshotFile: string): Promise<RestoreResult> {
   return withLock(`${snapshotFile}.lock`, { command: 'state restore' }, async () => {
     if (!(await fetchState(state))) return { status: 'missing' };
+    const shown = `${state.remote} branch ${state.branch}: ${STATE_FILE}`;
+    // The size first: a state branch holding a 611 MB file is refused in one line, never read into a string.
+    const size = Number((await state.git(['cat-file', '-s', `${STATE_REF}:${STATE_FILE}`])).stdout.trim());
+    checkSnapshotSize(size, shown);
     const text = (await state.git(['show', `${STATE_REF}:${STATE_FILE}`])).stdout;
-    const saved = parseSnapshot(text, `${state.remote} branch ${state.branch}: ${STATE_FILE}`);
+    const saved = parseSnapshot(text, shown);
     const local = await readLocal(snapshotFile);
     if (local && Date.parse(local.updatedAt) >= Date.parse(saved.updatedAt)) {
       return { status: 'kept', updatedAt: local.updatedAt };

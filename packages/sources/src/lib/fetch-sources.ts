@@ -1,10 +1,17 @@
-import { DEFAULT_CLOSED_DAYS, type Snapshot, type SnapshotJob, type SourceStatus } from '@joblist/core-model';
+import {
+  DEFAULT_CLOSED_DAYS,
+  SNAPSHOT_LIMITS,
+  type Snapshot,
+  type SnapshotJob,
+  type SourceStatus,
+} from '@joblist/core-model';
 import { dedupeJobs } from './fetch/dedupe.ts';
 import { applyHistory } from './fetch/history.ts';
 import { sortJobs } from './fetch/order.ts';
 import { planSources, type SourceRegistry } from './fetch/plan-sources.ts';
 import { runSource, type SourceRun } from './fetch/run-source.ts';
 import { guardShrink } from './fetch/shrink-guard.ts';
+import { fitSnapshotBudget } from './fetch/snapshot-budget.ts';
 import { mapLimited } from './http/limiter.ts';
 import { sourceRegistry } from './registry.ts';
 import type { HttpClient } from './types.ts';
@@ -48,11 +55,21 @@ export interface FetchSourcesOptions {
   closedDays?: number;
   /** Job page URLs `joblist check-links` found gone: their jobs close even while their source lists them. */
   gone?: ReadonlySet<string>;
+  /** Bytes of jobs the snapshot may hold, all sources together ({@link SNAPSHOT_LIMITS}`.jobBytes` by default). */
+  maxSnapshotBytes?: number;
 }
 
-/** The jobs as they would be listed: everything but the `stale` marker and the history, for change detection. */
-function postings(jobs: readonly SnapshotJob[]): string {
-  return JSON.stringify(jobs.map(({ stale: _, firstSeen: _first, lastSeen: _last, ...job }) => job));
+/**
+ * Whether two job lists are the same postings: everything but the `stale` marker and the history, compared
+ * one job at a time (never the whole list as one string), for change detection.
+ */
+function sameJobs(before: readonly SnapshotJob[], after: readonly SnapshotJob[]): boolean {
+  const listed = ({ stale: _, firstSeen: _first, lastSeen: _last, ...job }: SnapshotJob) =>
+    JSON.stringify(job);
+  return (
+    before.length === after.length &&
+    before.every((job, index) => listed(job) === listed(after[index] as SnapshotJob))
+  );
 }
 
 /**
@@ -101,17 +118,18 @@ export async function fetchSources(
 ): Promise<Snapshot> {
   const planned = planSources(sources, options.registry ?? sourceRegistry, options.configFile ?? 'sources');
   const context = { http: options.http, cwd: options.cwd };
+  const previousJobs = options.previous?.jobs ?? [];
   let done = 0;
   let failed = 0;
   let jobsSoFar = 0;
-  const runs = await mapLimited(
+  const finished = await mapLimited(
     planned,
     options.concurrency ?? DEFAULT_SOURCE_CONCURRENCY,
     async (source) => {
       const run = guardShrink(
         await runSource(source, context),
         source.id,
-        options.previous?.jobs ?? [],
+        previousJobs,
         source.guards.minShare,
       );
       done++;
@@ -129,13 +147,16 @@ export async function fetchSources(
     },
   );
 
+  // minShare counts the jobs a source keeps once duplicates are gone: 20 copies of one job are one job.
+  const unique = countBySource(dedupeJobs(finished.flatMap(({ run }) => (run.ok ? run.jobs : []))));
+  const guarded = finished.map(({ id, run }, index) => ({
+    id,
+    run: guardShrink(run, id, previousJobs, planned[index]?.guards.minShare ?? 0, unique.get(id) ?? 0),
+  }));
+  const runs = fitSnapshotBudget(guarded, previousJobs, options.maxSnapshotBytes ?? SNAPSHOT_LIMITS.jobBytes);
+
   const fresh = runs.flatMap(({ run }) => (run.ok ? run.jobs : []));
-  const stale = runs.flatMap(({ id, run }): SnapshotJob[] => {
-    if (run.ok) return [];
-    return (options.previous?.jobs ?? [])
-      .filter((job) => job.source === id)
-      .map((job) => ({ ...job, stale: run.error }));
-  });
+  const stale = runs.flatMap(({ kept }) => kept);
   const jobs = sortJobs(dedupeJobs<SnapshotJob>([...fresh, ...stale]));
 
   const kept = countBySource(jobs);
@@ -146,7 +167,7 @@ export async function fetchSources(
 
   const { previous, gone } = options;
   const listed = gone === undefined ? jobs : jobs.filter((job) => !gone.has(job.url));
-  const unchanged = previous !== undefined && postings(previous.jobs) === postings(listed);
+  const unchanged = previous !== undefined && sameJobs(previous.jobs, listed);
   const updatedAt = unchanged && previous ? previous.updatedAt : options.now.toISOString();
   const history = applyHistory(jobs, {
     previous,

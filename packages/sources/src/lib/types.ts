@@ -9,6 +9,18 @@ export interface RequestOptions {
   body?: unknown;
   /** Largest body accepted, in bytes; a longer one fails the request (the client's default otherwise). */
   maxBytes?: number;
+  /** Bytes shared by every request of one source (pages, details): the pipeline's per-source `maxBytes`. */
+  budget?: ByteBudget;
+  /** Aborts the request and any retry still to come: the source's deadline. */
+  signal?: AbortSignal;
+}
+
+/** A byte count several requests draw on; reading past `limit` fails the request that crossed it. */
+export interface ByteBudget {
+  /** Bytes allowed in total. */
+  readonly limit: number;
+  /** Bytes read so far. */
+  used: number;
 }
 
 /**
@@ -22,16 +34,22 @@ export interface HttpClient {
   text(url: string, options?: RequestOptions): Promise<string>;
 }
 
-/** How much one source may read: the memory bound of a fetch (each is a source option too). */
+/** How much one source may read and how long it may take: the bounds of a fetch (each is a source option too). */
 export interface SourceLimits {
-  /** Raw records one source may return. */
+  /** Raw records one source may return, all pages together. */
   maxRecords: number;
-  /** Bytes of one response body or file. */
+  /** Bytes of all its response bodies together (pages, detail requests), or of its file. */
   maxBytes: number;
+  /** Seconds the whole source (list and detail requests, retries included) may take. */
+  maxSeconds: number;
 }
 
 /** Limits of a source whose config sets none. */
-export const SOURCE_LIMIT_DEFAULTS: SourceLimits = { maxRecords: 100_000, maxBytes: 64 * 1024 * 1024 };
+export const SOURCE_LIMIT_DEFAULTS: SourceLimits = {
+  maxRecords: 100_000,
+  maxBytes: 64 * 1024 * 1024,
+  maxSeconds: 300,
+};
 
 /** What an adapter gets besides its own options. */
 export interface SourceContext {
@@ -72,5 +90,13 @@ export interface SourceAdapter<S extends v.GenericSchema = v.GenericSchema> {
 
 /** A source that failed as a whole (HTTP error, timeout, unparseable body, schema drift). */
 export class SourceError extends Error {
-  override readonly name = 'SourceError';
+  override readonly name: string = 'SourceError';
+}
+
+/**
+ * A source past one of its {@link SourceLimits} (bytes, records, deadline): it fails the whole source even
+ * where an adapter tolerates a failed request (a detail request), since every further request would fail too.
+ */
+export class SourceLimitError extends SourceError {
+  override readonly name = 'SourceLimitError';
 }

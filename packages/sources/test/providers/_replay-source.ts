@@ -27,7 +27,7 @@ export async function replaySource<S extends v.GenericSchema>(
   const server = await startReplayServer(routes);
   try {
     const parsed = v.parse(adapter.options, { type: adapter.type, ...options, baseUrl: server.url });
-    const http = createHttpClient({ retries: 0, timeoutMs: 5000 });
+    const http = createHttpClient({ retries: 0, timeoutMs: 5000, allowLoopback: true });
     const result = await adapter.fetch(parsed, { http, cwd: repoRoot });
     return { ...result, requests: server.requests, requestsTo: server.requestsTo };
   } finally {

@@ -15,7 +15,7 @@ import {
 } from '../_helpers/replay-server.ts';
 import { expectCleanJobs } from './_job-checks.ts';
 
-const http = createHttpClient({ retries: 0 });
+const http = createHttpClient({ retries: 0, allowLoopback: true });
 const PATH = '/api/v1/search_by_date';
 const STORY = 48747976;
 

@@ -1,6 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { closedObject } from '@joblist/core-model';
 import * as v from 'valibot';
 import { checkTemplate } from './check.ts';
@@ -65,6 +65,9 @@ export const TemplateSourcesSchema = v.object({
 export type TemplateSources = v.InferOutput<typeof TemplateSourcesSchema>;
 
 function readText(path: string, optional: boolean): string | undefined {
+  // A template file that is a link (`README.md` → `/etc/passwd`) would publish whatever it points to.
+  if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink())
+    throw new TemplateError(`${path}: a symbolic link; a template's files must be plain files`);
   try {
     return readFileSync(path, 'utf8');
   } catch {
@@ -106,19 +109,45 @@ export function compileTemplate(sources: TemplateSources, where = sources.name):
   };
 }
 
-/** Reads a template's files (a built-in name, or a folder relative to `cwd`) as text. */
-export function readTemplateSources(nameOrPath: string, cwd: string): TemplateSources & { dir: string } {
-  const dir = templateFolder(nameOrPath, cwd);
+/** Reads a template's files (a built-in name, or a folder relative to `cwd`, inside `root`) as text. */
+export function readTemplateSources(
+  nameOrPath: string,
+  cwd: string,
+  root?: string,
+): TemplateSources & { dir: string } {
+  const dir = templateFolder(nameOrPath, cwd, root);
   const readme = readText(join(dir, 'README.md'), false) as string;
   const archive = readText(join(dir, 'archive.md'), false) as string;
   const options = readText(join(dir, 'template.json'), true);
   return { name: nameOrPath, dir, readme, archive, ...(options !== undefined && { options }) };
 }
 
-/** The folder of a template: a built-in name, or a path (resolved against `cwd`) to a folder the maintainer owns. */
-export function templateFolder(nameOrPath: string, cwd: string): string {
+/** The first symbolic link on the way from `root` down to `dir` (`dir` itself included), if any. */
+function linkBelow(root: string, dir: string): string | undefined {
+  const parts = relative(root, dir).split(sep).filter(Boolean);
+  for (let depth = 1; depth <= parts.length; depth++) {
+    const path = join(root, ...parts.slice(0, depth));
+    if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) return path;
+  }
+  return undefined;
+}
+
+/**
+ * The folder of a template: a built-in name, or a path (resolved against `cwd`) to a folder the maintainer
+ * owns. With `root` (the project), the folder must be inside it and reached through no symbolic link
+ * (`template: '../evil'` is refused).
+ */
+export function templateFolder(nameOrPath: string, cwd: string, root?: string): string {
   if ((BUILTIN_TEMPLATES as readonly string[]).includes(nameOrPath)) return join(BUILTIN_ROOT, nameOrPath);
   const dir = resolve(cwd, nameOrPath);
+  if (root !== undefined) {
+    const inside = relative(root, dir);
+    if (inside === '' || inside.startsWith('..') || isAbsolute(inside))
+      throw new TemplateError(`template "${nameOrPath}": ${dir} is outside the project (${root})`);
+    const link = linkBelow(root, dir);
+    if (link !== undefined)
+      throw new TemplateError(`template "${nameOrPath}": ${link} is a symbolic link; refused`);
+  }
   let isFolder = false;
   try {
     isFolder = statSync(dir).isDirectory();
@@ -131,14 +160,14 @@ export function templateFolder(nameOrPath: string, cwd: string): string {
 }
 
 /**
- * Loads and checks a template (`README.md`, `archive.md`, optional `template.json`) once per folder and
- * process; throws a {@link TemplateError} naming the file, line and slot of the first problem.
+ * Loads and checks a template (`README.md`, `archive.md`, optional `template.json`; a folder inside `root`
+ * when given, see {@link templateFolder}) once per folder and process; throws a {@link TemplateError} naming the file, line and slot of the first problem.
  */
-export function loadTemplate(nameOrPath: string, cwd: string): Template {
-  const dir = templateFolder(nameOrPath, cwd);
+export function loadTemplate(nameOrPath: string, cwd: string, root?: string): Template {
+  const dir = templateFolder(nameOrPath, cwd, root);
   const cached = loaded.get(dir);
   if (cached) return cached;
-  const { dir: _dir, ...sources } = readTemplateSources(nameOrPath, cwd);
+  const { dir: _dir, ...sources } = readTemplateSources(nameOrPath, cwd, root);
   const template = compileTemplate(sources, dir);
   loaded.set(dir, template);
   return template;

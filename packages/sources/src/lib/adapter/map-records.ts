@@ -1,6 +1,6 @@
 import type { JobInput, Rejection, Skipped } from '@joblist/core-model';
 import type * as v from 'valibot';
-import { type SourceContext, SourceError, type SourceResult, sourceLimits } from '../types.ts';
+import { type SourceContext, SourceLimitError, type SourceResult, sourceLimits } from '../types.ts';
 import { readRecord } from './raw-payload.ts';
 
 /** What a mapper returns for a record it leaves out on purpose (closed, unlisted, not a posting). */
@@ -20,18 +20,25 @@ function countSkipped(reasons: readonly string[]): Skipped[] {
   return [...counts].map(([reason, count]) => ({ reason, count }));
 }
 
-/** Throws a {@link SourceError} when a source returned more raw records than its `maxRecords`. */
+/** Throws a {@link SourceLimitError} when a source returned more raw records than its `maxRecords`. */
 export function checkRecordCount(count: number, context: SourceContext): void {
   const { maxRecords } = sourceLimits(context);
   if (count <= maxRecords) return;
-  throw new SourceError(
+  throw new SourceLimitError(
     `${count} records, more than the source's maxRecords limit of ${maxRecords}; raise "maxRecords" in its config if this is expected`,
+  );
+}
+
+/** The error of a source whose raw records, counted as they arrive, passed its `maxRecords`. */
+export function moreRecordsThan(maxRecords: number): SourceLimitError {
+  return new SourceLimitError(
+    `more than ${maxRecords} records, the source's maxRecords limit; raise "maxRecords" in its config if this is expected`,
   );
 }
 
 /**
  * The frame every adapter ends in once it has the raw records out of their envelope: refuses more than
- * the source's `maxRecords` (a {@link SourceError}: before any record is read when `raw` is an array, as
+ * the source's `maxRecords` (a {@link SourceLimitError}: before any record is read when `raw` is an array, as
  * soon as one too many is read when it is an iterable parsed as it goes), validates each record
  * with its lenient schema (a failure is a rejection: index, field, reason), and maps the rest with
  * `toJob` (given the record and its index) to job candidates or {@link skip}s. Every raw record ends as exactly one job candidate,
@@ -54,11 +61,7 @@ export function mapRecords<const S extends v.GenericSchema>(
   let index = -1;
   for (const entry of raw) {
     index += 1;
-    if (index === maxRecords) {
-      throw new SourceError(
-        `more than ${maxRecords} records, the source's maxRecords limit; raise "maxRecords" in its config if this is expected`,
-      );
-    }
+    if (index === maxRecords) throw moreRecordsThan(maxRecords);
     const early = options.skipRaw?.(entry);
     if (early !== undefined) {
       skipped.push(early);

@@ -1,4 +1,5 @@
 import { SourceError } from '../types.ts';
+import { moreRecordsThan } from './map-records.ts';
 
 /** Where the next page starts: the item offset (items received so far) and the page number. */
 export interface PagePosition {
@@ -23,13 +24,16 @@ export interface PaginateOptions {
   firstPage?: number;
   /** Pages after which the walk is abandoned as a runaway; defaults to 1000. */
   maxPages?: number;
+  /** The source's `maxRecords`: one item more, counted across pages, fails the walk at once. */
+  maxItems: number;
 }
 
 /**
  * Walks an offset/limit or page-numbered API to the end and returns every item in order. The offset
  * advances by the items actually returned (servers may cap the page size below what was asked). The walk
  * stops on an empty page, once a reported `total` or `pages` count is reached, or, when the API reports
- * neither, on a page shorter than `pageSize`. Throws a {@link SourceError} after `maxPages` pages.
+ * neither, on a page shorter than `pageSize`. Throws a {@link SourceError} after `maxPages` pages, or as
+ * soon as the items passed `maxItems` (a `totalFound: 1e9` never gets more pages read than the limit allows).
  */
 export async function paginate<T>(
   fetchPage: (position: PagePosition) => Promise<Page<T>>,
@@ -41,6 +45,7 @@ export async function paginate<T>(
   for (let fetched = 0; fetched < maxPages; fetched++) {
     const page = await fetchPage({ offset: items.length, page: firstPage + fetched });
     items.push(...page.items);
+    if (items.length > options.maxItems) throw moreRecordsThan(options.maxItems);
     if (page.items.length === 0) return items;
     if (page.total !== undefined) {
       if (items.length >= page.total) return items;

@@ -11,14 +11,16 @@ const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(1));
 /**
  * Options every source accepts besides its own: `categories` (explicit membership for all its jobs),
  * `minShare` (the share of its previous job count below which a result is suspect: the previous jobs are
- * kept, stale, and `fetch` exits 3; `0` accepts any count, even none), `maxRecords` and `maxBytes` (the
- * memory bound: raw records, and bytes of one response body or file).
+ * kept, stale, and `fetch` exits 3; `0` accepts any count, even none), `maxRecords`, `maxBytes` and
+ * `maxSeconds` (its bounds: raw records across all pages, bytes of all its response bodies or its file,
+ * seconds for all its requests).
  */
 export const SHARED_SOURCE_ENTRIES = {
   categories: v.optional(v.array(v.pipe(v.string(), v.nonEmpty()))),
   minShare: v.optional(ShareSchema),
   maxRecords: v.optional(CountSchema),
   maxBytes: v.optional(CountSchema),
+  maxSeconds: v.optional(CountSchema),
 };
 
 /** The shared options of any source entry with their defaults, as the pipeline reads them. */
@@ -26,6 +28,7 @@ export const SourceGuardsSchema = v.looseObject({
   minShare: v.optional(ShareSchema, DEFAULT_MIN_SHARE),
   maxRecords: v.optional(CountSchema, SOURCE_LIMIT_DEFAULTS.maxRecords),
   maxBytes: v.optional(CountSchema, SOURCE_LIMIT_DEFAULTS.maxBytes),
+  maxSeconds: v.optional(CountSchema, SOURCE_LIMIT_DEFAULTS.maxSeconds),
 });
 
 /**

@@ -11,7 +11,7 @@ const plan = (fetch: () => Promise<SourceResult>): PlannedSource => {
   const adapter: SourceAdapter = { type: 't', options: v.unknown(), id: () => 't', fetch };
   return { index: 0, id: 't', adapter, options: {}, categories: [], guards: v.parse(SourceGuardsSchema, {}) };
 };
-const context = { http: createHttpClient(), cwd: '.' };
+const context = { http: createHttpClient({ allowLoopback: true }), cwd: '.' };
 const badJob = { id: '1', title: '', url: 'x' } as unknown as JobInput;
 
 describe('runSource', () => {

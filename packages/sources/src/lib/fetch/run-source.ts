@@ -1,5 +1,11 @@
 import { createRedactor, type Job, type Rejection, type Skipped, toSingleLine } from '@joblist/core-model';
-import { type HttpClient, type SourceContext, SourceError, type SourceLimits } from '../types.ts';
+import {
+  type HttpClient,
+  type SourceContext,
+  SourceError,
+  SourceLimitError,
+  type SourceLimits,
+} from '../types.ts';
 import type { PlannedSource } from './plan-sources.ts';
 import { validateJobs } from './validate-jobs.ts';
 
@@ -20,23 +26,50 @@ function describeFailure(error: unknown): string {
   return redact(toSingleLine(message));
 }
 
-/** The HTTP client with the source's body-size limit applied to every request. */
-function boundedHttp(http: HttpClient, maxBytes: number): HttpClient {
+/**
+ * The HTTP client of one source: every request draws on one byte budget (`maxBytes`, all pages and detail
+ * requests together) and stops at the source's deadline (`signal`).
+ */
+function boundedHttp(http: HttpClient, maxBytes: number, signal: AbortSignal): HttpClient {
+  const budget = { limit: maxBytes, used: 0 };
   return {
-    json: (url, options) => http.json(url, { maxBytes, ...options }),
-    text: (url, options) => http.text(url, { maxBytes, ...options }),
+    json: (url, options) => http.json(url, { maxBytes, budget, signal, ...options }),
+    text: (url, options) => http.text(url, { maxBytes, budget, signal, ...options }),
   };
 }
 
+/** Rejects once `seconds` have passed (aborting `controller`), so a source that never answers ends on time. */
+function deadline(seconds: number, controller: AbortController): { expired: Promise<never>; stop(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(
+        new SourceLimitError(
+          `not done within ${seconds} s (list and detail requests together), the source's maxSeconds limit; raise "maxSeconds" in its config if this is expected`,
+        ),
+      );
+    }, seconds * 1000);
+  });
+  return { expired, stop: () => clearTimeout(timer) };
+}
+
 /**
- * Fetches one source under its limits (`maxBytes` per body or file, `maxRecords`) and validates its jobs. Never throws: an adapter error, or records that were all
- * rejected (schema drift), make the run failed with a reason; other rejections are kept beside the jobs.
+ * Fetches one source under its limits (`maxBytes` for all its bodies or its file, `maxRecords` across its
+ * pages, `maxSeconds` for all its requests) and validates its jobs. Never throws: an adapter error, a limit
+ * passed, or records that were all rejected (schema drift) make the run failed with a reason; other
+ * rejections are kept beside the jobs.
  */
 export async function runSource(source: PlannedSource, context: SourceContext): Promise<SourceRun> {
+  const controller = new AbortController();
+  const { maxRecords, maxBytes, maxSeconds } = source.guards;
+  const timer = deadline(maxSeconds, controller);
   try {
-    const limits: SourceLimits = { maxRecords: source.guards.maxRecords, maxBytes: source.guards.maxBytes };
-    const http = boundedHttp(context.http, limits.maxBytes);
-    const result = await source.adapter.fetch(source.options, { ...context, http, limits });
+    const limits: SourceLimits = { maxRecords, maxBytes, maxSeconds };
+    const http = boundedHttp(context.http, limits.maxBytes, controller.signal);
+    const fetching = source.adapter.fetch(source.options, { ...context, http, limits });
+    fetching.catch(() => undefined);
+    const result = await Promise.race([fetching, timer.expired]);
     const validated = validateJobs(source.id, result.jobs, source.categories, result.indexes);
     const rejected = [...result.rejected, ...validated.rejected];
     const [first] = rejected;
@@ -47,5 +80,8 @@ export async function runSource(source: PlannedSource, context: SourceContext): 
     return { ok: true, jobs: validated.jobs, rejected, skipped: result.skipped ?? [] };
   } catch (error) {
     return { ok: false, error: describeFailure(error), rejected: [] };
+  } finally {
+    timer.stop();
+    controller.abort();
   }
 }

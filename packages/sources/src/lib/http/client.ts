@@ -1,6 +1,19 @@
-import { createRedactor, plural } from '@joblist/core-model';
-import { type HttpClient, type RequestOptions, SOURCE_LIMIT_DEFAULTS, SourceError } from '../types.ts';
-import { parseJsonBody, readCappedText } from './body.ts';
+import {
+  type AddressPolicy,
+  BlockedAddressError,
+  checkRequestTarget,
+  createRedactor,
+  plural,
+  type Resolve,
+} from '@joblist/core-model';
+import {
+  type HttpClient,
+  type RequestOptions,
+  SOURCE_LIMIT_DEFAULTS,
+  SourceError,
+  SourceLimitError,
+} from '../types.ts';
+import { overBudget, parseJsonBody, readCappedText } from './body.ts';
 import { type CachedResponse, cacheKey, createFileCache, type HttpCache } from './cache.ts';
 import { createKeyedLimiter } from './limiter.ts';
 import { backoffDelay, isRetryableStatus, parseRetryAfter, sleep } from './retry.ts';
@@ -21,10 +34,11 @@ export const HTTP_DEFAULTS = {
   retryMaxMs: 10_000,
   maxRetryAfterMs: 60_000,
   maxBytes: SOURCE_LIMIT_DEFAULTS.maxBytes,
+  maxRedirects: 5,
 } as const;
 
 /** Settings of {@link createHttpClient}; every field is optional (see {@link HTTP_DEFAULTS}). */
-export interface HttpClientOptions {
+export interface HttpClientOptions extends AddressPolicy {
   /** Sent with every request; {@link DEFAULT_USER_AGENT} by default. */
   userAgent?: string;
   /** Milliseconds before one attempt (headers and body) is abandoned. */
@@ -47,6 +61,10 @@ export interface HttpClientOptions {
   cacheDir?: string;
   /** Source of jitter, `Math.random` by default (tests pin it). */
   random?: () => number;
+  /** Redirects followed (each hop checked like the first); one more fails the request. */
+  maxRedirects?: number;
+  /** Host name resolution for the address check; `dns.lookup` by default (tests replace it). */
+  resolve?: Resolve;
 }
 
 /** One answer from the server, body read as text. */
@@ -98,6 +116,14 @@ function describeNetworkError(error: unknown, timeoutMs: number): string {
   return `network error (${redact(innermost?.message ?? String(error))})`;
 }
 
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/** The error of a request whose source ran out of time. */
+const pastDeadline = () =>
+  new SourceLimitError(
+    `the source's deadline passed (maxSeconds); raise "maxSeconds" in its config if this is expected`,
+  );
+
 /** A failure the retry loop may try again: a network error or a retryable status. */
 class RetryableFailure extends Error {
   constructor(
@@ -118,52 +144,88 @@ class RetryableFailure extends Error {
  * - conditional GETs (`If-None-Match` / `If-Modified-Since`) against an on-disk cache, so an
  *   unchanged resource costs a 304 and its cached body is reused (a body `json()` cannot parse is
  *   never cached);
- * - `json()` rejects empty bodies, HTML pages and unparseable JSON with a {@link SourceError}.
- * Error messages name the URL with secrets redacted and never include request headers.
+ * - `json()` rejects empty bodies, HTML pages and unparseable JSON with a {@link SourceError};
+ * - every hop, redirects included (followed here, up to `maxRedirects`), goes only to a public address:
+ *   its host and every address it resolves to are checked first ({@link checkRequestTarget}; loopback
+ *   only with `allowLoopback`);
+ * - a request's `budget` counts body bytes across the requests sharing it, its `signal` (the source's
+ *   deadline) stops it and every retry still to come.
+ * Error messages name the URL with secrets redacted and never include request headers or body text.
  */
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const settings = { ...HTTP_DEFAULTS, ...options };
   const limiter = createKeyedLimiter(settings.concurrency, settings.perHostConcurrency);
   const cache: HttpCache | undefined = options.cacheDir ? createFileCache(options.cacheDir) : undefined;
 
+  /** One hop: the address check, then the request, its redirect not followed. */
+  const hop = async (
+    url: string,
+    init: RequestOptions,
+    headers: Record<string, string>,
+    signal: AbortSignal,
+  ) => {
+    await checkRequestTarget(url, settings, settings.resolve);
+    // Loaded on the first request: ofetch brings Node's fetch (undici), 20 ms of start-up a fetch of
+    // local files or a build never needs.
+    const { ofetch } = await import('ofetch');
+    return ofetch.raw(url, {
+      method: init.method ?? 'GET',
+      body: init.body as Record<string, unknown> | undefined,
+      headers,
+      signal,
+      retry: false,
+      redirect: 'manual',
+      ignoreResponseError: true,
+      responseType: 'stream',
+    });
+  };
+
   const attempt = async (
     url: string,
     init: RequestOptions,
     cached: CachedResponse | undefined,
   ): Promise<RawResponse> => {
+    if (init.signal?.aborted) throw pastDeadline();
     const controller = new AbortController();
     const timer = setTimeout(() => {
       const reason = new Error('timeout');
       reason.name = 'TimeoutError';
       controller.abort(reason);
     }, settings.timeoutMs);
-    const headers: Record<string, string> = {
-      'user-agent': settings.userAgent ?? DEFAULT_USER_AGENT,
-      ...init.headers,
-    };
+    const signal = init.signal ? AbortSignal.any([controller.signal, init.signal]) : controller.signal;
+    const userAgent = settings.userAgent ?? DEFAULT_USER_AGENT;
+    let headers: Record<string, string> = { 'user-agent': userAgent, ...init.headers };
     if (cached?.etag) headers['if-none-match'] = cached.etag;
     if (cached?.lastModified) headers['if-modified-since'] = cached.lastModified;
     try {
-      // Loaded on the first request: ofetch brings Node's fetch (undici), 20 ms of start-up a fetch of
-      // local files or a build never needs.
-      const { ofetch } = await import('ofetch');
-      const response = await ofetch.raw(url, {
-        method: init.method ?? 'GET',
-        body: init.body as Record<string, unknown> | undefined,
-        headers,
-        signal: controller.signal,
-        retry: false,
-        ignoreResponseError: true,
-        responseType: 'stream',
-      });
-      const body = await readCappedText(
-        response._data as ReadableStream<Uint8Array> | undefined,
-        response.headers.get('content-length'),
-        init.maxBytes ?? settings.maxBytes,
-      );
-      return { status: response.status, statusText: response.statusText, headers: response.headers, body };
+      let current = url;
+      let request = init;
+      for (let redirects = 0; ; redirects++) {
+        const response = await hop(current, request, headers, signal);
+        const location = response.headers.get('location');
+        if (REDIRECTS.has(response.status) && location !== null) {
+          await (response._data as ReadableStream | undefined)?.cancel();
+          if (redirects >= settings.maxRedirects)
+            throw new SourceError(`more than ${settings.maxRedirects} redirects`);
+          const next = new URL(location, current);
+          // Headers set for one server (a key, a validator) are not sent on to another.
+          if (next.origin !== new URL(current).origin) headers = { 'user-agent': userAgent };
+          if (response.status === 303) request = { ...request, method: 'GET', body: undefined };
+          current = next.href;
+          continue;
+        }
+        const body = await readCappedText(
+          response._data as ReadableStream<Uint8Array> | undefined,
+          response.headers.get('content-length'),
+          init.maxBytes ?? settings.maxBytes,
+          init.budget,
+        );
+        return { status: response.status, statusText: response.statusText, headers: response.headers, body };
+      }
     } catch (error) {
       if (error instanceof SourceError) throw error;
+      if (error instanceof BlockedAddressError) throw new SourceError(error.message);
+      if (init.signal?.aborted) throw pastDeadline();
       throw new RetryableFailure(describeNetworkError(controller.signal.reason ?? error, settings.timeoutMs));
     } finally {
       clearTimeout(timer);
@@ -182,8 +244,13 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   };
 
   /** Runs attempts until one succeeds or retries run out; waits happen outside the concurrency slots. */
-  const withRetries = async (host: string, run: () => Promise<RawResponse>): Promise<RawResponse> => {
+  const withRetries = async (
+    host: string,
+    signal: AbortSignal | undefined,
+    run: () => Promise<RawResponse>,
+  ): Promise<RawResponse> => {
     for (let attemptIndex = 0; ; attemptIndex++) {
+      if (signal?.aborted) throw pastDeadline();
       try {
         return await limiter.run(host, async () => {
           const response = await run();
@@ -222,9 +289,15 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     const useCache = cache !== undefined && method === 'GET';
     try {
       const cached = useCache ? await cache.get(key) : undefined;
-      const response = await withRetries(new URL(fullUrl).host, () => attempt(fullUrl, init, cached));
+      const response = await withRetries(new URL(fullUrl).host, init.signal, () =>
+        attempt(fullUrl, init, cached),
+      );
       if (response.status === 304) {
         if (!cached) throw new SourceError('HTTP 304 Not Modified without a cached copy');
+        if (init.budget) {
+          init.budget.used += Buffer.byteLength(cached.body);
+          if (init.budget.used > init.budget.limit) throw overBudget(init.budget);
+        }
         return { body: cached.body, where, keep: nothingToKeep };
       }
       const contentType = response.headers.get('content-type') ?? undefined;
@@ -233,7 +306,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     } catch (error) {
       const reason =
         error instanceof SourceError ? error.message : `unexpected error (${(error as Error).message})`;
-      throw new SourceError(`${where}: ${reason}`);
+      throw new (error instanceof SourceLimitError ? SourceLimitError : SourceError)(`${where}: ${reason}`);
     }
   };
 

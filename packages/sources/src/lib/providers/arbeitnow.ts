@@ -4,6 +4,7 @@ import { paginate } from '../adapter/paginate.ts';
 import { LooseStringListSchema, OptionalTextSchema, parseEnvelope } from '../adapter/raw-payload.ts';
 import { recordSource } from '../adapter/record-source.ts';
 import { endpoint, sourceOptions } from '../adapter/source-options.ts';
+import { sourceLimits } from '../types.ts';
 
 const ArbeitnowOptionsSchema = sourceOptions('arbeitnow', 'https://www.arbeitnow.com', {});
 
@@ -65,7 +66,7 @@ export const arbeitnowSource = recordSource(ArbeitnowOptionsSchema, ArbeitnowJob
         // Pages known so far: one more while `links.next` points further.
         return { items: body.data, pages: body.links?.next ? page + 1 : page };
       },
-      { pageSize: PAGE_SIZE, firstPage: 1 },
+      { pageSize: PAGE_SIZE, firstPage: 1, maxItems: sourceLimits(context).maxRecords },
     );
   },
   toJob,

@@ -5,6 +5,7 @@ import { paginate } from '../adapter/paginate.ts';
 import { entriesOf, OptionalTextSchema, parseEnvelope, RawValueSchema } from '../adapter/raw-payload.ts';
 import { recordSource } from '../adapter/record-source.ts';
 import { endpoint, sourceOptions } from '../adapter/source-options.ts';
+import { sourceLimits } from '../types.ts';
 
 const HimalayasOptionsSchema = sourceOptions('himalayas', 'https://himalayas.app', {
   /** The newest jobs to keep: the feed holds ~100,000 and serves 20 a request. */
@@ -81,7 +82,7 @@ export const himalayasSource = recordSource(HimalayasOptionsSchema, HimalayasJob
         );
         return { items: body.jobs, total: Math.min(body.totalCount ?? options.maxJobs, options.maxJobs) };
       },
-      { pageSize: PAGE_SIZE },
+      { pageSize: PAGE_SIZE, maxItems: sourceLimits(context).maxRecords },
     );
     return raw.slice(0, options.maxJobs);
   },

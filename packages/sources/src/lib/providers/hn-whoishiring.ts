@@ -1,7 +1,7 @@
 import type { JobInput } from '@joblist/core-model';
 import * as v from 'valibot';
 import { jobCandidate } from '../adapter/job-candidate.ts';
-import { mapRecords, type Skip, skip } from '../adapter/map-records.ts';
+import { checkRecordCount, mapRecords, type Skip, skip } from '../adapter/map-records.ts';
 import { OptionalTextSchema, parseEnvelope, RawIdSchema, readRecords } from '../adapter/raw-payload.ts';
 import { endpoint, sourceOptions } from '../adapter/source-options.ts';
 import { parseDate } from '../normalise/date.ts';
@@ -219,6 +219,7 @@ export const hnWhoishiringSource: SourceAdapter<typeof HnOptionsSchema> = {
       };
       const page = parseEnvelope(HnPageSchema, await http.json(url, { query }), url);
       hits.push(...page.hits);
+      checkRecordCount(hits.length, context);
       // A full page: ask again for comments up to the oldest second seen (duplicates are dropped).
       const oldest = page.hits.length < HITS_PER_PAGE ? undefined : oldestSecond(page.hits);
       if (oldest === undefined || oldest === before) return jobsOf(hits, options.storyId, context);

@@ -5,7 +5,13 @@ import { mapRecords } from '../adapter/map-records.ts';
 import { paginate } from '../adapter/paginate.ts';
 import { entriesOf, OptionalTextSchema, parseEnvelope, RawIdSchema } from '../adapter/raw-payload.ts';
 import { endpoint, sourceOptions } from '../adapter/source-options.ts';
-import type { HttpClient, SourceAdapter } from '../types.ts';
+import {
+  type HttpClient,
+  type SourceAdapter,
+  type SourceContext,
+  SourceLimitError,
+  sourceLimits,
+} from '../types.ts';
 
 /** The largest page the Posting API serves. */
 const PAGE_SIZE = 100;
@@ -65,7 +71,7 @@ function descriptionHtml(detail: PostingDetail | undefined): string {
 /**
  * The details of a listed posting, or `undefined` when they cannot be read or the listing itself is
  * invalid: a posting closed between the list and the detail request keeps its listing data rather
- * than failing the whole source.
+ * than failing the whole source. A source past its limits (bytes, deadline) fails as a whole.
  */
 async function fetchDetail(
   http: HttpClient,
@@ -78,19 +84,21 @@ async function fetchDetail(
     const payload = await http.json(`${postingsUrl}/${encodeURIComponent(listed.output.id)}`);
     const detail = v.safeParse(PostingDetailSchema, payload);
     return detail.success ? detail.output : undefined;
-  } catch {
+  } catch (error) {
+    if (error instanceof SourceLimitError) throw error;
     return undefined;
   }
 }
 
-async function fetchPostings(http: HttpClient, postingsUrl: string) {
+async function fetchPostings(context: SourceContext, postingsUrl: string) {
+  const { http } = context;
   return paginate(
     async ({ offset }) => {
       const payload = await http.json(postingsUrl, { query: { limit: PAGE_SIZE, offset } });
       const page = parseEnvelope(PostingListSchema, payload, postingsUrl);
       return { items: page.content, total: page.totalFound ?? undefined };
     },
-    { pageSize: PAGE_SIZE },
+    { pageSize: PAGE_SIZE, maxItems: sourceLimits(context).maxRecords },
   );
 }
 
@@ -134,7 +142,7 @@ export const smartrecruitersSource: SourceAdapter<typeof SmartRecruitersOptionsS
       options.baseUrl,
       `/v1/companies/${encodeURIComponent(options.company)}/postings`,
     );
-    const postings = await fetchPostings(http, postingsUrl);
+    const postings = await fetchPostings(context, postingsUrl);
     const details = options.details
       ? await Promise.all(postings.map((posting) => fetchDetail(http, postingsUrl, posting)))
       : [];

@@ -5,6 +5,7 @@ import { paginate } from '../adapter/paginate.ts';
 import { OptionalTextSchema, parseEnvelope, RawIdSchema } from '../adapter/raw-payload.ts';
 import { recordSource } from '../adapter/record-source.ts';
 import { endpoint, sourceOptions } from '../adapter/source-options.ts';
+import { sourceLimits } from '../types.ts';
 
 const TheMuseOptionsSchema = sourceOptions('themuse', 'https://www.themuse.com', {
   /** A Muse category, e.g. `Software Engineering`; all categories when absent. */
@@ -73,7 +74,7 @@ export const themuseSource = recordSource(TheMuseOptionsSchema, TheMuseJobSchema
         );
         return { items: body.results, pages: Math.min(body.page_count ?? options.pages, options.pages) };
       },
-      { pageSize: PAGE_SIZE },
+      { pageSize: PAGE_SIZE, maxItems: sourceLimits(context).maxRecords },
     );
   },
   toJob,

@@ -13,14 +13,19 @@ const RATE = /<Cube\s+currency=["']([A-Z]{3})["']\s+rate=["']([0-9]+(?:\.[0-9]+)
 /**
  * Reads the ECB's daily euro foreign exchange reference rates XML (`eurofxref-daily.xml`): the day and
  * the units of each currency per euro. Throws a {@link SourceError} naming `source` when the body has
- * no day or no rate (an error page, a changed format).
+ * no day or no rate (an error page, a changed format), or a rate that is not a finite number above 0
+ * (a 400-digit rate reads as `Infinity`, which JSON writes as `null`): the whole response is refused, so
+ * the previous rates stay and no snapshot ever holds a rate a build would refuse.
  */
 export function parseEcbRates(xml: string, source: string): ExchangeRates {
   const date = DAY.exec(xml)?.[1];
   const rates: Record<string, number> = {};
   for (const [, currency, rate] of xml.matchAll(RATE)) {
     const value = Number(rate);
-    if (currency && value > 0) rates[currency] = value;
+    if (!(Number.isFinite(value) && value > 0)) {
+      throw new SourceError(`${source}: the rate of ${currency} is not a finite number above 0`);
+    }
+    if (currency) rates[currency] = value;
   }
   if (!date || Object.keys(rates).length === 0) {
     throw new SourceError(
