@@ -262,10 +262,12 @@ describe.skipIf(!cmarkAvailable)('the README as GitHub reads it (cmark-gfm)', ()
       built.jobIds.map((id) => shown.find((job) => job.id === id)?.title),
     );
     for (const link of links) expect(String(link.properties.href)).toMatch(/^https?:\/\//u);
-    // The page's own script and filter form only; nothing the data could have opened: no element, handler or source.
+    // The page's own script, filter form and trend chart only; nothing the data could have opened: no element, handler or source.
     expect(selectAll('script', tree)).toHaveLength(1);
     expect(selectAll('form', tree)).toHaveLength(1);
-    const opened = 'img, iframe, object, embed, svg, math, details, textarea, base, meta[http-equiv]';
+    expect(selectAll('svg', tree)).toEqual(selectAll('figure#trend > svg', tree));
+    expect(selectAll('svg', tree)).toHaveLength(1);
+    const opened = 'img, iframe, object, embed, math, details, textarea, base, meta[http-equiv]';
     expect(selectAll(opened, tree)).toHaveLength(0);
     const handlers = selectAll('*', tree).flatMap((node) =>
       Object.keys(node.properties).filter((name) => /^on/iu.test(name)),

@@ -18,6 +18,8 @@ const loaders: Record<CommandName, SubCommandsDef[string]> = {
   sample: () => import('./commands/sample.ts').then((m) => m.default),
   state: () => import('./commands/state.ts').then((m) => m.default),
   'check-links': () => import('./commands/check-links.ts').then((m) => m.default),
+  init: () => import('./commands/init.ts').then((m) => m.default),
+  doctor: () => import('./commands/doctor.ts').then((m) => m.default),
   preview: () => import('./commands/preview.ts').then((m) => m.default),
   forms: () => import('./commands/forms.ts').then((m) => m.default),
   submissions: () => import('./commands/submissions.ts').then((m) => m.default),

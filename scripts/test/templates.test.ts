@@ -139,7 +139,7 @@ describe('a template written by a maintainer', () => {
     const built = await buildAll('--template', 'jobr-2027');
     expect(built.code).toBe(1);
     expect(built.stderr).toContain(
-      'template "jobr-2027": not a built-in template (jobr-2025, jobr-2026) and no folder at',
+      'template "jobr-2027": not a built-in template (jobr-2025, jobr-2026, joblist) and no folder at',
     );
   });
 });

@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -8,10 +8,11 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { serveGitHttpBackend } from '@joblist/loopback-github';
 
 /** The identity test helpers commit with (set via env, never global config). */
 const TEST_IDENTITY = {
@@ -103,13 +104,13 @@ export function pushHumanCommit(
   }
 }
 
-/** A loopback server speaking git smart HTTP (via `git http-backend`) and a sliver of GitHub's REST API. */
+/** A loopback server speaking git smart HTTP (via `git http-backend`); for GitHub's API see @joblist/loopback-github. */
 export interface GitHttpServer {
   /** `http://127.0.0.1:<port>` */
   origin: string;
   /** Remote template for `joblist publish --remote`. */
   remoteTemplate: string;
-  /** Base URL for `JOBLIST_GITHUB_API`. */
+  /** Base URL for `JOBLIST_GITHUB_API` (answered only by `redirects`). */
   apiBase: string;
   /** The bare repository of `<org>/<repo>` on disk. */
   repoPath: (org: string, repo: string) => string;
@@ -124,59 +125,9 @@ export interface GitHttpServer {
   close: () => Promise<void>;
 }
 
-function readBody(request: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks)));
-    request.on('error', reject);
-  });
-}
-
-/** Runs `git http-backend` as CGI for one request and relays its answer. */
-async function serveGit(root: string, pathInfo: string, request: IncomingMessage, response: ServerResponse) {
-  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  const body = await readBody(request);
-  const child = spawn('git', ['http-backend'], {
-    env: {
-      PATH: process.env.PATH,
-      GIT_PROJECT_ROOT: root,
-      GIT_HTTP_EXPORT_ALL: '1',
-      PATH_INFO: pathInfo,
-      REQUEST_METHOD: request.method ?? 'GET',
-      QUERY_STRING: url.search.slice(1),
-      CONTENT_TYPE: request.headers['content-type'] ?? '',
-      CONTENT_LENGTH: String(body.length),
-      HTTP_CONTENT_ENCODING: request.headers['content-encoding'] ?? '',
-      GIT_PROTOCOL: String(request.headers['git-protocol'] ?? ''),
-      REMOTE_USER: 'joblist-test',
-      REMOTE_ADDR: '127.0.0.1',
-    },
-  });
-  child.stdin.on('error', () => {}); // http-backend may answer without reading the body
-  child.stdin.end(body);
-  const chunks: Buffer[] = [];
-  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-  await new Promise((resolve) => child.on('close', resolve));
-  const output = Buffer.concat(chunks);
-  const split = output.indexOf('\r\n\r\n');
-  const headerText = output.subarray(0, split).toString('latin1');
-  let status = 200;
-  const headers: Record<string, string> = {};
-  for (const line of headerText.split('\r\n')) {
-    const colon = line.indexOf(':');
-    const name = line.slice(0, colon).trim();
-    const value = line.slice(colon + 1).trim();
-    if (name.toLowerCase() === 'status') status = Number.parseInt(value, 10);
-    else if (name) headers[name] = value;
-  }
-  response.writeHead(status, headers);
-  response.end(output.subarray(split + 4));
-}
-
 /**
- * Starts the loopback git/API server. With `token`, git requests must carry
- * `Authorization: Basic base64(x-access-token:<token>)` and API requests `Bearer <token>`.
+ * Starts the loopback git server. With `token`, git requests must carry
+ * `Authorization: Basic base64(x-access-token:<token>)`.
  */
 export async function startGitHttpServer(root: string, token?: string): Promise<GitHttpServer> {
   const pushes = new Map<string, number>();
@@ -193,23 +144,6 @@ export async function startGitHttpServer(root: string, token?: string): Promise<
       if (url.pathname.startsWith(prefix))
         return response.writeHead(301, { location: `${target}${url.pathname}${url.search}` }).end();
     }
-    const api = /^\/api\/orgs\/([^/]+)\/repos$/u.exec(url.pathname);
-    if (api && request.method === 'POST') {
-      if (token && authorization !== `Bearer ${token}`)
-        return response.writeHead(401).end('{"message":"Bad credentials"}');
-      void readBody(request).then((body) => {
-        const { name } = JSON.parse(body.toString('utf8')) as { name: string };
-        const path = repoPath(api[1] ?? '', name);
-        if (existsSync(path)) {
-          response.writeHead(422, { 'content-type': 'application/json' });
-          return response.end('{"message":"name already exists on this account"}');
-        }
-        initBare(path);
-        response.writeHead(201, { 'content-type': 'application/json' });
-        response.end(JSON.stringify({ full_name: `${api[1]}/${name}` }));
-      });
-      return;
-    }
     const gitPath = /^\/git\/([^/]+)\/([^/]+)\.git(\/.*)$/u.exec(url.pathname);
     if (!gitPath) return response.writeHead(404).end();
     const key = `${gitPath[1]}/${gitPath[2]}`;
@@ -220,7 +154,7 @@ export async function startGitHttpServer(root: string, token?: string): Promise<
     if (!existsSync(repoPath(gitPath[1] ?? '', gitPath[2] ?? '')))
       return response.writeHead(404).end('Not found');
     if (url.searchParams.get('service') === 'git-receive-pack') pushes.set(key, (pushes.get(key) ?? 0) + 1);
-    void serveGit(root, `/${key}.git${gitPath[3]}`, request, response);
+    void serveGitHttpBackend(root, `/${key}.git${gitPath[3]}`, request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

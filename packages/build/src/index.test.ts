@@ -9,6 +9,7 @@ describe('@joblist/build', () => {
       'categoryTemplateSources',
       'checkLink',
       'checkLinks',
+      'goneUrls',
       'markdownOutput',
       'readLinkState',
       'readSelectableSnapshot',

@@ -1,5 +1,5 @@
 export { type CheckOptions, checkLink, checkLinks } from './lib/link-check.ts';
-export { DEFAULT_LINK_STATE, readLinkState, writeLinkState } from './lib/link-state.ts';
+export { DEFAULT_LINK_STATE, goneUrls, readLinkState, writeLinkState } from './lib/link-state.ts';
 export { writeCategoryBuild } from './lib/manifest.ts';
 export { type PreviewServer, startPreviewServer } from './lib/preview-server.ts';
 export {

@@ -4,7 +4,9 @@ import * as api from './index.ts';
 describe('@joblist/config', () => {
   it('exports exactly its public API (a change here is a change of the API: update the list on purpose)', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'SITE_CONFIG_FILE',
       'assertRepoFree',
+      'categoryConfigFile',
       'categoryConfigSource',
       'categoryPackageJson',
       'configCacheFile',

@@ -18,6 +18,14 @@ export {
   ExchangeRatesSchema,
 } from './lib/currency.ts';
 export {
+  type ClosedBy,
+  type ClosedJob,
+  ClosedJobSchema,
+  DEFAULT_CLOSED_DAYS,
+  type HistorySettings,
+  JobSeenEntries,
+} from './lib/history.ts';
+export {
   type FieldProblem,
   flattenIssues,
   parseJsonOrThrow,
@@ -44,7 +52,9 @@ export {
   ManifestFileSchema,
   sha256Hex,
 } from './lib/manifest.ts';
+export { hasReaderFiles, READER_FILES } from './lib/reader-files.ts';
 export { createRedactor, type Redact } from './lib/redact.ts';
+export { SAMPLE_SOURCE, usesSampleSource } from './lib/sample.ts';
 export { categoryMatcher, selectAll, selectJobs, titleMatcher, utcDaysBefore } from './lib/select.ts';
 export {
   BrandSchema,

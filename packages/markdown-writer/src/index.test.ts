@@ -6,6 +6,7 @@ describe('@joblist/markdown-writer', () => {
     expect(Object.keys(api).sort()).toEqual([
       'ASCII_PUNCTUATION',
       'BUILTIN_TEMPLATES',
+      'CLOSED_REASONS',
       'DEFAULT_TEMPLATE',
       'LINK_BREAK',
       'README_FILE',
@@ -37,6 +38,7 @@ describe('@joblist/markdown-writer', () => {
       'markdownToHtml',
       'monthIndex',
       'monthName',
+      'pagesUrl',
       'parseUpdated',
       'readLastUpdated',
       'readTemplateSources',

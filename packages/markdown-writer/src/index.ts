@@ -14,6 +14,7 @@ export { linkDestination } from './lib/link-destination.ts';
 export {
   brandLink,
   jobLink,
+  pagesUrl,
   repositoryUrl,
   slugify,
   stripUtm,
@@ -46,3 +47,4 @@ export {
 } from './lib/template/load.ts';
 export { TemplateError } from './lib/template/parse.ts';
 export { TEMPLATE_FILTERS, TEMPLATE_SLOTS } from './lib/template/slots.ts';
+export { CLOSED_REASONS } from './lib/template/values.ts';

@@ -4,14 +4,17 @@ import * as api from './index.ts';
 describe('@joblist/publish', () => {
   it('exports exactly its public API (a change here is a change of the API: update the list on purpose)', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'GITHUB_API',
+      'GITHUB_REMOTE_TEMPLATE',
       'allowsHttpLoopback',
       'checkRemoteTemplate',
-      'checkTokenDestination',
       'createGit',
       'gitAuthEnvironment',
+      'githubApiFor',
+      'githubRemote',
       'publishAll',
+      'publishCreating',
       'readToken',
+      'resolveRemote',
       'restoreState',
       'saveState',
       'tokenRedactor',

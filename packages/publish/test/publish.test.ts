@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadProject, type Project } from '@joblist/config';
+import { startLoopbackGithub } from '@joblist/loopback-github';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   commitCount,
@@ -14,6 +15,7 @@ import {
   startGitHttpServer,
 } from '../../../test/_helpers/git.ts';
 import { tokenRedactor } from '../src/lib/auth.ts';
+import { publishCreating } from '../src/lib/github.ts';
 import type { PublishContext } from '../src/lib/publish-repo.ts';
 import { publishAll } from '../src/lib/run.ts';
 import { writeFakeBuild } from './_helpers/build-output.ts';
@@ -22,6 +24,8 @@ import { localPublishContext } from './_helpers/publish-context.ts';
 const ROOT = resolve(import.meta.dirname, '../../..');
 const BUILD_TIME = new Date('2026-11-27T20:30:00Z');
 const TOKEN = 'ghs_publishTestToken0123456789abcdef';
+/** The fine-grained permissions `publish --create` needs (README "Deploy to your own organisation"). */
+const GITHUB_WRITE = { administration: 'write', contents: 'write', pages: 'write' } as const;
 
 let project: Project;
 let temp: ReturnType<typeof makeTempDir>;
@@ -147,34 +151,82 @@ describe('publish over HTTP with a token', () => {
     }
   });
 
-  it('reports a missing GitHub repository, and creates it through the REST API with --create', async () => {
-    const server = await startGitHttpServer(join(temp.dir, 'server'), TOKEN);
-    const previousApi = process.env.JOBLIST_GITHUB_API;
-    process.env.JOBLIST_GITHUB_API = server.apiBase;
+  it('reports a missing GitHub repository; --create makes it (paced, resumable) and turns its Pages on', async () => {
+    const github = await startLoopbackGithub({ root: join(temp.dir, 'github') });
+    const org = project.site.github.org;
+    github.addOrganization(org);
+    github.addToken({ value: TOKEN, login: 'bot', owner: org, permissions: GITHUB_WRITE });
     try {
       const backend = project.categories.filter((category) => category.id === 'backend');
       buildAll();
-      const options = { remoteTemplate: server.remoteTemplate, token: TOKEN };
+      const options = {
+        remoteTemplate: `${github.origin}/{org}/{repo}.git`,
+        token: TOKEN,
+        allowHttpLoopback: true,
+      };
       const missing = await publishAll(backend, context(options), 1);
       expect(missing.outcomes[0]).toMatchObject({ ok: false });
       expect(missing.outcomes[0]?.ok === false && missing.outcomes[0].error).toMatch(
         /does not exist.*--create/u,
       );
 
-      const created = await publishAll(backend, context({ ...options, create: true }), 1);
+      const create = { site: project.site, apiBase: github.apiBase };
+      const created = await publishCreating(backend, context(options), 1, create);
       expect(created.failed).toBe(0);
-      const apiCall = server.requests.find((request) => request.path.startsWith('/api/'));
-      expect(apiCall).toEqual({
-        method: 'POST',
-        path: `/api/orgs/${project.site.github.org}/repos`,
-        authorization: `Bearer ${TOKEN}`,
-      });
-      expect(commitCount(server.repoPath(project.site.github.org, repoOf('backend')))).toBe(1);
+      expect(commitCount(github.repoPath(org, repoOf('backend')))).toBe(1);
+      expect(github.repository(org, repoOf('backend'))?.pages).toEqual({ branch: 'main', path: '/' });
+      const api = github.requests.filter((request) => request.path.startsWith('/api/'));
+      expect(api.map((request) => `${request.method} ${request.path} ${request.status}`)).toEqual([
+        `GET /api/repos/${org}/${repoOf('backend')} 404`,
+        `POST /api/orgs/${org}/repos 201`,
+        `GET /api/repos/${org}/${repoOf('backend')}/pages 404`,
+        `POST /api/repos/${org}/${repoOf('backend')}/pages 201`,
+      ]);
+      expect(api.every((request) => request.authorization === `Bearer ${TOKEN}`)).toBe(true);
+
+      // A second run finds both there and creates nothing.
+      const again = await publishCreating(backend, context(options), 1, create);
+      expect(again.failed).toBe(0);
+      expect(
+        github.requests.filter((request) => request.method === 'POST' && request.path.startsWith('/api/')),
+      ).toHaveLength(2);
       expect(lines.join('\n')).not.toContain(TOKEN);
     } finally {
-      if (previousApi === undefined) delete process.env.JOBLIST_GITHUB_API;
-      else process.env.JOBLIST_GITHUB_API = previousApi;
-      await server.close();
+      await github.close();
+    }
+  });
+
+  it('refuses to publish jobs of the synthetic sample source to a URL remote unless allowed', async () => {
+    const github = await startLoopbackGithub({ root: join(temp.dir, 'github') });
+    const org = project.site.github.org;
+    github.addOrganization(org);
+    github.addToken({ value: TOKEN, login: 'bot', owner: org, permissions: GITHUB_WRITE });
+    github.addRepository({ owner: org, name: repoOf('backend') });
+    try {
+      const backend = project.categories.filter((category) => category.id === 'backend');
+      buildAll();
+      const manifestFile = join(fromDir(), repoOf('backend'), '.joblist/manifest.json');
+      writeFileSync(
+        manifestFile,
+        `${JSON.stringify({ ...JSON.parse(readFileSync(manifestFile, 'utf8')), sample: true })}\n`,
+      );
+      const options = {
+        remoteTemplate: `${github.origin}/{org}/{repo}.git`,
+        token: TOKEN,
+        allowHttpLoopback: true,
+      };
+      const refused = await publishAll(backend, context(options), 1);
+      expect(refused.outcomes[0]?.ok === false && refused.outcomes[0].error).toMatch(
+        /synthetic sample source: refusing to publish made-up jobs to http:\/\/127\.0\.0\.1:\d+\/.* --allow-sample/u,
+      );
+      expect(commitCount(github.repoPath(org, repoOf('backend')))).toBe(0);
+      const allowed = await publishAll(backend, context({ ...options, allowSample: true }), 1);
+      expect(allowed.failed).toBe(0);
+      // A local remote is where the sample belongs: no flag needed.
+      const local = await publishAll(backend, context(), 1);
+      expect(local.failed).toBe(0);
+    } finally {
+      await github.close();
     }
   });
 });

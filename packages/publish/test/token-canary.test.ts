@@ -66,8 +66,12 @@ async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
   return result;
 }
 
+/** Publishes the (sample) build to a URL remote: the sample is allowed there explicitly. */
 const publishTo = (remote: string, extra: string[] = []) =>
-  publishArgs({ from: join(temp.dir, 'build'), workDir: join(temp.dir, 'work'), remote }, extra);
+  publishArgs({ from: join(temp.dir, 'build'), workDir: join(temp.dir, 'work'), remote }, [
+    '--allow-sample',
+    ...extra,
+  ]);
 
 describe('the token goes only over https to the remote itself', () => {
   it('is refused for plain http, not carried across redirects, and never written or printed', async () => {

@@ -47,6 +47,21 @@ describe('simplify source', () => {
     ]);
   });
 
+  it('reads the listing’s sponsorship statement as visaSponsorship when it says yes or no', () => {
+    const sponsorships = [
+      'Offers Sponsorship',
+      'Does Not Offer Sponsorship',
+      'U.S. Citizenship is Required',
+      'Other',
+    ];
+    const { jobs } = readListings(
+      sponsorships.map((sponsorship, index) => listing({ id: `s${index}`, sponsorship })),
+      'x',
+      context,
+    );
+    expect(jobs.map((job) => job.visaSponsorship)).toEqual([true, false, false, undefined]);
+  });
+
   it('counts hidden and closed listings as skipped, rejects bad ones by their raw index', () => {
     const { jobs, rejected, skipped, indexes } = readListings(
       [

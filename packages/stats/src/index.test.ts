@@ -6,11 +6,17 @@ describe('@joblist/stats', () => {
     expect(Object.keys(api).sort()).toEqual([
       'PERIODS_PER_YEAR',
       'TRENDING_SKILL_COUNT',
+      'TREND_DAYS',
       'UNKNOWN_COMPANY',
+      'ageDays',
       'annualSalary',
       'averageSalary',
       'computeStats',
+      'dailyPostings',
+      'formatAge',
       'formatAverageSalary',
+      'formatSalary',
+      'isNewJob',
       'trendingSkills',
     ]);
   });

@@ -1,3 +1,4 @@
+export { ageDays, dailyPostings, formatAge, isNewJob, TREND_DAYS } from './lib/history.ts';
 export {
   type AverageSalary,
   type AverageSalaryOptions,
@@ -6,6 +7,7 @@ export {
   PERIODS_PER_YEAR,
   type SalaryBasis,
 } from './lib/salary.ts';
+export { formatSalary } from './lib/salary-format.ts';
 export {
   computeStats,
   formatAverageSalary,

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
+import { DEFAULT_LINK_STATE, goneUrls, readLinkState } from '@joblist/build';
 import { loadProject, type Project } from '@joblist/config';
 import { plural, readSnapshot, type Snapshot, serializeSnapshot } from '@joblist/core-model';
 import { acquireLock, type Lock, writeFileAtomic } from '@joblist/io';
@@ -185,6 +186,8 @@ async function fetchLocked(
       cwd: list.cwd,
       previous,
       now,
+      closedDays: project.site.history.closedDays,
+      gone: goneUrls(await readLinkState(join(project.root, DEFAULT_LINK_STATE))),
       registry: registryOf(project),
       configFile: list.file,
       onProgress: (event) => progress.update(event),

@@ -40,6 +40,14 @@ export const COMMAND_META = {
     name: 'check-links',
     description: 'Check job pages (HEAD, then GET); pages gone (404/410) are dropped by the next build',
   },
+  init: {
+    name: 'init',
+    description: 'Write joblist.config.ts for a new site: organisation, brand, template, sources',
+  },
+  doctor: {
+    name: 'doctor',
+    description: 'Check a deployment before its first scheduled run; one line and a fix per problem',
+  },
   preview: {
     name: 'preview',
     description: 'Serve the built pages and READMEs (rendered as GitHub would) on 127.0.0.1',

@@ -3,6 +3,7 @@ import {
   allowsHttpLoopback,
   checkRemoteTemplate,
   publishAll,
+  publishCreating,
   readToken,
   tokenRedactor,
 } from '@joblist/publish';
@@ -33,7 +34,14 @@ export default defineCommand({
       type: 'boolean',
       description: 'Publish even when the build would drop too many rows (see publish.maxDropShare)',
     },
-    create: { type: 'boolean', description: 'Create a missing GitHub repository via the REST API' },
+    create: {
+      type: 'boolean',
+      description: 'Create missing GitHub repositories and turn on Pages where index.html is published',
+    },
+    'allow-sample': {
+      type: 'boolean',
+      description: 'Publish jobs of the synthetic sample source to a URL remote (refused by default)',
+    },
     now: timeArg("Build time (ISO) for the archive retention (default: the build manifest's builtAt)"),
   },
   async run({ args }) {
@@ -46,27 +54,26 @@ export default defineCommand({
       const categories = pickCategories(project, args.category);
       const settings = project.site.publish;
       if (args.remote !== undefined) checkRemoteTemplate(args.remote, project.categories.length, '--remote');
-      const summary = await publishAll(
-        categories,
-        {
-          org: project.site.github.org,
-          settings,
-          remoteTemplate: args.remote ?? settings.remote,
-          remoteBase: args.remote === undefined ? project.root : process.cwd(),
-          fromDir: resolvePath(args.from, project.root, DEFAULT_BUILD_OUT),
-          workDir: resolvePath(args['work-dir'], project.root, 'out/work'),
-          now: args.now === undefined ? undefined : parseNow(args.now),
-          dryRun: Boolean(args['dry-run']),
-          force: Boolean(args.force),
-          create: Boolean(args.create),
-          token,
-          allowHttpLoopback: allowsHttpLoopback(),
-          redact,
-          log,
-          maxAttempts: MAX_PUSH_ATTEMPTS,
-        },
-        settings.concurrency,
-      );
+      const context = {
+        org: project.site.github.org,
+        settings,
+        remoteTemplate: args.remote ?? settings.remote,
+        remoteBase: args.remote === undefined ? project.root : process.cwd(),
+        fromDir: resolvePath(args.from, project.root, DEFAULT_BUILD_OUT),
+        workDir: resolvePath(args['work-dir'], project.root, 'out/work'),
+        now: args.now === undefined ? undefined : parseNow(args.now),
+        dryRun: Boolean(args['dry-run']),
+        force: Boolean(args.force),
+        allowSample: Boolean(args['allow-sample']),
+        token,
+        allowHttpLoopback: allowsHttpLoopback(),
+        redact,
+        log,
+        maxAttempts: MAX_PUSH_ATTEMPTS,
+      };
+      const summary = args.create
+        ? await publishCreating(categories, context, settings.concurrency, { site: project.site })
+        : await publishAll(categories, context, settings.concurrency);
       if (summary.failed > 0) process.exitCode = 1;
     } catch (error) {
       console.error(redact(`joblist publish: ${(error as Error).message}`));

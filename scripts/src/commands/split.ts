@@ -14,7 +14,7 @@ export default defineCommand({
   meta: COMMAND_META.split,
   args: selectionArgs,
   async run({ args }) {
-    const { project, categories, builtAt, rows, rates } = await selectFromOptions(args);
+    const { project, categories, builtAt, rows, rates, histories } = await selectFromOptions(args);
     // Every slice (templates read and checked) before the first write.
     const slices = categories.map((category) => ({
       file: slicePath(project.root, category.id),
@@ -32,6 +32,7 @@ export default defineCommand({
         jobs,
         ...(rates && { rates }),
         template,
+        history: histories.get(category.id),
       };
       await writeFileAtomic(file, serializeSlice(slice));
       console.log(`split ${category.id}: ${plural(jobs.length, 'job')} → ${relative(process.cwd(), file)}`);

@@ -4,6 +4,7 @@ import {
   allowsHttpLoopback,
   createGit,
   gitAuthEnvironment,
+  githubRemote,
   readToken,
   restoreState,
   type StateBranch,
@@ -47,7 +48,9 @@ async function openState(
 ): Promise<{ state: StateBranch; snapshotFile: string; shown: string }> {
   const project = await loadProject(args.config);
   const token = readToken();
-  const remote = /^[a-z][a-z0-9+.-]*:\/\//iu.test(args.remote) ? args.remote : resolve(args.remote);
+  const remote = /^[a-z][a-z0-9+.-]*:\/\//iu.test(args.remote)
+    ? githubRemote(args.remote)
+    : resolve(args.remote);
   const env = gitAuthEnvironment(remote, token, process.env, { allowHttpLoopback: allowsHttpLoopback() });
   const storeDir = resolvePath(args['work-dir'], project.root, 'out/state.git');
   const redact = tokenRedactor(token);

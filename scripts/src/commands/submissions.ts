@@ -5,7 +5,7 @@ import { checkLink } from '@joblist/build';
 import { loadProject } from '@joblist/config';
 import { parseOrThrow, readSnapshot, SUBMISSIONS_FILE, type SubmissionsFile } from '@joblist/core-model';
 import { readJsonFile, writeFileAtomic } from '@joblist/io';
-import { allowsHttpLoopback, GITHUB_API, readToken } from '@joblist/publish';
+import { allowsHttpLoopback, readToken } from '@joblist/publish';
 import { parseSubmissionsFile } from '@joblist/sources';
 import {
   APPROVAL_LABEL,
@@ -95,7 +95,6 @@ const authorize = defineCommand({
     const allowed =
       isApproval(event) &&
       (await hasWriteAccess({
-        api: process.env.JOBLIST_GITHUB_API || GITHUB_API,
         repository,
         user,
         token: readToken(),

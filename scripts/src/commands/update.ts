@@ -47,8 +47,8 @@ export default defineCommand({
       process.exitCode = fetched.code;
       return;
     }
-    const { updatedAt, rates, jobs } = fetched.snapshot;
-    const snapshot = { shown: args.snapshot ?? DEFAULT_SNAPSHOT, updatedAt, rates, jobs };
+    const { updatedAt, rates, jobs, closed = [] } = fetched.snapshot;
+    const snapshot = { shown: args.snapshot ?? DEFAULT_SNAPSHOT, updatedAt, rates, jobs, closed };
     const selection = await selectFromSnapshot(project, snapshot, args, (rows) => rows);
     await writeCategories(
       renderSelection(selection, args.template),

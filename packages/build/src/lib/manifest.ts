@@ -11,6 +11,7 @@ export function buildManifest(build: CategoryFiles, builtAt: Date): BuildManifes
     builtAt: builtAt.toISOString(),
     rows: build.rows,
     jobIds: build.jobIds,
+    ...(build.sample && { sample: true as const }),
     files: Object.keys(build.files)
       .sort()
       .map((path) => ({ path, sha256: sha256Hex(build.files[path] ?? '') })),

@@ -21,10 +21,11 @@ describe('readerFiles', () => {
       'index.html',
       'jobs.json',
       'jobs.schema.json',
+      'trend.svg',
     ]);
     const off = { ...project.site, readerFiles: false };
     expect(filesOf(off, category)).toEqual(['README.md', 'archive/2025-11-03.md']);
-    expect(filesOf(off, { ...category, readerFiles: true })).toHaveLength(7);
+    expect(filesOf(off, { ...category, readerFiles: true })).toHaveLength(8);
     expect(filesOf(project.site, { ...category, readerFiles: false })).toHaveLength(2);
   });
 });

@@ -1,7 +1,17 @@
-import { type Category, type ExchangeRates, type Job, type Site, selectJobs } from '@joblist/core-model';
+import {
+  type Category,
+  type ExchangeRates,
+  hasReaderFiles,
+  type Job,
+  SAMPLE_SOURCE,
+  type Site,
+  type SnapshotJob,
+  selectJobs,
+} from '@joblist/core-model';
 import { defaultTemplate, type RenderInput, renderFiles, type Template } from '@joblist/markdown-writer';
 import { renderReaderFiles } from '@joblist/outputs';
 import { computeStats, type SalaryBasis } from '@joblist/stats';
+import type { CategoryHistory } from './history.ts';
 
 /** One output of a category repository: the files (path → content) it renders from the category's rows. */
 export type CategoryOutput = (input: RenderInput) => Record<string, string>;
@@ -18,7 +28,7 @@ export const CATEGORY_OUTPUTS: readonly CategoryOutput[] = [markdownOutput, rend
 
 /** The outputs of a category: {@link CATEGORY_OUTPUTS}, or only the README and archive when its `readerFiles` (else the site's) is off. */
 export function categoryOutputs(site: Site, category: Category): readonly CategoryOutput[] {
-  return (category.readerFiles ?? site.readerFiles) ? CATEGORY_OUTPUTS : [markdownOutput];
+  return hasReaderFiles(site, category) ? CATEGORY_OUTPUTS : [markdownOutput];
 }
 
 /** The files of one category repository, path (relative to the repository) → content. */
@@ -28,6 +38,8 @@ export interface CategoryFiles {
   rows: number;
   /** The selected jobs' ids in row order. */
   jobIds: string[];
+  /** Whether any row came from the synthetic `sample` source. */
+  sample: boolean;
   /** Which currency the README's `Avg salary` is in; `undefined` when no row has a salary. */
   salaryBasis: SalaryBasis | undefined;
   files: Record<string, string>;
@@ -41,6 +53,8 @@ export interface RenderOptions {
   outputs?: readonly CategoryOutput[];
   /** The README and archive template (the default `jobr-2025` when absent). */
   template?: Template | undefined;
+  /** The category's job history: its recently closed jobs and postings per day (see `categoryHistories`). */
+  history?: CategoryHistory | undefined;
 }
 
 /** Select → stats → render every output for one category at `builtAt`. */
@@ -60,9 +74,9 @@ export function renderRows(
   site: Site,
   categories: readonly Category[],
   category: Category,
-  rows: readonly Job[],
+  rows: readonly SnapshotJob[],
   builtAt: Date,
-  { rates, outputs = categoryOutputs(site, category), template }: RenderOptions = {},
+  { rates, outputs = categoryOutputs(site, category), template, history }: RenderOptions = {},
 ): CategoryFiles {
   const stats = computeStats(rows, { currency: site.salary.currency, rates });
   const input = {
@@ -73,6 +87,7 @@ export function renderRows(
     stats,
     builtAt,
     template: template ?? defaultTemplate(),
+    ...(history && { closed: history.closed, trend: history.trend }),
   };
   const files: Record<string, string> = {};
   for (const output of outputs) Object.assign(files, output(input));
@@ -80,6 +95,7 @@ export function renderRows(
     category,
     rows: rows.length,
     jobIds: rows.map((job) => job.id),
+    sample: rows.some((job) => job.source === SAMPLE_SOURCE),
     salaryBasis: stats.salaryBasis,
     files,
   };

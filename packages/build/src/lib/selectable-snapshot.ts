@@ -1,4 +1,6 @@
 import {
+  type ClosedJob,
+  ClosedJobSchema,
   type ExchangeRates,
   ExchangeRatesSchema,
   flattenIssues,
@@ -42,6 +44,8 @@ const SelectableSnapshotSchema = v.object({
   updatedAt: IsoDateTimeSchema,
   rates: v.optional(ExchangeRatesSchema),
   jobs: v.array(SelectableJobSchema),
+  /** The closed jobs of the history: few (they expire), so validated in full. */
+  closed: v.optional(v.array(ClosedJobSchema), []),
 });
 
 /** A snapshot read for selection (`J`: what its jobs are known to be); a file's jobs are validated once picked (see {@link validateShown}). */
@@ -52,13 +56,15 @@ export interface SelectableSnapshot<J extends SelectableJob = SelectableJob> {
   /** The exchange rates pinned at fetch time, if any. */
   rates: ExchangeRates | undefined;
   jobs: J[];
+  /** The jobs that closed, from the snapshot's history (none in a snapshot without one). */
+  closed: ClosedJob[];
 }
 
 /** Reads a snapshot for a build; errors name the file, the record index and the field. */
 export async function readSelectableSnapshot(file: string): Promise<SelectableSnapshot> {
   const { shown, data } = await readJsonFile(file);
-  const { updatedAt, rates, jobs } = parseOrThrow(SelectableSnapshotSchema, data, shown);
-  return { shown, updatedAt, rates, jobs };
+  const { updatedAt, rates, jobs, closed } = parseOrThrow(SelectableSnapshotSchema, data, shown);
+  return { shown, updatedAt, rates, jobs, closed };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Project } from '@joblist/config';
 import { type Category, type ExchangeRates, plural, type SnapshotJob, selectAll } from '@joblist/core-model';
+import { type CategoryHistory, categoryHistories } from './history.ts';
 import { goneUrls, readLinkState } from './link-state.ts';
 import type { SelectableJob, SelectableSnapshot } from './selectable-snapshot.ts';
 
@@ -11,6 +12,8 @@ export interface Selection {
   rows: Map<string, SnapshotJob[]>;
   /** The snapshot's exchange rates, if any. */
   rates: ExchangeRates | undefined;
+  /** Each category's job history: its recently closed jobs and postings per day. */
+  histories: Map<string, CategoryHistory>;
 }
 
 /** What to select: the categories (each one's `limit` and `windowDays` as the build should use them), the build time and the link-check results. */
@@ -24,7 +27,7 @@ export interface SelectionRequest {
 
 /**
  * Selects every requested category's rows in one pass, leaving out jobs whose page `check-links` found
- * gone; `validate` turns the picked jobs into validated ones (`validateShown` for a snapshot read from a
+ * gone, and each one's job history ({@link categoryHistories}); `validate` turns the picked jobs into validated ones (`validateShown` for a snapshot read from a
  * file; a just-fetched snapshot's jobs are validated already and pass through).
  */
 export async function selectRows<J extends SelectableJob>(
@@ -42,5 +45,6 @@ export async function selectRows<J extends SelectableJob>(
       `left out ${plural(snapshot.jobs.length - jobs.length, 'job')} whose page is gone (joblist check-links)`,
     );
   const rows = validate(selectAll(jobs, categories, builtAt));
-  return { project, categories, builtAt, rows, rates: snapshot.rates };
+  const histories = categoryHistories(snapshot.jobs, snapshot.closed, categories, builtAt);
+  return { project, categories, builtAt, rows, rates: snapshot.rates, histories };
 }

@@ -11,6 +11,7 @@ import {
 import { readJsonFile } from '@joblist/io';
 import { TemplateSourcesSchema } from '@joblist/markdown-writer';
 import * as v from 'valibot';
+import { CategoryHistorySchema } from './history.ts';
 
 /** A category's slice file, relative to its package folder (`categories/<id>/`). */
 export const SLICE_FILE = '.slice.json';
@@ -18,7 +19,7 @@ export const SLICE_FILE = '.slice.json';
 /**
  * Everything one category's build needs, written by `joblist split`: its selected rows, the build time, the
  * site and every category (for "Related"; match rules left out, the rows already reflect them), the
- * exchange rates and the template's files. A Turbo
+ * exchange rates, the category's job history (closed jobs, trend) and the template's files. A Turbo
  * `build` task hashes this one small file instead of the whole snapshot.
  */
 export const SliceSchema = v.object({
@@ -33,6 +34,8 @@ export const SliceSchema = v.object({
   rates: v.optional(ExchangeRatesSchema),
   /** The category's template as text, so the task's hash changes with it. */
   template: TemplateSourcesSchema,
+  /** The category's recently closed jobs and postings per day. */
+  history: v.optional(CategoryHistorySchema),
 });
 
 /** A validated slice. */

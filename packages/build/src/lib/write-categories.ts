@@ -21,11 +21,12 @@ export interface RenderedCategories {
 
 /** The files of every category of a selection (`template`: a template that overrides the configured ones, if given). */
 export function renderSelection(selection: Selection, template: string | undefined): RenderedCategories {
-  const { project, categories, builtAt, rows, rates } = selection;
+  const { project, categories, builtAt, rows, rates, histories } = selection;
   const results = categories.map((category) =>
     renderRows(project.site, project.categories, category, rows.get(category.id) ?? [], builtAt, {
       rates,
       template: categoryTemplate(project, category, template),
+      history: histories.get(category.id),
     }),
   );
   return { root: project.root, builtAt, results };
@@ -37,6 +38,7 @@ export function renderSlice(slice: Slice & { target: Slice['categories'][number]
   const files = renderRows(slice.site, slice.categories, slice.target, slice.jobs, builtAt, {
     rates: slice.rates,
     template: compileTemplate(slice.template),
+    history: slice.history,
   });
   return { root: process.cwd(), builtAt, results: [files] };
 }

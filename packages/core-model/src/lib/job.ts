@@ -62,6 +62,8 @@ export const JobSchema = v.object({
   categories: v.optional(v.array(NameSchema)),
   /** The source that produced the job, e.g. `greenhouse:gitlab`. */
   source: v.optional(SingleLineSchema),
+  /** Whether the employer sponsors a work visa, when the posting says so (absent: not stated). */
+  visaSponsorship: v.optional(v.boolean()),
 });
 
 /** A job as accepted on input (before normalisation). */

@@ -30,6 +30,8 @@ export const BuildManifestSchema = v.object({
   jobIds: v.array(v.string()),
   /** Every built file except the manifest itself, sorted by path. */
   files: v.array(ManifestFileSchema),
+  /** Present (true) when rows came from the synthetic `sample` source: publish refuses them for a real remote. */
+  sample: v.optional(v.literal(true)),
 });
 
 /** A validated build manifest. */

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { TemplateNameSchema } from './category.ts';
 import { closedObject } from './closed-object.ts';
 import { CurrencyCodeSchema, ECB_DAILY_RATES_URL } from './currency.ts';
+import { HistorySettingsSchema } from './history.ts';
 import { HttpUrlSchema, RequiredLineSchema } from './text.ts';
 
 /** The placeholder a remote template needs when the site publishes more than one repository. */
@@ -86,6 +87,8 @@ export const SiteSchema = v.pipe(
      * `feed.json`, `index.html`) beside the README and archive; default true; a category may override it.
      */
     readerFiles: v.optional(v.boolean(), true),
+    /** The job history kept in the snapshot: how long a closed job is remembered. */
+    history: v.optional(HistorySettingsSchema, {}),
   }),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;

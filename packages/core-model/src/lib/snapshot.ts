@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ExchangeRatesSchema } from './currency.ts';
+import { ClosedJobSchema, JobSeenEntries } from './history.ts';
 import { JobSchema } from './job.ts';
 import { IsoDateTimeSchema } from './text.ts';
 
@@ -31,10 +32,15 @@ export const SourceStatusSchema = v.object({
   duplicates: v.optional(v.number(), 0),
 });
 
-/** A job in a snapshot; `stale` says why it was kept from the previous snapshot. */
+/**
+ * A job in a snapshot; `stale` says why it was kept from the previous snapshot; `firstSeen` and `lastSeen`
+ * are its history (absent in snapshots written before joblist kept one).
+ */
 export const SnapshotJobSchema = v.object({
   ...JobSchema.entries,
   stale: v.optional(v.string()),
+  firstSeen: v.optional(JobSeenEntries.firstSeen),
+  lastSeen: v.optional(JobSeenEntries.lastSeen),
 });
 
 /** The output of `joblist fetch`: every source's jobs, validated and deduplicated. */
@@ -46,6 +52,8 @@ export const SnapshotSchema = v.object({
   sources: v.optional(v.array(SourceStatusSchema), []),
   /** Exchange rates fetched with the jobs, for averaging salaries in one currency; absent when none were fetched. */
   rates: v.optional(ExchangeRatesSchema),
+  /** Jobs that closed within the site's `history.closedDays`, most recently closed first. */
+  closed: v.optional(v.array(ClosedJobSchema)),
 });
 
 /** A validated snapshot. */

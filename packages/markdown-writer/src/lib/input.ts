@@ -1,4 +1,4 @@
-import type { Category, Job, Site } from '@joblist/core-model';
+import type { Category, ClosedJob, Site, SnapshotJob } from '@joblist/core-model';
 import { computeStats, type JobStats } from '@joblist/stats';
 import { defaultTemplate, type Template } from './template/load.ts';
 
@@ -8,13 +8,17 @@ export interface RenderInput {
   category: Category;
   /** The site's categories in site order (for Related Job Repositories). */
   categories: readonly Category[];
-  /** The rows to show, already selected and sorted. */
-  jobs: readonly Job[];
+  /** The rows to show, already selected and sorted (with their history, when the snapshot has one). */
+  jobs: readonly SnapshotJob[];
   stats: JobStats;
   /** The build time: the "Last updated" line, the title's year and the archive date. */
   builtAt: Date;
   /** The README and archive template (`loadTemplate`), resolved before rendering. */
   template: Template;
+  /** The category's jobs that closed within its window, most recently closed first. */
+  closed?: readonly ClosedJob[];
+  /** The category's postings per UTC day over the trend chart's span, oldest first, ending on the build day. */
+  trend?: readonly number[];
 }
 
 /**

@@ -96,3 +96,8 @@ export function brandLink(site: Site, category: Category): string {
 export function repositoryUrl(site: Site, category: Category): string {
   return `https://github.com/${site.github.org}/${category.repo}`;
 }
+
+/** The GitHub Pages address of a category's repository, where its `index.html` and feeds are served. */
+export function pagesUrl(site: Site, category: Category): string {
+  return `https://${site.github.org.toLowerCase()}.github.io/${category.repo}/`;
+}

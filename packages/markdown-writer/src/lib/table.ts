@@ -1,8 +1,9 @@
-import type { Job, Workplace } from '@joblist/core-model';
+import type { Workplace } from '@joblist/core-model';
 import { UNKNOWN_COMPANY } from '@joblist/stats';
 import { escapeCellText } from './escape-cell.ts';
 import { formatMonthDay } from './format.ts';
 import type { RenderInput } from './input.ts';
+import { JOBLIST_EXTRA_COLUMNS, joblistCells } from './joblist-columns.ts';
 import { linkDestination } from './link-destination.ts';
 import { jobLink } from './links.ts';
 import type { TemplateOptions } from './template/load.ts';
@@ -33,27 +34,32 @@ function boldCell(text: string, url: string | undefined, options: TemplateOption
 
 const tableRow = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
 
-function jobRow(job: Job, input: RenderInput, options: TemplateOptions): string {
-  return tableRow([
+function jobRow(job: RenderInput['jobs'][number], input: RenderInput, options: TemplateOptions): string {
+  const cells = [
     boldCell(job.company.name || UNKNOWN_COMPANY, job.company.url, options),
     boldCell(job.title, jobLink(job, input.site, input.category), options),
     escapeCellText(job.location || options.emptyLocation),
     WORKPLACE_LABELS[job.workplace],
     formatMonthDay(new Date(job.postedAt)),
-  ]);
+  ];
+  if (options.columns === 'joblist') cells.push(...joblistCells(job, input.builtAt));
+  return tableRow(cells);
 }
 
 /**
  * The openings table as Markdown, rendered once and shared by README and archive:
  * `| **[Company](url)** | **[Title](link)** | Location | Type | Mon DD |` per job, a company without
- * URL in bold only (or as the template's `companyWithoutUrl` says), an empty location as its `emptyLocation`. Cells are escaped by
+ * URL in bold only (or as the template's `companyWithoutUrl` says), an empty location as its `emptyLocation`; the
+ * template's `columns: joblist` adds Salary, Visa and Age cells. Cells are escaped by
  * {@link escapeCellText}; links are joblist's own http(s) links.
  */
 export function jobsTableMarkdown(input: RenderInput): string {
   const { options } = input.template;
+  const columns =
+    options.columns === 'joblist' ? [...TABLE_COLUMNS, ...JOBLIST_EXTRA_COLUMNS] : TABLE_COLUMNS;
   return [
-    tableRow(TABLE_COLUMNS.map((column) => column.title)),
-    tableRow(TABLE_COLUMNS.map((column) => column.rule)),
+    tableRow(columns.map((column) => column.title)),
+    tableRow(columns.map((column) => column.rule)),
     ...input.jobs.map((job) => jobRow(job, input, options)),
   ].join('\n');
 }

@@ -1,12 +1,24 @@
 import type { Job } from '@joblist/core-model';
-import { jobLink, type RenderInput, repositoryUrl, WORKPLACE_LABELS } from '@joblist/markdown-writer';
+import {
+  jobLink,
+  pagesUrl,
+  type RenderInput,
+  repositoryUrl,
+  WORKPLACE_LABELS,
+} from '@joblist/markdown-writer';
 import { UNKNOWN_COMPANY } from '@joblist/stats';
 
-/** What the feeds say about a category: title, home page and one-line description. */
+/** The language of the feeds and the page. */
+export const FEED_LANGUAGE = 'en';
+
+/** What the feeds say about a category: title, home page, one-line description, language and their own addresses. */
 export interface FeedChannel {
   title: string;
   homePage: string;
   description: string;
+  language: string;
+  /** The address a feed file is served from (GitHub Pages), for its self link. */
+  feedUrl: (file: string) => string;
 }
 
 /** One job as both feeds show it. */
@@ -29,6 +41,8 @@ export function feedChannel(input: RenderInput): FeedChannel {
     title: `${category.role} Jobs`,
     homePage: repositoryUrl(site, category),
     description: `Current ${category.role} openings, newest first, by ${site.brand.name}.`,
+    language: FEED_LANGUAGE,
+    feedUrl: (file) => `${pagesUrl(site, category)}${file}`,
   };
 }
 

@@ -1,17 +1,20 @@
+import { READER_FILES } from '@joblist/core-model';
 import type { RenderInput } from '@joblist/markdown-writer';
 import { feedChannel, feedItem } from './feed-item.ts';
 
 /** The JSON Feed's file name in a category repository. */
-export const JSON_FEED_FILE = 'feed.json';
+export const JSON_FEED_FILE = READER_FILES.jsonFeed;
 
-/** Renders `feed.json` (JSON Feed 1.1): the same items, order and ids as `feed.xml`. */
+/** Renders `feed.json` (JSON Feed 1.1): the same items, order and ids as `feed.xml`, with its own address as `feed_url`. */
 export function renderJsonFeed(input: RenderInput): string {
   const channel = feedChannel(input);
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: channel.title,
     home_page_url: channel.homePage,
+    feed_url: channel.feedUrl(JSON_FEED_FILE),
     description: channel.description,
+    language: channel.language,
     items: input.jobs.map((job) => {
       const item = feedItem(job, input);
       return {

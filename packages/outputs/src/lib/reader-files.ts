@@ -5,6 +5,7 @@ import { JOBS_JSON_FILE, JOBS_SCHEMA_FILE, renderJobsJson } from './jobs-json.ts
 import { JSON_FEED_FILE, renderJsonFeed } from './json-feed.ts';
 import { PAGE_FILE, renderPage } from './page.ts';
 import { RSS_FILE, renderRss } from './rss.ts';
+import { CHART_FILE, renderTrendChart } from './trend-chart.ts';
 
 /** The committed JSON Schema of `jobs.json`, generated from the valibot schema (kept in sync by a test). */
 export const JOBS_SCHEMA_SOURCE = packageFile(JOBS_SCHEMA_FILE);
@@ -13,7 +14,7 @@ let schemaText: string | undefined;
 
 /**
  * The reader outputs of a category repository, path → content: `jobs.json` and its schema, `feed.xml`,
- * `feed.json` and `index.html`, all from the same rows as the README.
+ * `feed.json`, `index.html` and the trend chart `trend.svg`, all from the same rows as the README.
  */
 export function renderReaderFiles(input: RenderInput): Record<string, string> {
   schemaText ??= readFileSync(JOBS_SCHEMA_SOURCE, 'utf8');
@@ -23,5 +24,6 @@ export function renderReaderFiles(input: RenderInput): Record<string, string> {
     [RSS_FILE]: renderRss(input),
     [JSON_FEED_FILE]: renderJsonFeed(input),
     [PAGE_FILE]: renderPage(input),
+    [CHART_FILE]: renderTrendChart(input),
   };
 }

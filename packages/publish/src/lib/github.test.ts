@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tokenRedactor } from './auth.ts';
-import { createGithubRepository } from './github.ts';
+import { githubApiFor } from './github.ts';
 
 const TOKEN = 'ghs_githubTestToken42';
 const redact = tokenRedactor(TOKEN);
@@ -10,21 +10,13 @@ let close: () => Promise<void> = async () => {};
 afterEach(() => close());
 
 async function fakeApi(status: number, body: string, headers: Record<string, string> = {}) {
-  const seen: Array<{ method?: string; url?: string; authorization?: string; body: string }> = [];
+  const seen: Array<{ method?: string; url?: string; authorization?: string }> = [];
   const server = createServer((request, response) => {
-    let text = '';
-    request.on('data', (chunk: Buffer) => {
-      text += chunk.toString('utf8');
-    });
-    request.on('end', () => {
-      seen.push({
-        method: request.method,
-        url: request.url,
-        authorization: request.headers.authorization,
-        body: text,
-      });
-      response.writeHead(status, { 'content-type': 'application/json', ...headers }).end(body);
-    });
+    seen.push({ method: request.method, url: request.url, authorization: request.headers.authorization });
+    request.resume();
+    request.on('end', () =>
+      response.writeHead(status, { 'content-type': 'application/json', ...headers }).end(body),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const previous = close;
@@ -32,79 +24,45 @@ async function fakeApi(status: number, body: string, headers: Record<string, str
     await previous();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   };
-  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`, seen };
+  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`, seen };
 }
 
-/** A creation request for acme/Backend-Jobs against a loopback API. */
-const request = (apiBase: string) => ({
-  org: 'acme',
-  name: 'Backend-Jobs',
-  token: TOKEN,
-  apiBase,
-  allowHttpLoopback: true,
-  redact,
-});
-
-describe('createGithubRepository', () => {
-  it('POSTs /orgs/{org}/repos with a bearer token', async () => {
-    const api = await fakeApi(201, '{}');
-    await createGithubRepository(request(api.base));
-    expect(api.seen).toHaveLength(1);
-    expect(api.seen[0]).toMatchObject({
-      method: 'POST',
-      url: '/api/orgs/acme/repos',
-      authorization: `Bearer ${TOKEN}`,
-    });
-    expect(JSON.parse(api.seen[0]?.body ?? '{}')).toMatchObject({ name: 'Backend-Jobs', private: false });
-  });
-
-  it('reports the API message, redacted, and needs a token', async () => {
+describe('githubApiFor', () => {
+  it('sends the token as a bearer token and answers status and body, messages redacted', async () => {
     const api = await fakeApi(422, JSON.stringify({ message: `name already exists (token ${TOKEN})` }));
-    await expect(createGithubRepository(request(api.base))).rejects.toThrow(
-      'GitHub refused to create acme/Backend-Jobs: 422 name already exists (token ***)',
-    );
-    await expect(
-      createGithubRepository({ org: 'acme', name: 'x', token: undefined, redact }),
-    ).rejects.toThrow(/GITHUB_TOKEN/u);
+    const response = await githubApiFor(
+      TOKEN,
+      redact,
+      true,
+      api.base,
+    )('POST', '/orgs/acme/repos', { name: 'x' });
+    expect(response.status).toBe(422);
+    expect(api.seen).toEqual([
+      { method: 'POST', url: '/api/orgs/acme/repos', authorization: `Bearer ${TOKEN}` },
+    ]);
   });
 });
 
 describe('where the API token may go', () => {
   it('refuses a plain-http API before any request, unless loopback http is allowed explicitly', async () => {
-    const api = await fakeApi(201, '{}');
-    await expect(
-      createGithubRepository({ org: 'acme', name: 'x', token: TOKEN, apiBase: api.base, redact }),
-    ).rejects.toThrow(
+    const api = await fakeApi(200, '{}');
+    await expect(githubApiFor(TOKEN, redact, false, api.base)('GET', '/user')).rejects.toThrow(
       /^JOBLIST_GITHUB_API http:\/\/127\.0\.0\.1:\d+: refusing to send the token .* over http; use an https URL/u,
     );
-    await expect(
-      createGithubRepository({
-        org: 'acme',
-        name: 'x',
-        token: TOKEN,
-        apiBase: 'http://api.example/',
-        allowHttpLoopback: true,
-        redact,
-      }),
-    ).rejects.toThrow(/refusing to send the token/u);
+    await expect(githubApiFor(TOKEN, redact, true, 'http://api.example/')('GET', '/user')).rejects.toThrow(
+      /refusing to send the token/u,
+    );
     expect(api.seen).toEqual([]);
   });
 
   it('does not follow a redirect: the other host never sees the token', async () => {
-    const other = await fakeApi(201, '{}');
+    const other = await fakeApi(200, '{}');
     const redirecting = await fakeApi(301, '{}', {
-      location: `${other.base.replace('127.0.0.1', 'localhost')}orgs/acme/repos`,
+      location: `${other.base.replace('127.0.0.1', 'localhost')}/user`,
     });
-    await expect(
-      createGithubRepository({
-        org: 'acme',
-        name: 'x',
-        token: TOKEN,
-        apiBase: redirecting.base,
-        allowHttpLoopback: true,
-        redact,
-      }),
-    ).rejects.toThrow(/creating acme\/x via .* failed: fetch failed \(unexpected redirect\)/u);
+    await expect(githubApiFor(TOKEN, redact, true, redirecting.base)('GET', '/user')).rejects.toThrow(
+      /GET http:\/\/127\.0\.0\.1:\d+\/api\/user failed: fetch failed \(unexpected redirect\)/u,
+    );
     expect(redirecting.seen).toHaveLength(1);
     expect(other.seen).toEqual([]);
   });

@@ -1,61 +1,82 @@
-import type { Redact } from '@joblist/core-model';
+import { type Category, hasReaderFiles, type Redact, type Site } from '@joblist/core-model';
+import {
+  createGithubApi,
+  createMissingRepositories,
+  createPacer,
+  enableMissingPages,
+  type GithubApi,
+  type PacerClock,
+} from '@joblist/github';
 import { checkTokenDestination } from './auth.ts';
+import type { PublishContext } from './publish-repo.ts';
+import { resolveRemote } from './remote.ts';
+import { type PublishSummary, publishAll } from './run.ts';
 
-/** The default GitHub REST API; `JOBLIST_GITHUB_API` overrides it (GitHub Enterprise, tests). */
-export const GITHUB_API = 'https://api.github.com';
+/**
+ * A GitHub REST client (`JOBLIST_GITHUB_API`, else api.github.com) whose token goes only where
+ * {@link checkTokenDestination} allows: https, or plain http to loopback when allowed (tests).
+ */
+export function githubApiFor(
+  token: string | undefined,
+  redact: Redact,
+  allowHttpLoopback: boolean,
+  base?: string,
+): GithubApi {
+  return createGithubApi({
+    base,
+    token,
+    redact,
+    checkDestination: (url) => checkTokenDestination(url, 'JOBLIST_GITHUB_API', allowHttpLoopback),
+  });
+}
 
-/** What creating a repository needs. */
-export interface CreateRepositoryRequest {
-  org: string;
-  name: string;
-  token: string | undefined;
-  description?: string;
+/** What `publish --create` needs beyond a publish run. */
+export interface CreateOptions {
+  /** The site's `readerFiles` (which categories publish `index.html`, served by Pages). */
+  site: Pick<Site, 'readerFiles'>;
+  /** The pacing clock (a simulated one in tests). */
+  clock?: PacerClock;
+  /** The API base (default `JOBLIST_GITHUB_API`, else api.github.com). */
   apiBase?: string;
-  /** Lets the token go over plain http to a loopback API (tests). */
-  allowHttpLoopback?: boolean;
-  redact: Redact;
 }
 
 /**
- * Creates a public repository in an organisation (`POST /orgs/{org}/repos`). Errors carry the API's
- * status and message, redacted; a missing token, or an API URL the token may not go to (not https),
- * is reported before any request, and a redirect is an error (the token never follows it).
+ * `publish --create`: creates the missing GitHub repositories of the URL remotes (paced within GitHub's
+ * content-creation limit, resumable), publishes every category, then turns GitHub Pages on, from the
+ * branch root, for the published repositories that carry `index.html`. A local remote is created by
+ * publish itself; a dry run creates nothing.
  */
-export async function createGithubRepository(request: CreateRepositoryRequest): Promise<void> {
-  const { org, name, token, redact } = request;
-  if (!token)
-    throw new Error(`--create needs a token in GITHUB_TOKEN (or GH_TOKEN) to create ${org}/${name}`);
-  const base = (request.apiBase ?? process.env.JOBLIST_GITHUB_API ?? GITHUB_API).replace(/\/+$/u, '');
-  checkTokenDestination(base, 'JOBLIST_GITHUB_API', request.allowHttpLoopback ?? false);
-  const url = `${base}/orgs/${encodeURIComponent(org)}/repos`;
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method: 'POST',
-      headers: {
-        accept: 'application/vnd.github+json',
-        authorization: `Bearer ${token}`,
-        'content-type': 'application/json',
-        'user-agent': 'joblist',
-        'x-github-api-version': '2022-11-28',
-      },
-      body: JSON.stringify({ name, description: request.description, private: false, auto_init: false }),
-      redirect: 'error',
-    });
-  } catch (error) {
-    const cause = (error as Error & { cause?: Error }).cause?.message;
-    const reason = `${(error as Error).message}${cause ? ` (${cause})` : ''}`;
-    throw new Error(redact(`creating ${org}/${name} via ${url} failed: ${reason}`));
-  }
-  if (!response.ok) {
-    const body = await response.text();
-    const message = (() => {
-      try {
-        return String((JSON.parse(body) as { message?: unknown }).message ?? body);
-      } catch {
-        return body;
-      }
-    })();
-    throw new Error(redact(`GitHub refused to create ${org}/${name}: ${response.status} ${message}`.trim()));
-  }
+export async function publishCreating(
+  categories: readonly Category[],
+  context: PublishContext,
+  concurrency: number,
+  options: CreateOptions,
+): Promise<PublishSummary> {
+  const onGithub = categories.filter(
+    ({ repo }) =>
+      resolveRemote(context.remoteTemplate, { org: context.org, repo }, context.remoteBase).kind === 'url',
+  );
+  if (onGithub.length === 0 || context.dryRun) return publishAll(categories, context, concurrency);
+  if (!context.token)
+    throw new Error('--create needs a token in GITHUB_TOKEN (or GH_TOKEN) to create repositories on GitHub');
+  const provision = {
+    api: githubApiFor(context.token, context.redact, context.allowHttpLoopback ?? false, options.apiBase),
+    pacer: createPacer(options.clock),
+    org: context.org,
+    redact: context.redact,
+    log: context.log,
+  };
+  const specs = onGithub.map((category) => ({ name: category.repo, description: `${category.role} jobs` }));
+  await createMissingRepositories(provision, specs);
+  const summary = await publishAll(categories, context, concurrency);
+  const published = new Set(summary.outcomes.filter((outcome) => outcome.ok).map((outcome) => outcome.repo));
+  const withPages = onGithub.filter(
+    (category) => published.has(category.repo) && hasReaderFiles(options.site, category),
+  );
+  await enableMissingPages(
+    provision,
+    withPages.map((category) => category.repo),
+    context.settings.branch,
+  );
+  return summary;
 }

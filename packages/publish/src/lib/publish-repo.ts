@@ -8,7 +8,6 @@ import { gitAuthEnvironment } from './auth.ts';
 import { readBuildOutput } from './build-output.ts';
 import { stagedDiff } from './diff.ts';
 import { createGit, type Git } from './git.ts';
-import { createGithubRepository } from './github.ts';
 import { commitMessage } from './message.ts';
 import { removeStaleGitLocks } from './recover.ts';
 import { remoteLocation, resolveRemote } from './remote.ts';
@@ -32,7 +31,8 @@ export interface PublishContext {
   now?: Date;
   dryRun: boolean;
   force: boolean;
-  create: boolean;
+  /** Publish rows of the synthetic `sample` source to a URL remote (`--allow-sample`). */
+  allowSample?: boolean;
   token: string | undefined;
   /** Lets the token go over plain http to 127.0.0.1/localhost (`JOBLIST_ALLOW_HTTP_LOOPBACK=1`, tests). */
   allowHttpLoopback?: boolean;
@@ -88,22 +88,16 @@ async function publishUnlocked(category: Category, context: PublishContext): Pro
   const allowHttpLoopback = context.allowHttpLoopback ?? false;
   const env = gitAuthEnvironment(location, context.token, process.env, { allowHttpLoopback });
   const gitAt = (cwd: string): Git => createGit({ cwd, identity: settings.author, env, redact });
+  if (output.manifest.sample && remote.kind === 'url' && !context.allowSample) {
+    throw new Error(
+      `the build came from the synthetic sample source: refusing to publish made-up jobs to ${redact(location)} (replace the sample source, or pass --allow-sample)`,
+    );
+  }
   const { state, head } = await ensureTarget({
     remote,
     branch: settings.branch,
     git: gitAt,
     dryRun: context.dryRun,
-    create: context.create
-      ? () =>
-          createGithubRepository({
-            org: context.org,
-            name: repo,
-            token: context.token,
-            description: `${category.role} jobs`,
-            allowHttpLoopback,
-            redact,
-          })
-      : undefined,
   });
   if (state === 'created') context.log(`${repo}: created ${redact(location)}`);
   const applyOptions = {

@@ -5,6 +5,21 @@ import { pathInside } from '@joblist/io';
 /** A category repository's remote: a URL git talks to, or a local folder (a bare repository). */
 export type Remote = { kind: 'url'; url: string } | { kind: 'local'; path: string };
 
+/** GitHub's web and git origin, as remote templates name it (`https://github.com/{org}/{repo}.git`). */
+export const GITHUB_URL = 'https://github.com';
+
+/** The remote of every category on GitHub, as the scheduled workflow (publish.yml) passes it. */
+export const GITHUB_REMOTE_TEMPLATE = `${GITHUB_URL}/{org}/{repo}.git`;
+
+/**
+ * `url` with its {@link GITHUB_URL} origin replaced by `JOBLIST_GITHUB_URL` when that is set (GitHub
+ * Enterprise Server; the loopback GitHub in tests); any other URL as it is.
+ */
+export function githubRemote(url: string, env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.JOBLIST_GITHUB_URL?.replace(/\/+$/u, '');
+  return base && url.startsWith(`${GITHUB_URL}/`) ? `${base}${url.slice(GITHUB_URL.length)}` : url;
+}
+
 /**
  * A remote template must contain `{repo}` when the site has more than one category, or every category
  * would be pushed into one repository (also with `--category`: Turbo publishes them one by one).
@@ -35,7 +50,7 @@ function isUrl(remote: string): boolean {
 
 /**
  * Fills a remote template (`{org}`, `{repo}`) and classifies it. Local paths are resolved against
- * `baseDir`. Credentials in a URL are refused: they would be written to `.git/config` (use GITHUB_TOKEN).
+ * `baseDir`; a github.com URL goes to `JOBLIST_GITHUB_URL` when set. Credentials in a URL are refused: they would be written to `.git/config` (use GITHUB_TOKEN).
  */
 export function resolveRemote(
   template: string,
@@ -54,7 +69,7 @@ export function resolveRemote(
       'remote template: credentials in the URL would be written to .git/config; put the token in GITHUB_TOKEN instead',
     );
   }
-  return { kind: 'url', url: filled };
+  return { kind: 'url', url: githubRemote(filled) };
 }
 
 /** The string git uses for a remote. */

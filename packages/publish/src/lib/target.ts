@@ -29,8 +29,6 @@ export interface EnsureTargetOptions {
   git: (cwd: string) => Git;
   /** Report instead of creating anything. */
   dryRun: boolean;
-  /** Creates a missing URL remote (GitHub `--create`); undefined when creating is not allowed. */
-  create?: () => Promise<void>;
 }
 
 /** What `git init --bare` creates: a folder holding only (some of) these was cut short by a killed run. */
@@ -70,7 +68,8 @@ export function branchHead(lsRemoteOutput: string, branch: string): string | und
 
 /**
  * Makes sure the target repository exists and reads its branch's head with one `git ls-remote`. A missing
- * local remote becomes a new bare repository; a missing URL remote is created with `create` or reported
+ * local remote becomes a new bare repository; a missing URL remote (created beforehand by
+ * `publish --create`, see `provisionGithub`) is reported
  * with a {@link MissingRepositoryError}.
  */
 export async function ensureTarget(options: EnsureTargetOptions): Promise<Target> {
@@ -97,11 +96,7 @@ export async function ensureTarget(options: EnsureTargetOptions): Promise<Target
     throw new Error(`cannot reach ${remote.url}: ${probe.stderr.trim().split('\n').slice(-2).join(' | ')}`);
   }
   if (dryRun) return { state: 'absent', head: undefined };
-  if (!options.create) {
-    throw new MissingRepositoryError(
-      `the repository ${remote.url} does not exist; create it, or rerun with --create to create it on GitHub`,
-    );
-  }
-  await options.create();
-  return { state: 'created', head: undefined };
+  throw new MissingRepositoryError(
+    `the repository ${remote.url} does not exist; create it, or rerun with --create to create it on GitHub`,
+  );
 }

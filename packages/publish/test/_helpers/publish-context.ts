@@ -21,7 +21,6 @@ export function localPublishContext(
     workDir: join(dir, 'work'),
     dryRun: false,
     force: false,
-    create: false,
     token: undefined,
     redact: tokenRedactor(overrides.token),
     log: () => {},

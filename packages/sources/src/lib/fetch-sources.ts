@@ -1,5 +1,6 @@
-import type { Snapshot, SnapshotJob, SourceStatus } from '@joblist/core-model';
+import { DEFAULT_CLOSED_DAYS, type Snapshot, type SnapshotJob, type SourceStatus } from '@joblist/core-model';
 import { dedupeJobs } from './fetch/dedupe.ts';
+import { applyHistory } from './fetch/history.ts';
 import { sortJobs } from './fetch/order.ts';
 import { planSources, type SourceRegistry } from './fetch/plan-sources.ts';
 import { runSource, type SourceRun } from './fetch/run-source.ts';
@@ -43,11 +44,15 @@ export interface FetchSourcesOptions {
   configFile?: string;
   /** Sources fetched at once. */
   concurrency?: number;
+  /** Days a closed job stays in the snapshot's history (the site's `history.closedDays`). */
+  closedDays?: number;
+  /** Job page URLs `joblist check-links` found gone: their jobs close even while their source lists them. */
+  gone?: ReadonlySet<string>;
 }
 
-/** The jobs as they would be listed: everything but the `stale` marker, for change detection. */
+/** The jobs as they would be listed: everything but the `stale` marker and the history, for change detection. */
 function postings(jobs: readonly SnapshotJob[]): string {
-  return JSON.stringify(jobs.map(({ stale: _, ...job }) => job));
+  return JSON.stringify(jobs.map(({ stale: _, firstSeen: _first, lastSeen: _last, ...job }) => job));
 }
 
 /**
@@ -87,7 +92,8 @@ export function checkSourceConfigs(
  * {@link guardShrink}), keeps its jobs from `previous`, marked `stale` with the reason. Jobs are deduplicated
  * (fresh before stale, then config order), sorted newest first then by id, and `updatedAt` moves to
  * `now` only when the jobs differ from `previous` (a `stale` marker alone is no change), so identical
- * upstream data gives byte-identical snapshots.
+ * upstream data gives byte-identical snapshots. Each job gets its history ({@link applyHistory}, at
+ * `updatedAt`): first and last seen; a job no longer listed, or whose page is in `gone`, moves to `closed`.
  */
 export async function fetchSources(
   sources: readonly unknown[],
@@ -138,11 +144,21 @@ export async function fetchSources(
     return statusOf(id, run, count, run.ok ? run.jobs.length - count : 0);
   });
 
-  const unchanged = options.previous !== undefined && postings(options.previous.jobs) === postings(jobs);
+  const { previous, gone } = options;
+  const listed = gone === undefined ? jobs : jobs.filter((job) => !gone.has(job.url));
+  const unchanged = previous !== undefined && postings(previous.jobs) === postings(listed);
+  const updatedAt = unchanged && previous ? previous.updatedAt : options.now.toISOString();
+  const history = applyHistory(jobs, {
+    previous,
+    clock: updatedAt,
+    closedDays: options.closedDays ?? DEFAULT_CLOSED_DAYS,
+    gone,
+  });
   return {
     version: 1,
-    updatedAt: unchanged && options.previous ? options.previous.updatedAt : options.now.toISOString(),
-    jobs,
+    updatedAt,
+    jobs: history.jobs,
     sources: statuses,
+    ...(history.closed.length > 0 && { closed: history.closed }),
   };
 }

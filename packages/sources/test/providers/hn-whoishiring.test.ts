@@ -30,6 +30,7 @@ describe('parseHiringHeader', () => {
       title: 'Senior Engineer',
       location: 'New York, NY',
       salary: '$160k–$180k + Equity',
+      visa: [],
       details: ['Senior Engineer', 'New York, NY', 'Onsite', 'Full-time', '$160k–$180k + Equity'],
     });
   });

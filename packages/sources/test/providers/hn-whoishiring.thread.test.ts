@@ -124,6 +124,11 @@ describe('hn-whoishiring on a recorded-style thread', () => {
     expect(job?.salary).toEqual(salary);
   });
 
+  it('reads visa sponsorship where the header states it, and leaves it out where it does not', () => {
+    expect(byCompany.get('Granite Robotics')?.visaSponsorship).toBe(true);
+    expect(byCompany.get('Lumenfold')).not.toHaveProperty('visaSponsorship');
+  });
+
   it('cuts the header at the first line break, keeping the prose in the description only', () => {
     const freight = byCompany.get('Ordinal Freight');
     expect(freight?.location).toBe('Chicago, IL');

@@ -1,9 +1,9 @@
-import { checkTokenDestination, tokenRedactor } from '@joblist/publish';
+import { githubApiFor, tokenRedactor } from '@joblist/publish';
 
 /** What asking GitHub for a user's permission on a repository needs. */
 export interface PermissionRequest {
-  /** The REST API's base URL, e.g. `https://api.github.com`. */
-  api: string;
+  /** The REST API's base URL (default `JOBLIST_GITHUB_API`, else api.github.com). */
+  api?: string;
   /** `owner/name`. */
   repository: string;
   user: string;
@@ -20,31 +20,16 @@ const WRITE = new Set(['admin', 'maintain', 'write']);
  * (`GET /repos/{owner}/{repo}/collaborators/{user}/permission`), never assumed: `admin` or `write`
  * (`maintain` is reported as `write`) is write access; `triage`, `read`, `none` and a user who is not a
  * collaborator (404) are not. Any other answer is an error (redacted, the token never in it); the token
- * goes only to an https API (see `checkTokenDestination`) and never follows a redirect.
+ * goes only to an https API and never follows a redirect (the shared GitHub client).
  */
 export async function hasWriteAccess(request: PermissionRequest): Promise<boolean> {
-  const { api, repository, user, token } = request;
+  const { repository, user, token } = request;
   if (!token) throw new Error('no token: set GITHUB_TOKEN (or GH_TOKEN) to ask GitHub for the permission');
-  const base = api.replace(/\/+$/u, '');
-  checkTokenDestination(base, 'JOBLIST_GITHUB_API', request.allowHttpLoopback);
-  const url = `${base}/repos/${repository.split('/').map(encodeURIComponent).join('/')}/collaborators/${encodeURIComponent(user)}/permission`;
-  const redact = tokenRedactor(token);
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      headers: {
-        accept: 'application/vnd.github+json',
-        authorization: `Bearer ${token}`,
-        'user-agent': 'joblist',
-        'x-github-api-version': '2022-11-28',
-      },
-      redirect: 'error',
-    });
-  } catch (error) {
-    throw new Error(redact(`asking ${url} for ${user}'s permission failed: ${(error as Error).message}`));
-  }
+  const api = githubApiFor(token, tokenRedactor(token), request.allowHttpLoopback, request.api);
+  const path = `/repos/${repository.split('/').map(encodeURIComponent).join('/')}/collaborators/${encodeURIComponent(user)}/permission`;
+  const response = await api('GET', path);
   if (response.status === 404) return false;
-  if (!response.ok) throw new Error(redact(`GitHub answered ${response.status} asking ${url}`));
-  const { permission } = (await response.json()) as { permission?: unknown };
+  if (response.status !== 200) throw new Error(`GitHub answered ${response.status} asking ${path}`);
+  const { permission } = (response.body ?? {}) as { permission?: unknown };
   return typeof permission === 'string' && WRITE.has(permission);
 }

@@ -7,7 +7,7 @@ import { checkTemplate } from './check.ts';
 import { parseTemplate, TemplateError, type TemplateNode } from './parse.ts';
 
 /** The templates shipped with joblist, in `packages/markdown-writer/templates/<name>/`. */
-export const BUILTIN_TEMPLATES = ['jobr-2025', 'jobr-2026'] as const;
+export const BUILTIN_TEMPLATES = ['jobr-2025', 'jobr-2026', 'joblist'] as const;
 
 /** The template used when neither the config nor `--template` names one. */
 export const DEFAULT_TEMPLATE = 'jobr-2025';
@@ -21,6 +21,12 @@ export const TemplateOptionsSchema = closedObject({
    * link that goes nowhere, as the reference system's 2026 format wrote it (for byte fidelity only).
    */
   companyWithoutUrl: v.optional(v.picklist(['bold', 'empty-link']), 'bold'),
+  /**
+   * The openings table's columns: `jobr` (Company, Position, Location, Type, Date: the reference format), or
+   * `joblist`, which adds Salary (with its currency), Visa (sponsorship, where the posting states it) and
+   * Age (`0d`, `Nd`, `Nmo`; 🆕 for a job new since the last run).
+   */
+  columns: v.optional(v.picklist(['jobr', 'joblist']), 'jobr'),
 });
 
 /** Validated template settings. */

@@ -41,10 +41,31 @@ export const TEMPLATE_SLOTS = {
   'stats.companies': text('Distinct companies'),
   'stats.averageSalary': text('Mean annual salary as `120k`, or `Not specified`'),
   'stats.skills': text('The trending skills joined with `, `; empty when there are none'),
+  'stats.salaryCurrency': text(
+    'The currency of `stats.averageSalary`, e.g. `EUR`; empty when no row has a salary',
+  ),
+  'stats.newJobs': text('Rows first seen in the latest fetch (new since the last run); empty when none'),
+  'stats.closed': text('Jobs of the category closed within its window; empty when none'),
+  'stats.trendTotal': text("Postings of the category over the trend chart's 90 days"),
+  'links.page': url('The page (`index.html`) on GitHub Pages, `https://<org>.github.io/<repo>/`'),
+  'links.rss': url('The RSS feed (`feed.xml`) on GitHub Pages'),
+  'links.jsonFeed': url('The JSON Feed (`feed.json`) on GitHub Pages'),
+  'links.jobsJson': url('The jobs file (`jobs.json`) on GitHub Pages'),
+  'links.chart': url('The trend chart (`trend.svg`), relative to the README, for an image'),
   related: {
     kind: 'list',
     doc: 'The other categories in site order',
     item: { name: text('The repository name with spaces for `-`'), url: url('The repository address') },
+  },
+  closed: {
+    kind: 'list',
+    doc: 'The jobs of the category closed within its window, most recently closed first',
+    item: {
+      company: text('The company name (or `Unknown Company`)'),
+      title: text('The position'),
+      closedOn: text('The day it closed, e.g. `Nov 03`'),
+      reason: text('`gone from its source` or `page gone`'),
+    },
   },
 } as const satisfies Record<string, SlotSpec>;
 

@@ -1,8 +1,41 @@
-import { formatAverageSalary } from '@joblist/stats';
-import { formatUpdated, isoDay } from '../format.ts';
+import { READER_FILES } from '@joblist/core-model';
+import { formatAverageSalary, isNewJob, UNKNOWN_COMPANY } from '@joblist/stats';
+import { formatMonthDay, formatUpdated, isoDay } from '../format.ts';
 import type { RenderInput } from '../input.ts';
-import { brandLink, repositoryUrl, utmFor, withUtm } from '../links.ts';
-import type { SlotValues } from './slots.ts';
+import { brandLink, pagesUrl, repositoryUrl, utmFor, withUtm } from '../links.ts';
+import type { SlotItem, SlotValues } from './slots.ts';
+
+/** How a closed job's reason reads, in the README and on the page. */
+export const CLOSED_REASONS = { source: 'gone from its source', link: 'page gone' } as const;
+
+/** A count as a slot shows it: empty when 0, so `{{#slot}}…{{/slot}}` shows only when there is one. */
+const countOrEmpty = (count: number) => (count === 0 ? '' : String(count));
+
+/** The slots about a category's history and reader files: new and closed jobs, trend, links. */
+function historyValues(input: RenderInput) {
+  const { site, category, stats } = input;
+  const pages = pagesUrl(site, category);
+  const closed = input.closed ?? [];
+  return {
+    'stats.salaryCurrency': stats.salaryBasis?.currency ?? '',
+    'stats.newJobs': countOrEmpty(input.jobs.filter(isNewJob).length),
+    'stats.closed': countOrEmpty(closed.length),
+    'stats.trendTotal': String((input.trend ?? []).reduce((sum, count) => sum + count, 0)),
+    'links.page': pages,
+    'links.rss': `${pages}${READER_FILES.rss}`,
+    'links.jsonFeed': `${pages}${READER_FILES.jsonFeed}`,
+    'links.jobsJson': `${pages}${READER_FILES.jobsJson}`,
+    'links.chart': READER_FILES.chart,
+    closed: closed.map(
+      (job): SlotItem => ({
+        company: job.company.name || UNKNOWN_COMPANY,
+        title: job.title,
+        closedOn: formatMonthDay(new Date(job.closedAt)),
+        reason: CLOSED_REASONS[job.closedBy],
+      }),
+    ),
+  };
+}
 
 /** The `utm_campaign` of the brand link under the Related section (the 2026 format's "Find more jobs" line). */
 export const RELATED_REPOS_CAMPAIGN = 'related-repos';
@@ -35,5 +68,6 @@ export function slotValues(input: RenderInput, table: string): SlotValues {
     related: input.categories
       .filter((other) => other.id !== category.id)
       .map((other) => ({ name: other.repo.replaceAll('-', ' '), url: repositoryUrl(site, other) })),
+    ...historyValues(input),
   };
 }

@@ -3,6 +3,7 @@ import { parseDate } from '../normalise/date.ts';
 import { parseSalary } from '../normalise/salary.ts';
 import { extractSkills } from '../normalise/skills.ts';
 import { cleanDescription, cleanText } from '../normalise/text.ts';
+import { visaSponsorship } from '../normalise/visa.ts';
 import { type WorkplaceHints, workplaceFrom } from '../normalise/workplace.ts';
 import { cleanLocation } from './location.ts';
 
@@ -42,6 +43,8 @@ export interface PostingFields {
   tags?: readonly string[];
   /** Description(s) as HTML or text; the first that is not empty after cleaning counts. */
   description?: RawChoice;
+  /** The posting's own statement(s) about visa sponsorship (`Visa sponsorship`, `No sponsorship`); the first that says yes or no counts. */
+  visa?: RawChoice;
 }
 
 const choices = (value: RawChoice): readonly unknown[] => (Array.isArray(value) ? value : [value]);
@@ -62,7 +65,8 @@ const trimmedUrl = (raw: unknown) => (typeof raw === 'string' ? nonEmpty(raw.tri
  * The job candidate of one posting: title, company and location cleaned to one line (the location
  * without empty parts or repeated separators), description
  * cleaned to plain text, the workplace decided, the date read to UTC, the salary parsed, and skills
- * extracted from tags, title and description (left out when there are none). Every adapter ends in this one function, so a posting is
+ * extracted from tags, title and description (left out when there are none), visa sponsorship read from the posting's
+ * statement when it makes one. Every adapter ends in this one function, so a posting is
  * cleaned the same way whichever provider sent it; the pipeline then validates it with `JobSchema`.
  */
 export function jobCandidate(fields: PostingFields): JobInput {
@@ -72,6 +76,7 @@ export function jobCandidate(fields: PostingFields): JobInput {
   const companyUrl = trimmedUrl(fields.companyUrl);
   const hints = fields.workplace?.({ title, location }) ?? { text: location };
   const skills = extractSkills({ tags: fields.tags, title, description });
+  const visa = firstOf(fields.visa, visaSponsorship);
   return {
     id: fields.id,
     title,
@@ -86,5 +91,6 @@ export function jobCandidate(fields: PostingFields): JobInput {
     salary: fields.salary && parseSalary(fields.salary),
     ...(skills.length > 0 && { skills }),
     description,
+    ...(visa !== undefined && { visaSponsorship: visa }),
   };
 }

@@ -58,6 +58,8 @@ export interface HiringHeader {
   location: string;
   /** The first part that is a salary (`$120-$130k CAD`, `Salary: …`), `''` when none. */
   salary: string;
+  /** The parts about visas (`Visa sponsorship`, `No visa`), in order. */
+  visa: string[];
   /** Every part after the company, for reading remote / hybrid / onsite. */
   details: string[];
 }
@@ -112,6 +114,7 @@ export function parseHiringHeader(line: string): HiringHeader | undefined {
     title,
     location: first('location') ?? first('workplace') ?? '',
     salary: first('salary') ?? '',
+    visa: kinds.filter((entry) => entry.kind === 'visa').map((entry) => entry.part),
     details,
   };
 }
@@ -143,6 +146,7 @@ function toJob(comment: HnComment, header: HiringHeader, html: string, text: str
     postedAt: [comment.created_at, comment.created_at_i],
     salary: { text: header.salary, description: text },
     description: html,
+    visa: header.visa,
   });
 }
 

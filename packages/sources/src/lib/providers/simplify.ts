@@ -40,6 +40,8 @@ const ListingSchema = v.looseObject({
   active: v.boolean(),
   /** Seconds since the epoch. */
   date_posted: v.number(),
+  /** `Offers Sponsorship`, `Does Not Offer Sponsorship`, `U.S. Citizenship is Required` or `Other`. */
+  sponsorship: v.optional(v.unknown()),
 });
 
 type Listing = v.InferOutput<typeof ListingSchema>;
@@ -66,6 +68,7 @@ function toJob(listing: Listing) {
     location: joinLocations(listing.locations),
     workplace: () => ({ text: listing.locations }),
     postedAt: listing.date_posted,
+    visa: listing.sponsorship,
   });
 }
 

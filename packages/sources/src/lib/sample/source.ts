@@ -1,11 +1,11 @@
-import { type Category, IsoDateTimeSchema } from '@joblist/core-model';
+import { type Category, IsoDateTimeSchema, SAMPLE_SOURCE } from '@joblist/core-model';
 import * as v from 'valibot';
 import type { SourceRegistry } from '../fetch/plan-sources.ts';
 import { type SourceAdapter, SourceError } from '../types.ts';
 import { generateSampleJobs } from './generate.ts';
 
 const SampleOptionsSchema = v.strictObject({
-  type: v.literal('sample'),
+  type: v.literal(SAMPLE_SOURCE),
   /** Jobs per category (default 60). */
   perCategory: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   /** Seed of the pseudo-random sequence (default 2025). */
@@ -21,9 +21,9 @@ const SampleOptionsSchema = v.strictObject({
  */
 function sampleSource(categories: readonly Category[]): SourceAdapter<typeof SampleOptionsSchema> {
   return {
-    type: 'sample',
+    type: SAMPLE_SOURCE,
     options: SampleOptionsSchema,
-    id: () => 'sample',
+    id: () => SAMPLE_SOURCE,
     async fetch({ perCategory, seed, asOf }) {
       try {
         return { jobs: generateSampleJobs(categories, { perCategory, seed, asOf }), rejected: [] };
@@ -36,5 +36,5 @@ function sampleSource(categories: readonly Category[]): SourceAdapter<typeof Sam
 
 /** `registry` with the `sample` source of a project's categories added. */
 export function withSampleSource(registry: SourceRegistry, categories: readonly Category[]): SourceRegistry {
-  return new Map(registry).set('sample', sampleSource(categories) as SourceAdapter);
+  return new Map(registry).set(SAMPLE_SOURCE, sampleSource(categories) as SourceAdapter);
 }

@@ -1,0 +1,12 @@
+export { type DoctorInput, type DoctorProject, runDoctor } from './lib/doctor.ts';
+export { githubRepositoryOf, parseRepositoryName } from './lib/fork.ts';
+export type { RepositoryName } from './lib/github-checks.ts';
+export { INIT_TEMPLATE, type InitOptions, newSite, siteConfigSource } from './lib/init.ts';
+export {
+  type Check,
+  CheckSchema,
+  CheckStatusSchema,
+  type DoctorReport,
+  DoctorReportSchema,
+  formatCheck,
+} from './lib/report.ts';

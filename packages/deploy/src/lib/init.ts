@@ -1,0 +1,69 @@
+import { parseOrThrow, type SiteInput, SiteSchema, type SourceConfig } from '@joblist/core-model';
+
+/** The template a new site starts with (`joblist init`): the one constant to change for another default. */
+export const INIT_TEMPLATE = 'jobr-2026';
+
+/** The brand and organisation a new site is made for. */
+export interface InitOptions {
+  org: string;
+  brand: { name: string; url: string; email: string; tagline?: string; pitch?: string; summary?: string };
+  template?: string;
+  sources: SourceConfig[];
+  /** Category ids in site order. */
+  categories: string[];
+  /** Where the categories are published (`publish.remote`). */
+  remote: string;
+}
+
+/** The site config of a new site: validated as `joblist.config.ts` will be, before anything is written. */
+export function newSite(options: InitOptions): SiteInput {
+  const { brand } = options;
+  const site: SiteInput = {
+    brand: {
+      name: brand.name,
+      url: brand.url,
+      email: brand.email,
+      tagline: brand.tagline ?? `jobs from ${brand.name}`,
+      pitch: brand.pitch ?? `Every opening ${brand.name} lists, refreshed several times a day.`,
+      summary: brand.summary ?? `${brand.name} job lists`,
+    },
+    github: { org: options.org },
+    utm: { source: 'github', medium: 'repo' },
+    categories: options.categories,
+    sources: options.sources,
+    publish: { remote: options.remote },
+    template: options.template ?? INIT_TEMPLATE,
+  };
+  parseOrThrow(SiteSchema, site, 'joblist.config.ts');
+  return site;
+}
+
+const LINE_WIDTH = 110;
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/u;
+
+/** A value as TypeScript source in the repository's style (single quotes, trailing commas, 110 columns). */
+function literal(value: unknown, indent: string, prefix: number): string {
+  if (typeof value === 'string') {
+    // Biome's choice: single quotes, double quotes when that needs fewer escapes.
+    if (value.includes("'") && !value.includes('"')) return JSON.stringify(value);
+    return `'${JSON.stringify(value).slice(1, -1).replaceAll('\\"', '"').replaceAll("'", "\\'")}'`;
+  }
+  if (typeof value !== 'object' || value === null) return String(value);
+  const entries = Array.isArray(value)
+    ? value.map((item) => ['', item] as const)
+    : Object.entries(value).map(
+        ([key, item]) => [`${IDENTIFIER.test(key) ? key : literal(key, '', 0)}: `, item] as const,
+      );
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{ ', ' }'];
+  if (entries.length === 0) return Array.isArray(value) ? '[]' : '{}';
+  const flat = `${open}${entries.map(([key, item]) => `${key}${literal(item, '', 0)}`).join(', ')}${close}`;
+  if (!flat.includes('\n') && indent.length + prefix + flat.length <= LINE_WIDTH) return flat;
+  const inner = `${indent}  `;
+  const lines = entries.map(([key, item]) => `${inner}${key}${literal(item, inner, key.length + 1)},`);
+  return `${open.trim()}\n${lines.join('\n')}\n${indent}${close.trim()}`;
+}
+
+/** The text of a new `joblist.config.ts` for a site. */
+export function siteConfigSource(site: SiteInput): string {
+  return `import { defineSite } from '@joblist/core-model';\n\nexport default defineSite(${literal(site, '', 'export default defineSite('.length + 2)});\n`;
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import * as api from './index.ts';
+
+describe('@joblist/github', () => {
+  it('exports exactly its public API (a change here is a change of the API: update the list on purpose)', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'CONTENT_CREATION_LIMITS',
+      'GITHUB_API',
+      'createGithubApi',
+      'createMissingRepositories',
+      'createPacer',
+      'enableMissingPages',
+      'githubMessage',
+    ]);
+  });
+});

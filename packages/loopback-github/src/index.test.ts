@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import * as api from './index.ts';
+
+describe('@joblist/loopback-github', () => {
+  it('exports exactly its public API (a change here is a change of the API: update the list on purpose)', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'FineGrainedPermissionsSchema',
+      'GITHUB_RATE_LIMITS',
+      'LoopbackRepositorySchema',
+      'LoopbackTokenSchema',
+      'PagesSourceSchema',
+      'PermissionLevelSchema',
+      'RateLimiter',
+      'WorkflowStateSchema',
+      'allows',
+      'loopbackEnvironment',
+      'readBody',
+      'serveGitHttpBackend',
+      'startLoopbackGithub',
+      'systemClock',
+    ]);
+  });
+});
