@@ -457,7 +457,9 @@ describe('joblist submissions authorize', { timeout: 180_000 }, () => {
     }
     expect(asked().at(-1)).toMatchObject({
       method: 'GET',
-      path: '/repos/jobs-jobr-pro/joblist/collaborators/writer/permission',
+      path: '/api/repos/jobs-jobr-pro/joblist/collaborators/writer/permission',
+      authorization: `Bearer ${TOKEN}`,
+      status: 200,
     });
   });
 
