@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type LoopbackGithub, startLoopbackGithub } from '@joblist/loopback-github';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   cmarkAvailable,
@@ -413,29 +415,24 @@ async function closedPort(): Promise<number> {
 
 describe('joblist submissions authorize', { timeout: 180_000 }, () => {
   const TOKEN = 'ghs_loopbacktoken1234567890';
-  const asked: string[] = [];
-  let api: Server;
-  let apiUrl: string;
+  let github: LoopbackGithub;
+  let root: string;
+  const asked = () => github.requests.filter((request) => request.path.includes('/collaborators/'));
 
   beforeAll(async () => {
-    // The permission API as GitHub answers it: a collaborator's permission, 404 for anyone else.
-    const permissions: Record<string, string> = { maintainer: 'admin', writer: 'write', triager: 'read' };
-    api = createServer((request, response) => {
-      asked.push(`${request.headers.authorization} ${request.url}`);
-      const user = /^\/repos\/jobs-jobr-pro\/joblist\/collaborators\/([^/]+)\/permission$/u.exec(
-        request.url ?? '',
-      )?.[1];
-      const permission = user === undefined ? undefined : permissions[user];
-      response.setHeader('content-type', 'application/json');
-      response.statusCode = permission ? 200 : 404;
-      response.end(
-        JSON.stringify(permission ? { permission, user: { login: user } } : { message: 'Not Found' }),
-      );
+    root = await mkdtemp(join(tmpdir(), 'joblist-loopback-github-'));
+    github = await startLoopbackGithub({ root });
+    github.addToken({ value: TOKEN, login: 'github-actions', scopes: ['repo'] });
+    github.addRepository({
+      owner: 'jobs-jobr-pro',
+      name: 'joblist',
+      collaborators: { maintainer: 'admin', writer: 'maintain', triager: 'triage' },
     });
-    await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
-    apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
   });
-  afterAll(() => new Promise((resolve) => api.close(resolve)));
+  afterAll(async () => {
+    await github.close();
+    await rm(root, { recursive: true, force: true });
+  });
 
   async function authorize(sender: string, label = 'approved', env: NodeJS.ProcessEnv = {}) {
     const event = join(project.dir, 'events', `authorize-${sender}-${label}.json`);
@@ -446,22 +443,27 @@ describe('joblist submissions authorize', { timeout: 180_000 }, () => {
     return project.run(['submissions', 'authorize', '--event', event], {
       GITHUB_REPOSITORY: 'jobs-jobr-pro/joblist',
       GITHUB_TOKEN: TOKEN,
-      JOBLIST_GITHUB_API: apiUrl,
+      JOBLIST_GITHUB_API: github.apiBase,
       JOBLIST_ALLOW_HTTP_LOOPBACK: '1',
       ...env,
     });
   }
 
-  it('allows a labeller with write access, asked of the API with the token', async () => {
+  it('allows a labeller with write access (admin, maintain), asked of the API with the token', async () => {
     for (const user of ['maintainer', 'writer']) {
       const run = await authorize(user);
       expect(run.code, run.stderr).toBe(0);
       expect(run.stdout).toBe('allowed=true\n');
     }
-    expect(asked.at(-1)).toBe(`Bearer ${TOKEN} /repos/jobs-jobr-pro/joblist/collaborators/writer/permission`);
+    expect(asked().at(-1)).toMatchObject({
+      method: 'GET',
+      path: '/api/repos/jobs-jobr-pro/joblist/collaborators/writer/permission',
+      authorization: `Bearer ${TOKEN}`,
+      status: 200,
+    });
   });
 
-  it('refuses read access, a non-collaborator and another label (without asking)', async () => {
+  it('refuses triage access, a non-collaborator and another label (without asking)', async () => {
     for (const user of ['triager', 'stranger']) {
       const run = await authorize(user);
       expect(run.stdout).toBe('allowed=false\n');
@@ -469,18 +471,18 @@ describe('joblist submissions authorize', { timeout: 180_000 }, () => {
         `${user} does not have write access to jobs-jobr-pro/joblist; nothing applied`,
       );
     }
-    const before = asked.length;
+    const before = asked().length;
     const other = await authorize('maintainer', 'good first issue');
     expect(other.stdout).toBe('allowed=false\n');
-    expect(asked).toHaveLength(before);
+    expect(asked()).toHaveLength(before);
   });
 
   it('never sends the token over plain http without the loopback allowance', async () => {
-    const before = asked.length;
+    const before = github.requests.length;
     const run = await authorize('maintainer', 'approved', { JOBLIST_ALLOW_HTTP_LOOPBACK: '' });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('refusing to send the token');
     expect(run.stdout).toBe('');
-    expect(asked).toHaveLength(before);
+    expect(github.requests).toHaveLength(before);
   });
 });

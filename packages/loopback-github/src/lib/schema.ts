@@ -33,6 +33,9 @@ export const WorkflowStateSchema = v.picklist(['active', 'disabled_manually', 'd
 /** A GitHub Pages site built from a branch. */
 export const PagesSourceSchema = v.object({ branch: v.string(), path: v.picklist(['/', '/docs']) });
 
+/** A collaborator's role on a repository, as GitHub names them. */
+export const CollaboratorRoleSchema = v.picklist(['admin', 'maintain', 'write', 'triage', 'read']);
+
 /** A repository of the loopback GitHub (its git data is a bare repository on disk). */
 export const LoopbackRepositorySchema = v.object({
   owner: v.string(),
@@ -42,6 +45,8 @@ export const LoopbackRepositorySchema = v.object({
   pages: v.optional(PagesSourceSchema),
   /** Workflow file name (`publish.yml`) → state. */
   workflows: v.optional(v.record(v.string(), WorkflowStateSchema), {}),
+  /** Collaborator login → role (`GET /repos/{owner}/{repo}/collaborators/{user}/permission`). */
+  collaborators: v.optional(v.record(v.string(), CollaboratorRoleSchema), {}),
 });
 
 /** A token as configured. */

@@ -192,6 +192,14 @@ export async function startLoopbackGithub(options: LoopbackGithubOptions): Promi
     const can = (action: Action) => allows(token, action, target, members);
 
     if (rest === '' && method === 'GET') return reply(200, repositoryJson(repository, token));
+    const collaborator = /^\/collaborators\/([^/]+)\/permission$/u.exec(rest);
+    if (collaborator && method === 'GET') {
+      const login = decodeURIComponent(collaborator[1] ?? '');
+      const role = repository.collaborators[login];
+      // GitHub's `permission` reports maintain as write and triage as read; anyone else has none.
+      const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : (role ?? 'none');
+      return reply(200, { permission, role_name: role ?? 'none', user: { login } });
+    }
     if (rest === '/pages' && method === 'GET') {
       if (!can('pages-read')) return forbidden();
       if (!repository.pages) return notFound();

@@ -44,7 +44,6 @@ export interface ApplyInput {
   now: Date;
   /** Why a job page cannot be accepted (gone, unreachable, an internal address), or `undefined`. */
   checkPage: (url: string) => Promise<string | undefined>;
-  limits?: SubmissionLimits;
 }
 
 /** What applying one issue did. */
@@ -198,11 +197,10 @@ const urlLines = (text: string) =>
 function closeJobs(context: Context): Outcome[] {
   const { input, answers, form } = context;
   const lines = urlLines(answerText(answers, 'urls'));
-  const limits = input.limits ?? SUBMISSION_LIMITS;
   const problems: FieldProblem[] = [];
   if (lines.length === 0) problems.push({ field: 'urls', reason: 'is required' });
-  if (lines.length > limits.maxUrls)
-    problems.push({ field: 'urls', reason: `${lines.length} URLs, more than ${limits.maxUrls}` });
+  if (lines.length > SUBMISSION_LIMITS.maxUrls)
+    problems.push({ field: 'urls', reason: `${lines.length} URLs, more than ${SUBMISSION_LIMITS.maxUrls}` });
   problems.push(...context.common);
   const confirmed = answers.confirm;
   if (!Array.isArray(confirmed) || confirmed.length === 0)
@@ -230,10 +228,9 @@ function closeJobs(context: Context): Outcome[] {
 
 /** The reasons an issue is refused before its answers are read: body size, the author's daily cap. */
 function refusal(input: ApplyInput): string | undefined {
-  const limits = input.limits ?? SUBMISSION_LIMITS;
   const bytes = Buffer.byteLength(input.issue.body, 'utf8');
-  if (bytes > limits.maxBodyBytes)
-    return `the issue body is ${bytes} bytes, more than the ${limits.maxBodyBytes} a submission may have`;
+  if (bytes > SUBMISSION_LIMITS.maxBodyBytes)
+    return `the issue body is ${bytes} bytes, more than the ${SUBMISSION_LIMITS.maxBodyBytes} a submission may have`;
   const since = input.now.getTime() - DAY_MS;
   const author = input.issue.author.toLowerCase();
   const today = input.file.applied.filter(
@@ -242,7 +239,7 @@ function refusal(input: ApplyInput): string | undefined {
       Date.parse(entry.at) > since &&
       entry.issue !== input.issue.number,
   );
-  if (today.length >= limits.perAuthorPerDay)
+  if (today.length >= SUBMISSION_LIMITS.perAuthorPerDay)
     return `@${input.issue.author} had ${today.length} submissions applied in the last 24 hours, the most one reader may have`;
   return undefined;
 }

@@ -1,0 +1,3 @@
+export { createFork, type Fork, type ForkOptions } from './lib/fork.ts';
+export { type JobResult, type RunJobOptions, runJob, type StepResult } from './lib/run-job.ts';
+export { type Job, readWorkflow, type Step, type Workflow } from './lib/workflow.ts';
