@@ -91,7 +91,11 @@ const run = (job: string, event: ReturnType<typeof payload>, needs?: JobResult) 
     job,
     event: 'issues',
     payload: event,
-    vars: { JOBLIST_GITHUB_API: github.apiBase, JOBLIST_ALLOW_HTTP_LOOPBACK: '1' },
+    vars: {
+      JOBLIST_GITHUB_API: github.apiBase,
+      JOBLIST_ALLOW_HTTP_LOOPBACK: '1',
+      JOBLIST_ALLOW_LOOPBACK: '1',
+    },
     secrets: { JOBLIST_TOKEN: 'publish-token-canary-0123456789' },
     ...(needs && { needs: { authorize: { result: needs.status, outputs: needs.outputs } } }),
   });

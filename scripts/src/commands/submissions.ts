@@ -41,8 +41,9 @@ async function listedUrls(file: string): Promise<string[]> {
  * or not answering at all (no such host, refused, timeout), is refused; any other answer (a 403 of a bot
  * wall, a 5xx) is accepted, as check-links never calls such a page gone.
  */
-async function checkPage(url: string, now: Date): Promise<string | undefined> {
+async function checkPage(url: string, now: Date, allowLoopback: boolean): Promise<string | undefined> {
   const check = await checkLink(url, {
+    allowLoopback,
     timeoutSeconds: 10,
     perHost: 1,
     hosts: 1,
@@ -128,8 +129,14 @@ const apply = defineCommand({
     message: { type: 'string', description: 'Write the commit message (with Co-authored-by) to this file' },
     json: { type: 'boolean', description: 'Print the result as one JSON document' },
     now: timeArg('Time of the approval, ISO 8601 (default: now)'),
+    'allow-loopback': {
+      type: 'boolean',
+      description:
+        'Let the page check reach loopback addresses (local tests; also JOBLIST_ALLOW_LOOPBACK=1); internal addresses are refused otherwise',
+    },
   },
   async run({ args }) {
+    const allowLoopback = args['allow-loopback'] === true || process.env.JOBLIST_ALLOW_LOOPBACK === '1';
     const { event, shown } = await readEvent(args.event);
     if (!isApproval(event))
       throw new UsageError(`${shown}: not the "${APPROVAL_LABEL}" label being added; nothing applied`);
@@ -146,7 +153,7 @@ const apply = defineCommand({
       file: before,
       listed: await listedUrls(resolvePath(args.snapshot, project.root, DEFAULT_SNAPSHOT)),
       now,
-      checkPage: (url) => checkPage(url, now),
+      checkPage: (url) => checkPage(url, now, allowLoopback),
     });
     const changed = result.file !== before;
     if (changed) await writeFileAtomic(file, serialize(result.file));
