@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 
 /** Who the harness commits as (set through the environment, never a global config). */
 const IDENTITY = {
@@ -42,7 +42,7 @@ export interface Fork {
   cacheDir: string;
   /** What `github.token` (and `secrets.GITHUB_TOKEN`) is: a canary, to check no output shows it. */
   githubToken: string;
-  /** Runner-level caches of this machine (the npm cache and the pnpm store), so installs need not download again. */
+  /** This machine's network settings and package caches, given to every step (see `hostEnvironment`). */
   hostEnv: Record<string, string>;
   /** The bare repository of `owner/name` (created empty, branch `main`, when it does not exist). */
   createRepository: (fullName: string) => string;
@@ -62,11 +62,22 @@ export interface ForkOptions {
   dir?: string;
 }
 
-/** The machine's npm cache and pnpm store, given to runs as a self-hosted runner keeps them. */
-function hostCaches(): Record<string, string> {
-  const env: Record<string, string> = {
-    npm_config_cache: process.env.npm_config_cache ?? join(homedir(), '.npm'),
-  };
+/** Variables that say how this machine reaches the network: proxies and the TLS trust store. */
+const NETWORK_VARIABLE = /^(?:https?_proxy|no_proxy|all_proxy|node_extra_ca_certs|ssl_cert_(?:file|dir)|git_ssl_cainfo|curl_ca_bundle)$/iu;
+
+/**
+ * What a self-hosted runner on this machine would have: its network settings (proxies, CA bundle, npm's
+ * global config) and its npm cache and pnpm store, so installs need not download again.
+ */
+function hostEnvironment(): Record<string, string> {
+  const env: Record<string, string> = Object.fromEntries(
+    Object.entries(process.env).filter(
+      (entry): entry is [string, string] => NETWORK_VARIABLE.test(entry[0]) && entry[1] !== undefined,
+    ),
+  );
+  env.npm_config_cache = process.env.npm_config_cache ?? join(homedir(), '.npm');
+  const globalConfig = join(dirname(dirname(process.execPath)), 'etc', 'npmrc');
+  if (existsSync(globalConfig)) env.npm_config_globalconfig = globalConfig;
   const store = spawnSync('pnpm', ['store', 'path'], { encoding: 'utf8', cwd: tmpdir() });
   if (store.status === 0) env.pnpm_config_store_dir = store.stdout.trim().replace(/[/\\]v\d+$/u, '');
   return env;
@@ -128,7 +139,7 @@ export function createFork(options: ForkOptions): Fork {
     home,
     cacheDir,
     githubToken: `ghs_${randomBytes(18).toString('hex')}`,
-    hostEnv: hostCaches(),
+    hostEnv: hostEnvironment(),
     createRepository,
     repositoryPath,
     cleanup: () => {

@@ -9,6 +9,18 @@ export function shellCommand(shell: string | undefined): string[] {
   throw new Error(`shell: ${shell}: the harness runs bash, sh or a command with {0}`);
 }
 
+/** Process groups of the steps running now: ended with the harness, so no step outlives a killed test. */
+const running = new Set<number>();
+process.on('exit', () => {
+  for (const pid of running) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+});
+
 /** How a script ended: its exit code (null when killed), whether the time limit killed it, and its output. */
 export interface ScriptResult {
   code: number | null;
@@ -34,6 +46,7 @@ export function runScript(
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
+    if (child.pid !== undefined) running.add(child.pid);
     let output = '';
     let timedOut = false;
     const collect = (chunk: Buffer) => {
@@ -64,6 +77,7 @@ export function runScript(
       if (killer) clearTimeout(killer);
       // Leftover processes of the step's group do not outlive it (a runner ends them with the job).
       signalGroup('SIGKILL');
+      if (child.pid !== undefined) running.delete(child.pid);
       resolve({ code: timedOut ? null : code, timedOut, output });
     });
   });
