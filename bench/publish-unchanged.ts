@@ -6,11 +6,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadProject } from '../scripts/src/config/load.ts';
-import { publishAll } from '../scripts/src/publish/run.ts';
-import { writeFakeBuild } from '../test/_helpers/build-output.ts';
+import { loadProject } from '@joblist/config';
+import { publishAll } from '@joblist/publish';
+import { writeFakeBuild } from '../packages/publish/test/_helpers/build-output.ts';
+import { localPublishContext } from '../packages/publish/test/_helpers/publish-context.ts';
 import { makeTempDir } from '../test/_helpers/git.ts';
-import { localPublishContext } from '../test/_helpers/publish-context.ts';
 import { PROJECT_ROOT } from '../test/_helpers/workspace-copy.ts';
 
 const option = (name: string, fallback: number) => {

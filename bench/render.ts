@@ -12,11 +12,12 @@
  * an export of an older commit placed beside `packages/` so its `node_modules` links resolve): one without
  * `renderFiles` renders README and archive separately, as builds did before the table was shared.
  */
+
+import { loadProject } from '@joblist/config';
+import { generateSampleJobs, SAMPLE_AS_OF } from '@joblist/sources';
 import { JobSchema, parseOrThrow } from '../packages/core-model/src/index.ts';
 import type * as Writer from '../packages/markdown-writer/src/index.ts';
 import { computeStats } from '../packages/stats/src/index.ts';
-import { loadProject } from '../scripts/src/config/load.ts';
-import { generateSampleJobs, SAMPLE_AS_OF } from '../scripts/src/sample/generate.ts';
 
 const ROWS = 100_000;
 const RUNS = 5;

@@ -1,5 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { type CategoryFiles, renderCategory } from '@joblist/build';
+import { loadProject, type Project } from '@joblist/config';
 import { type Category, type Snapshot, type SourceStatus, stripInvisible } from '@joblist/core-model';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -18,8 +20,6 @@ import {
 } from '../packages/markdown-writer/test/_helpers/cmark.ts';
 import { createHttpClient, fetchSources } from '../packages/sources/src/index.ts';
 import { type ReplayServer, startReplayServer } from '../packages/sources/test/_helpers/replay-server.ts';
-import { loadProject, type Project } from '../scripts/src/config/load.ts';
-import { type CategoryFiles, renderCategory } from '../scripts/src/pipeline/render.ts';
 import { makeTempDir } from './_helpers/git.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -1,13 +1,12 @@
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CATEGORY_OUTPUTS, type CategoryOutput, renderCategory, writeCategoryBuild } from '@joblist/build';
+import type { Project } from '@joblist/config';
+import { loadProject } from '@joblist/config';
+import { publishAll } from '@joblist/publish';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Project } from '../scripts/src/config/load.ts';
-import { loadProject } from '../scripts/src/config/load.ts';
-import { writeCategoryBuild } from '../scripts/src/pipeline/manifest.ts';
-import { CATEGORY_OUTPUTS, type CategoryOutput, renderCategory } from '../scripts/src/pipeline/render.ts';
-import { publishAll } from '../scripts/src/publish/run.ts';
+import { localPublishContext } from '../packages/publish/test/_helpers/publish-context.ts';
 import { commitCount, listFiles, makeTempDir, showFile } from './_helpers/git.ts';
-import { localPublishContext } from './_helpers/publish-context.ts';
 import { ROOT, SAMPLE_TIME, sampleWithHostileJobs } from './_helpers/readers.ts';
 
 let project: Project;

@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { CategoryFiles } from '@joblist/build';
+import { writeCategoryBuild } from '@joblist/build';
 import { searchText } from '@joblist/outputs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeCategoryBuild } from '../scripts/src/pipeline/manifest.ts';
-import type { CategoryFiles } from '../scripts/src/pipeline/render.ts';
 import { makeTempDir } from './_helpers/git.ts';
 import {
   buildReaderFixtures,

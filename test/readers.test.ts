@@ -1,3 +1,4 @@
+import type { CategoryFiles } from '@joblist/build';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
@@ -6,7 +7,6 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CategoryFiles } from '../scripts/src/pipeline/render.ts';
 import { buildReaderFixtures, HOSTILE, type ReadmeRow, readmeRows } from './_helpers/readers.ts';
 
 let builds: CategoryFiles[];

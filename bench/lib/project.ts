@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { categoryConfigSource, categoryPackageJson } from '@joblist/config';
 import { type Category, DEFAULT_README_BUDGET } from '@joblist/core-model';
-import { categoryConfigSource, categoryPackageJson } from '../../scripts/src/config/scaffold.ts';
 import { git } from '../../test/_helpers/git.ts';
 import { copyWorkspace } from '../../test/_helpers/workspace-copy.ts';
 import type { SyntheticCategory } from './synthetic.ts';

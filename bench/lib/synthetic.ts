@@ -1,4 +1,4 @@
-import { createRandom } from '../../scripts/src/sample/random.ts';
+import { createRandom } from '@joblist/sources';
 
 /** A generated category: config fields plus the keyword its titles carry. */
 export interface SyntheticCategory {

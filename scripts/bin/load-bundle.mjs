@@ -46,7 +46,7 @@ export function loadBundle(bundleFile) {
     });
   }
   // The bundle cannot `import()` (V8 keeps no import callback with a code cache): this module does it for
-  // it (tsx and configs it must load as ES modules; scripts/src/config/load.ts).
+  // it (tsx and configs it must load as ES modules; packages/config/src/lib/load.ts).
   globalThis[Symbol.for('joblist.import')] = (specifier) => import(specifier);
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundleFile), module, bundleFile, dir);

@@ -1,11 +1,11 @@
+import { createRedactor, readToken } from '@joblist/publish';
 import { type ArgsDef, type CommandDef, runCommand, type SubCommandsDef, showUsage } from 'citty';
 import { checkCommandLine, unknownNameMessage } from './_utils/command-line.ts';
 import { EXIT_USAGE, UsageError } from './_utils/usage-error.ts';
 import { COMMAND_META } from './commands/meta.ts';
+import { version } from '../package.json';
 import { examplesBlock } from './help.ts';
 import { printJson } from './json-output.ts';
-import { createRedactor, readToken } from './publish/auth.ts';
-import { version } from '../package.json';
 
 type CommandName = keyof typeof COMMAND_META;
 

@@ -2,8 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { type CheckOptions, checkLinks } from '@joblist/build';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CheckOptions, checkLinks } from '../src/links/check.ts';
 import { loadRepoProject } from './_helpers/project.ts';
 import { createTempProject, type TempProject } from './_helpers/temp-project.ts';
 

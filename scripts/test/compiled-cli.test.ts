@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { configCacheFile } from '@joblist/config';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configCacheFile } from '../src/config/compile-configs.ts';
 import { loadRepoProject, REPO_ROOT } from './_helpers/project.ts';
 import { createTempProject, type TempProject } from './_helpers/temp-project.ts';
 

@@ -1,13 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type PreviewServer, renderCategory, startPreviewServer, writeCategoryBuild } from '@joblist/build';
 import { JobSchema } from '@joblist/core-model';
+import { generateSampleJobs, SAMPLE_AS_OF } from '@joblist/sources';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeCategoryBuild } from '../src/pipeline/manifest.ts';
-import { renderCategory } from '../src/pipeline/render.ts';
-import { type PreviewServer, startPreviewServer } from '../src/preview/server.ts';
-import { generateSampleJobs, SAMPLE_AS_OF } from '../src/sample/generate.ts';
 import { loadRepoProject } from './_helpers/project.ts';
 
 const project = await loadRepoProject();

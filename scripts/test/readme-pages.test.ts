@@ -1,3 +1,4 @@
+import { markdownOutput, renderCategory } from '@joblist/build';
 import { CategorySchema, JobSchema } from '@joblist/core-model';
 import {
   archivePath,
@@ -7,10 +8,9 @@ import {
   README_FILE,
   readmePagePath,
 } from '@joblist/markdown-writer';
+import { generateSampleJobs, SAMPLE_AS_OF } from '@joblist/sources';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { markdownOutput, renderCategory } from '../src/pipeline/render.ts';
-import { generateSampleJobs, SAMPLE_AS_OF } from '../src/sample/generate.ts';
 import { loadRepoProject } from './_helpers/project.ts';
 
 const project = await loadRepoProject();

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { renderCategory } from '@joblist/build';
 import { JobSchema, parseOrThrow } from '@joblist/core-model';
 import { importReadme, loadTemplate, type Template } from '@joblist/markdown-writer';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { renderCategory } from '../src/pipeline/render.ts';
 import { loadRepoProject, SHARED, sharedAvailable } from './_helpers/project.ts';
 
 /** The two lines whose inputs (salaries, descriptions) are not in the table. */

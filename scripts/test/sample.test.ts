@@ -1,12 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Category, type CategoryInput, CategorySchema, JobSchema } from '@joblist/core-model';
+import { renderCategory } from '@joblist/build';
+import {
+  type Category,
+  type CategoryInput,
+  CategorySchema,
+  categoryMatcher,
+  JobSchema,
+  selectJobs,
+} from '@joblist/core-model';
+import { generateSampleJobs, SAMPLE_AS_OF } from '@joblist/sources';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeSample } from '../src/commands/sample.ts';
-import { renderCategory } from '../src/pipeline/render.ts';
-import { categoryMatcher, selectJobs } from '../src/pipeline/select.ts';
-import { generateSampleJobs, SAMPLE_AS_OF } from '../src/sample/generate.ts';
 import { loadRepoProject, newCategoryExample, REPO_ROOT } from './_helpers/project.ts';
 import { createTempProject, type TempProject } from './_helpers/temp-project.ts';
 

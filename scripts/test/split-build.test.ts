@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { loadProject } from '@joblist/config';
+import { readSnapshot, selectJobs } from '@joblist/core-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadProject } from '../src/config/load.ts';
-import { readSnapshot } from '../src/config/snapshot.ts';
-import { selectJobs } from '../src/pipeline/select.ts';
 import { loadRepoProject } from './_helpers/project.ts';
 import { createTempProject, type TempProject } from './_helpers/temp-project.ts';
 

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TEMPLATE_FILTERS } from '@joblist/markdown-writer';
+import { generateSampleJobs, SAMPLE_AS_OF } from '@joblist/sources';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSampleJobs, SAMPLE_AS_OF } from '../src/sample/generate.ts';
 import { loadRepoProject } from './_helpers/project.ts';
 import { createTempProject, type TempProject } from './_helpers/temp-project.ts';
 

@@ -1,12 +1,12 @@
 import { join, resolve } from 'node:path';
+import { type CategoryFiles, renderCategory } from '@joblist/build';
+import { loadProject, type Project } from '@joblist/config';
 import { type Job, JobSchema } from '@joblist/core-model';
 import { markdownParser } from '@joblist/markdown-writer';
+import { generateSampleJobs, SAMPLE_AS_OF } from '@joblist/sources';
 import type { Link, Strong, Table } from 'mdast';
 import { toString as nodeText } from 'mdast-util-to-string';
 import * as v from 'valibot';
-import { loadProject, type Project } from '../../scripts/src/config/load.ts';
-import { type CategoryFiles, renderCategory } from '../../scripts/src/pipeline/render.ts';
-import { generateSampleJobs, SAMPLE_AS_OF } from '../../scripts/src/sample/generate.ts';
 
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, '../..');

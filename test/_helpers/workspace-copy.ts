@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { loadProject } from '@joblist/config';
 import type { Category } from '@joblist/core-model';
-import { loadProject } from '../../scripts/src/config/load.ts';
 import { git } from './git.ts';
 
 /** The project root these tests belong to. */

@@ -10,4 +10,7 @@ export type { SourceRegistry } from './lib/pipeline/plan-sources.ts';
 export { createProgressReporter } from './lib/pipeline/progress.ts';
 export { refreshRates } from './lib/rates/refresh-rates.ts';
 export { sourceRegistry } from './lib/registry.ts';
+export { generateSampleJobs, SAMPLE_AS_OF } from './lib/sample/generate.ts';
+export { createRandom } from './lib/sample/random.ts';
+export { withSampleSource } from './lib/sample/source.ts';
 export { type SourceAdapter, SourceError } from './lib/types.ts';

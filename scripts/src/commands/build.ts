@@ -1,20 +1,18 @@
 import { join, relative, resolve } from 'node:path';
+import {
+  type CategoryFiles,
+  categoryTemplate,
+  planCategoryBuild,
+  readSlice,
+  renderRows,
+  writeBuild,
+} from '@joblist/build';
+import { ensureDir, mapSettled } from '@joblist/io';
 import { compileTemplate } from '@joblist/markdown-writer';
 import type { SalaryBasis } from '@joblist/stats';
 import { defineCommand } from 'citty';
 import { resolvePath } from '../_utils/args.ts';
-import { ensureDir } from '../_utils/ensure-dir.ts';
-import { mapSettled } from '../_utils/pool.ts';
-import { planCategoryBuild, writeBuild } from '../pipeline/manifest.ts';
-import { type CategoryFiles, renderRows } from '../pipeline/render.ts';
-import {
-  type Selection,
-  type SelectionOptions,
-  selectFromOptions,
-  selectionArgs,
-} from '../pipeline/selection.ts';
-import { readSlice } from '../pipeline/slice.ts';
-import { categoryTemplate } from '../pipeline/template.ts';
+import { type Selection, type SelectionOptions, selectFromOptions, selectionArgs } from '../selection.ts';
 import { COMMAND_META } from './meta.ts';
 
 /** Categories whose files are written at once. */

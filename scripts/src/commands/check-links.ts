@@ -1,11 +1,9 @@
+import { checkLinks, DEFAULT_LINK_STATE, readLinkState, writeLinkState } from '@joblist/build';
+import { loadProject, pickCategories } from '@joblist/config';
+import { readSnapshot, selectJobs } from '@joblist/core-model';
 import { defineCommand } from 'citty';
 import { categoryArgs, parseNow, resolvePath } from '../_utils/args.ts';
-import { loadProject, pickCategories } from '../config/load.ts';
-import { readSnapshot } from '../config/snapshot.ts';
-import { checkLinks } from '../links/check.ts';
-import { DEFAULT_LINK_STATE, readLinkState, writeLinkState } from '../links/state.ts';
-import { selectJobs } from '../pipeline/select.ts';
-import { DEFAULT_SNAPSHOT } from '../pipeline/selection.ts';
+import { DEFAULT_SNAPSHOT } from '../selection.ts';
 import { COMMAND_META } from './meta.ts';
 
 /** Reads a positive number option, or throws naming the flag. */

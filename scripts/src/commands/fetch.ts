@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
+import { loadProject, type Project } from '@joblist/config';
 import type { Snapshot } from '@joblist/core-model';
+import { readSnapshot, serializeSnapshot } from '@joblist/core-model';
+import { acquireLock, type Lock, writeFileAtomic } from '@joblist/io';
 import {
   checkSourceConfigs,
   createHttpClient,
@@ -10,14 +13,10 @@ import {
   type HttpClientOptions,
   refreshRates,
   sourceRegistry,
+  withSampleSource,
 } from '@joblist/sources';
 import { defineCommand } from 'citty';
 import { parseNow, timeArg } from '../_utils/args.ts';
-import { acquireLock, type Lock } from '../_utils/lock.ts';
-import { writeFileAtomic } from '../_utils/write-atomic.ts';
-import { loadProject, type Project } from '../config/load.ts';
-import { readSnapshot, serializeSnapshot } from '../config/snapshot.ts';
-import { withSampleSource } from '../sample/source.ts';
 import { COMMAND_META } from './meta.ts';
 
 /** Exit code when the snapshot was written but one or more sources failed (their old jobs kept, stale). */

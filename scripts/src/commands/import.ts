@@ -1,13 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
-import { parseOrThrow, SnapshotSchema } from '@joblist/core-model';
+import { loadProject, pickCategories } from '@joblist/config';
+import { parseOrThrow, SnapshotSchema, serializeSnapshot } from '@joblist/core-model';
+import { ensureDir, writeFileAtomic } from '@joblist/io';
 import { importReadme, loadTemplate } from '@joblist/markdown-writer';
 import { canonicalSkills } from '@joblist/sources';
 import { defineCommand } from 'citty';
-import { ensureDir } from '../_utils/ensure-dir.ts';
-import { writeFileAtomic } from '../_utils/write-atomic.ts';
-import { loadProject, pickCategories } from '../config/load.ts';
-import { serializeSnapshot } from '../config/snapshot.ts';
 import { COMMAND_META } from './meta.ts';
 
 /** `joblist import`: reads an existing job-list README back into a snapshot, for migration. */

@@ -1,11 +1,17 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
+import {
+  assertRepoFree,
+  categoryConfigSource,
+  categoryPackageJson,
+  findSiteConfig,
+  insertCategoryId,
+  loadProject,
+} from '@joblist/config';
 import { CategorySchema, parseOrThrow } from '@joblist/core-model';
+import { writeFileAtomic } from '@joblist/io';
 import { defineCommand } from 'citty';
-import { writeFileAtomic } from '../_utils/write-atomic.ts';
-import { assertRepoFree, findSiteConfig, loadProject } from '../config/load.ts';
-import { categoryConfigSource, categoryPackageJson, insertCategoryId } from '../config/scaffold.ts';
 import { COMMAND_META } from './meta.ts';
 
 /** `joblist new-category`: scaffolds `categories/<id>/` and registers it in the site's category order. */

@@ -1,7 +1,7 @@
+import { startPreviewServer } from '@joblist/build';
+import { loadProject } from '@joblist/config';
 import { defineCommand } from 'citty';
 import { resolvePath } from '../_utils/args.ts';
-import { loadProject } from '../config/load.ts';
-import { startPreviewServer } from '../preview/server.ts';
 import { DEFAULT_BUILD_OUT } from './build.ts';
 import { COMMAND_META } from './meta.ts';
 

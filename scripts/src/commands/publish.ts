@@ -1,9 +1,13 @@
+import { loadProject, pickCategories } from '@joblist/config';
+import {
+  allowsHttpLoopback,
+  checkRemoteTemplate,
+  createRedactor,
+  publishAll,
+  readToken,
+} from '@joblist/publish';
 import { defineCommand } from 'citty';
 import { categoryArgs, parseNow, resolvePath, timeArg } from '../_utils/args.ts';
-import { loadProject, pickCategories } from '../config/load.ts';
-import { allowsHttpLoopback, createRedactor, readToken } from '../publish/auth.ts';
-import { publishAll } from '../publish/run.ts';
-import { checkRemoteTemplate } from '../publish/target.ts';
 import { DEFAULT_BUILD_OUT } from './build.ts';
 import { COMMAND_META } from './meta.ts';
 

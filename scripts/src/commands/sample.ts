@@ -1,10 +1,9 @@
 import { dirname, relative, resolve } from 'node:path';
+import { loadProject } from '@joblist/config';
+import { ensureDir, writeFileAtomic } from '@joblist/io';
+import { generateSampleJobs, SAMPLE_AS_OF } from '@joblist/sources';
 import { defineCommand } from 'citty';
 import { integerArg, parseNow, timeArg } from '../_utils/args.ts';
-import { ensureDir } from '../_utils/ensure-dir.ts';
-import { writeFileAtomic } from '../_utils/write-atomic.ts';
-import { loadProject } from '../config/load.ts';
-import { generateSampleJobs, SAMPLE_AS_OF } from '../sample/generate.ts';
 import { COMMAND_META } from './meta.ts';
 
 /** Serialises sample jobs as Job JSON, the way the `file` source reads them. */

@@ -1,9 +1,8 @@
 import { relative } from 'node:path';
+import { categoryTemplateSources, serializeSlice, slicePath } from '@joblist/build';
+import { writeFileAtomic } from '@joblist/io';
 import { defineCommand } from 'citty';
-import { writeFileAtomic } from '../_utils/write-atomic.ts';
-import { selectFromOptions, selectionArgs } from '../pipeline/selection.ts';
-import { serializeSlice, slicePath } from '../pipeline/slice.ts';
-import { categoryTemplateSources } from '../pipeline/template.ts';
+import { selectFromOptions, selectionArgs } from '../selection.ts';
 import { COMMAND_META } from './meta.ts';
 
 /**

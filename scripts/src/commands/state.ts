@@ -1,11 +1,18 @@
 import { relative, resolve } from 'node:path';
+import { loadProject } from '@joblist/config';
+import {
+  allowsHttpLoopback,
+  createGit,
+  createRedactor,
+  gitAuthEnvironment,
+  readToken,
+  restoreState,
+  type StateBranch,
+  saveState,
+} from '@joblist/publish';
 import { defineCommand } from 'citty';
 import { resolvePath } from '../_utils/args.ts';
-import { loadProject } from '../config/load.ts';
-import { DEFAULT_SNAPSHOT } from '../pipeline/selection.ts';
-import { allowsHttpLoopback, createRedactor, gitAuthEnvironment, readToken } from '../publish/auth.ts';
-import { createGit } from '../publish/git.ts';
-import { restoreState, type StateBranch, saveState } from '../publish/state-branch.ts';
+import { DEFAULT_SNAPSHOT } from '../selection.ts';
 import { COMMAND_META } from './meta.ts';
 
 /** The default branch the snapshot is kept on between scheduled runs. */

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
+import { loadProject, pickCategories } from '@joblist/config';
 import { defineCommand } from 'citty';
-import { loadProject, pickCategories } from '../config/load.ts';
-import { DEFAULT_SNAPSHOT, selectFromSnapshot, selectionArgs } from '../pipeline/selection.ts';
+import { DEFAULT_SNAPSHOT, selectFromSnapshot, selectionArgs } from '../selection.ts';
 import { DEFAULT_BUILD_OUT, renderSelection, writeCategories } from './build.ts';
 import { fetchProject, sourceArgs } from './fetch.ts';
 import { COMMAND_META } from './meta.ts';

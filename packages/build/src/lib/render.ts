@@ -1,0 +1,79 @@
+import type { Category, ExchangeRates, Job, Site } from '@joblist/core-model';
+import { selectJobs } from '@joblist/core-model';
+import { type RenderInput, renderFiles, type Template } from '@joblist/markdown-writer';
+import { renderReaderFiles } from '@joblist/outputs';
+import { computeStats, type SalaryBasis } from '@joblist/stats';
+
+/** One output of a category repository: the files (path → content) it renders from the category's rows. */
+export type CategoryOutput = (input: RenderInput) => Record<string, string>;
+
+/** The README (with overflow pages past the category's `readmeBudget`) and the day's archive file, around one table. */
+export const markdownOutput: CategoryOutput = (input) => renderFiles(input, input.category.readmeBudget);
+
+/**
+ * Every file a category repository gets, in one list: the README (with its overflow pages), the
+ * day's archive file, and the reader outputs (jobs.json, feeds, index.html). A new output is one
+ * entry here; publish takes its file set from the build manifest and needs no change.
+ */
+export const CATEGORY_OUTPUTS: readonly CategoryOutput[] = [markdownOutput, renderReaderFiles];
+
+/** The outputs of a category: {@link CATEGORY_OUTPUTS}, or only the README and archive when its `readerFiles` (else the site's) is off. */
+export function categoryOutputs(site: Site, category: Category): readonly CategoryOutput[] {
+  return (category.readerFiles ?? site.readerFiles) ? CATEGORY_OUTPUTS : [markdownOutput];
+}
+
+/** The files of one category repository, path (relative to the repository) → content. */
+export interface CategoryFiles {
+  category: Category;
+  /** Jobs selected (all pages). */
+  rows: number;
+  /** The selected jobs' ids in row order. */
+  jobIds: string[];
+  /** Which currency the README's `Avg salary` is in; `undefined` when no row has a salary. */
+  salaryBasis: SalaryBasis | undefined;
+  files: Record<string, string>;
+}
+
+/** What {@link renderCategory} may be given besides the jobs. */
+export interface RenderOptions {
+  /** The snapshot's exchange rates: the average salary is converted into the site's `salary.currency`. */
+  rates?: ExchangeRates | undefined;
+  /** The outputs to render (by default those the configs ask for, see {@link categoryOutputs}). */
+  outputs?: readonly CategoryOutput[];
+  /** The README and archive template (the default `jobr-2025` when absent). */
+  template?: Template | undefined;
+}
+
+/** Select → stats → render every output for one category at `builtAt`. */
+export function renderCategory(
+  site: Site,
+  categories: readonly Category[],
+  category: Category,
+  jobs: readonly Job[],
+  builtAt: Date,
+  options: RenderOptions = {},
+): CategoryFiles {
+  return renderRows(site, categories, category, selectJobs(jobs, category, builtAt), builtAt, options);
+}
+
+/** Stats → render every output for one category whose rows are already selected. */
+export function renderRows(
+  site: Site,
+  categories: readonly Category[],
+  category: Category,
+  rows: readonly Job[],
+  builtAt: Date,
+  { rates, outputs = categoryOutputs(site, category), template }: RenderOptions = {},
+): CategoryFiles {
+  const stats = computeStats(rows, { currency: site.salary.currency, rates });
+  const input = { site, category, categories, jobs: rows, stats, builtAt, ...(template && { template }) };
+  const files: Record<string, string> = {};
+  for (const output of outputs) Object.assign(files, output(input));
+  return {
+    category,
+    rows: rows.length,
+    jobIds: rows.map((job) => job.id),
+    salaryBasis: stats.salaryBasis,
+    files,
+  };
+}

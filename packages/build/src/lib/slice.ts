@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import {
+  type Category,
+  CategorySchema,
+  ExchangeRatesSchema,
+  IsoDateTimeSchema,
+  parseOrThrow,
+  SiteSchema,
+  SnapshotJobSchema,
+} from '@joblist/core-model';
+import { readJsonFile } from '@joblist/io';
+import { TemplateSourcesSchema } from '@joblist/markdown-writer';
+import * as v from 'valibot';
+
+/** A category's slice file, relative to its package folder (`categories/<id>/`). */
+export const SLICE_FILE = '.slice.json';
+
+/**
+ * Everything one category's build needs, written by `joblist split`: its selected rows, the build time, the
+ * site and every category (for "Related"; match rules left out, the rows already reflect them), the
+ * exchange rates and the template's files. A Turbo
+ * `build` task hashes this one small file instead of the whole snapshot.
+ */
+export const SliceSchema = v.object({
+  version: v.literal(1),
+  builtAt: IsoDateTimeSchema,
+  /** The id of the category the rows belong to. */
+  category: v.string(),
+  site: SiteSchema,
+  categories: v.array(CategorySchema),
+  jobs: v.array(SnapshotJobSchema),
+  /** The snapshot's exchange rates (for Avg salary in one currency), if any. */
+  rates: v.optional(ExchangeRatesSchema),
+  /** The category's template as text, so the task's hash changes with it. */
+  template: TemplateSourcesSchema,
+});
+
+/** A validated slice. */
+export type Slice = v.InferOutput<typeof SliceSchema>;
+
+/** Where `joblist split` writes a category's slice under the project root. */
+export function slicePath(root: string, id: string): string {
+  return join(root, 'categories', id, SLICE_FILE);
+}
+
+/** The slice as written: two-space JSON, categories without their match rules (RegExps are not JSON). */
+export function serializeSlice(slice: Slice): string {
+  const categories = slice.categories.map(({ match: _match, ...category }) => category);
+  return `${JSON.stringify({ ...slice, categories }, null, 2)}\n`;
+}
+
+/** Reads and validates a slice; errors name the file and the field, and say how to write one. */
+export async function readSlice(file: string): Promise<Slice & { target: Category }> {
+  const { shown, data } = await readJsonFile(file, 'not found; `joblist split` writes it');
+  const slice = parseOrThrow(SliceSchema, data, shown);
+  const target = slice.categories.find((category) => category.id === slice.category);
+  if (!target) throw new Error(`${shown}: category: "${slice.category}" is not in categories`);
+  return { ...slice, target };
+}

@@ -1,0 +1,25 @@
+import { readJsonFile } from '@joblist/io';
+import { parseOrThrow } from './issues.ts';
+import { type Snapshot, SnapshotSchema } from './snapshot.ts';
+
+/** Parses and validates a snapshot's JSON text; errors name `shown` (where it came from), the record and the field. */
+export function parseSnapshot(text: string, shown: string): Snapshot {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${shown}: ${(error as Error).message}`);
+  }
+  return parseOrThrow(SnapshotSchema, data, shown);
+}
+
+/** Reads and validates a snapshot file; errors name the file, the record index and the field. */
+export async function readSnapshot(file: string): Promise<Snapshot> {
+  const { shown, data } = await readJsonFile(file);
+  return parseOrThrow(SnapshotSchema, data, shown);
+}
+
+/** Serialises a snapshot the one way every writer uses: two-space JSON and a final newline. */
+export function serializeSnapshot(snapshot: Snapshot): string {
+  return `${JSON.stringify(snapshot, null, 2)}\n`;
+}
