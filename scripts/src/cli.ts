@@ -1,9 +1,9 @@
 import { createRedactor, readToken } from '@joblist/publish';
 import { type ArgsDef, type CommandDef, runCommand, type SubCommandsDef, showUsage } from 'citty';
+import { version } from '../package.json';
 import { checkCommandLine, unknownNameMessage } from './_utils/command-line.ts';
 import { EXIT_USAGE, UsageError } from './_utils/usage-error.ts';
 import { COMMAND_META } from './commands/meta.ts';
-import { version } from '../package.json';
 import { examplesBlock } from './help.ts';
 import { printJson } from './json-output.ts';
 
@@ -116,7 +116,12 @@ async function runCli(): Promise<void> {
       process.exitCode = exitCode ?? (kind === 'CLIError' ? EXIT_USAGE : 1);
       // With --json, stdout still holds one document: the failure.
       if (rawArgs.includes('--json'))
-        printJson({ command: `${rawArgs[0]}`, ok: false, exitCode: process.exitCode, error: redact(message) });
+        printJson({
+          command: `${rawArgs[0]}`,
+          ok: false,
+          exitCode: process.exitCode,
+          error: redact(message),
+        });
     }
   }
 }

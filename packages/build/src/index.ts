@@ -1,3 +1,4 @@
+export { categoryBuildRoot, DEFAULT_BUILD_DIR } from './lib/build-dir.ts';
 export { type CheckOptions, checkLink, checkLinks } from './lib/link-check.ts';
 export {
   DEFAULT_LINK_STATE,
@@ -19,7 +20,12 @@ export {
   writeBuild,
   writeCategoryBuild,
 } from './lib/manifest.ts';
-export { type PreviewServer, startPreviewServer } from './lib/preview-server.ts';
+export {
+  isBuilt,
+  type PreviewRepository,
+  type PreviewServer,
+  startPreviewServer,
+} from './lib/preview-server.ts';
 export {
   CATEGORY_OUTPUTS,
   type CategoryFiles,

@@ -1,25 +1,25 @@
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import {
   type CategoryFiles,
+  categoryBuildRoot,
   categoryTemplate,
+  DEFAULT_BUILD_DIR,
   planCategoryBuild,
   readSlice,
   renderRows,
   writeBuild,
 } from '@joblist/build';
+import type { Category } from '@joblist/core-model';
 import { ensureDir, mapSettled } from '@joblist/io';
 import { compileTemplate } from '@joblist/markdown-writer';
 import type { SalaryBasis } from '@joblist/stats';
 import { defineCommand } from 'citty';
-import { resolvePath } from '../_utils/args.ts';
+import { jsonArg, withJsonOutput } from '../json-output.ts';
 import { type Selection, type SelectionOptions, selectFromOptions, selectionArgs } from '../selection.ts';
 import { COMMAND_META } from './meta.ts';
 
 /** Categories whose files are written at once. */
 const WRITE_CONCURRENCY = 8;
-
-/** Default output folder, relative to the project root. */
-export const DEFAULT_BUILD_OUT = 'out/build';
 
 /** Which currency the average salary is in, e.g. `; avg salary in EUR (no exchange rates in the snapshot, 3 salaries in other currencies left out)`. */
 function salaryNote(basis: SalaryBasis | undefined): string {
@@ -46,7 +46,13 @@ async function renderAll(args: SelectionOptions & { all?: boolean; slice?: strin
       rates: slice.rates,
       template: compileTemplate(slice.template),
     });
-    return { root: process.cwd(), builtAt, results: [files] };
+    // A slice's build goes into the `dist/` beside it (its category package's), as Turbo builds it.
+    return {
+      root: process.cwd(),
+      builtAt,
+      results: [files],
+      sliceOut: join(dirname(resolve(args.slice)), 'dist'),
+    };
   }
   return renderSelection(await selectFromOptions(args), args.template);
 }
@@ -63,30 +69,52 @@ export function renderSelection(selection: Selection, template: string | undefin
   return { root: project.root, builtAt, results };
 }
 
+/** What `build` wrote for one category: its rows and folder (for `--json`), and the salary basis shown. */
+export interface BuiltCategory {
+  id: string;
+  repo: string;
+  rows: number;
+  dir: string;
+}
+
 /**
- * Writes rendered categories under `outFlag` (default {@link DEFAULT_BUILD_OUT} in `root`): every target is
- * checked to stay inside it before the first write, each file is replaced atomically and each category's
- * manifest is written last. Prints one line per category.
+ * Writes rendered categories: each into `<outFlag>/<repo>/` when `outFlag` is given, else into its own
+ * build folder (`categories/<id>/dist/<repo>/`, see `categoryBuildRoot`; a slice's: the `dist/` beside it).
+ * Every target is checked to stay inside its folder before the first write, each file is replaced
+ * atomically and each category's manifest is written last. Prints one line per category.
  */
 export async function writeCategories(
-  rendered: { root: string; builtAt: Date; results: CategoryFiles[] },
+  rendered: { root: string; builtAt: Date; results: CategoryFiles[]; sliceOut?: string },
   outFlag: string | undefined,
-): Promise<void> {
+): Promise<BuiltCategory[]> {
   const { root, builtAt, results } = rendered;
-  const out = resolvePath(outFlag, root, DEFAULT_BUILD_OUT);
-  const plans = results.map((result) => ({ result, writes: planCategoryBuild(out, result, builtAt) }));
-  await ensureDir(out, '--out');
+  const outRoot = (category: Category) =>
+    outFlag === undefined && rendered.sliceOut !== undefined
+      ? rendered.sliceOut
+      : categoryBuildRoot(root, category, outFlag);
+  const plans = results.map((result) => {
+    const out = outRoot(result.category);
+    return { result, out, writes: planCategoryBuild(out, result, builtAt) };
+  });
+  for (const out of new Set(plans.map((plan) => plan.out))) await ensureDir(out, '--out');
   // Categories are written side by side (each one's manifest still last), which overlaps file I/O.
   const written = await mapSettled(plans, WRITE_CONCURRENCY, ({ writes }) => writeBuild(writes));
   const failed = written.find((outcome) => !outcome.ok);
   if (failed && !failed.ok) throw failed.error;
-  for (const { result } of plans) {
+  return plans.map(({ result, out }) => {
     const dir = join(out, result.category.repo);
     console.log(
       `built ${result.category.repo}: ${result.rows} jobs → ${relative(process.cwd(), dir) || '.'}${salaryNote(result.salaryBasis)}`,
     );
-  }
+    return { id: result.category.id, repo: result.category.repo, rows: result.rows, dir };
+  });
 }
+
+/** The `--out` option of `build` and `update`. */
+export const buildOutArg = {
+  type: 'string',
+  description: `Output folder for every category, side by side: <out>/<repo>/ (default: each one's ${DEFAULT_BUILD_DIR})`,
+} as const;
 
 /** `joblist build`: renders each category's files (README, archive, feeds, page, jobs.json) and manifest from a snapshot. */
 export default defineCommand({
@@ -98,13 +126,16 @@ export default defineCommand({
       description:
         'Render the one category of a slice written by `joblist split` (reads no config or snapshot)',
     },
-    out: {
-      type: 'string',
-      description: `Output folder; writes <out>/<repo>/... (default: ${DEFAULT_BUILD_OUT})`,
-    },
+    out: buildOutArg,
+    ...jsonArg,
   },
   async run({ args }) {
     // Render everything first: a failure then writes nothing; each file is replaced atomically.
-    await writeCategories(await renderAll(args), args.out);
+    await withJsonOutput(
+      args.json,
+      'build',
+      async () => writeCategories(await renderAll(args), args.out),
+      (categories) => ({ categories }),
+    );
   },
 });

@@ -3,6 +3,7 @@ import { loadProject, pickCategories } from '@joblist/config';
 import { readSnapshot, selectJobs } from '@joblist/core-model';
 import { defineCommand } from 'citty';
 import { categoryArgs, parseNow, resolvePath } from '../_utils/args.ts';
+import { jsonArg, withJsonOutput } from '../json-output.ts';
 import { DEFAULT_SNAPSHOT } from '../selection.ts';
 import { COMMAND_META } from './meta.ts';
 
@@ -32,44 +33,67 @@ export default defineCommand({
     },
     'per-host': { type: 'string', description: 'Requests in flight per host (default: 2)' },
     now: { type: 'string', description: 'Check time, ISO 8601 (default: now)' },
+    ...jsonArg,
   },
   async run({ args }) {
-    const project = await loadProject(args.config);
-    const categories = pickCategories(project, args.category);
-    const snapshot = await readSnapshot(resolvePath(args.snapshot, project.root, DEFAULT_SNAPSHOT));
-    const stateFile = resolvePath(args.state, project.root, DEFAULT_LINK_STATE);
-    const builtAt = parseNow(snapshot.updatedAt);
-    // Every job in each category's window (not only the shown ones: they replace the gone).
-    const jobs = categories.flatMap((category) =>
-      selectJobs(snapshot.jobs, { ...category, limit: 0 }, builtAt).map((job) => ({ job, category })),
-    );
-    const before = await readLinkState(stateFile);
-    const state = await checkLinks(
-      jobs.map(({ job }) => job.url),
-      before,
-      {
-        timeoutSeconds: positive(args.timeout, 'timeout', 10),
-        perHost: positive(args['per-host'], 'per-host', 2),
-        hosts: 16,
-        ttlSeconds: positive(args.ttl, 'ttl', 24) * 3600,
-        now: args.now === undefined ? new Date() : parseNow(args.now),
-        userAgent: 'joblist/0.1 (job-list generator; link check)',
-      },
-    );
-    await writeLinkState(stateFile, state);
-    const counts = { ok: 0, gone: 0, unknown: 0 };
-    const reported = new Set<string>();
-    for (const { job, category } of jobs) {
-      const check = state.links[job.url];
-      if (!check || reported.has(`${category.id} ${job.url}`)) continue;
-      reported.add(`${category.id} ${job.url}`);
-      counts[check.verdict]++;
-      if (check.verdict === 'gone')
-        console.log(`gone (${check.detail}): ${category.repo}: ${job.title} — ${job.url}`);
-    }
-    console.log(
-      `checked ${reported.size} job pages: ${counts.ok} ok, ${counts.gone} gone (dropped by the next build), ` +
-        `${counts.unknown} unknown (kept: timeout, 5xx or error)`,
+    await withJsonOutput(
+      args.json,
+      'check-links',
+      () => checkCategoryLinks(args),
+      (result) => result,
     );
   },
 });
+
+/** Checks the links of the picked categories, prints the gone ones and a summary, and returns them. */
+async function checkCategoryLinks(args: {
+  config?: string;
+  category?: string;
+  snapshot?: string;
+  state?: string;
+  ttl?: string;
+  timeout?: string;
+  'per-host'?: string;
+  now?: string;
+}) {
+  const project = await loadProject(args.config);
+  const categories = pickCategories(project, args.category);
+  const snapshot = await readSnapshot(resolvePath(args.snapshot, project.root, DEFAULT_SNAPSHOT));
+  const stateFile = resolvePath(args.state, project.root, DEFAULT_LINK_STATE);
+  const builtAt = parseNow(snapshot.updatedAt);
+  // Every job in each category's window (not only the shown ones: they replace the gone).
+  const jobs = categories.flatMap((category) =>
+    selectJobs(snapshot.jobs, { ...category, limit: 0 }, builtAt).map((job) => ({ job, category })),
+  );
+  const before = await readLinkState(stateFile);
+  const state = await checkLinks(
+    jobs.map(({ job }) => job.url),
+    before,
+    {
+      timeoutSeconds: positive(args.timeout, 'timeout', 10),
+      perHost: positive(args['per-host'], 'per-host', 2),
+      hosts: 16,
+      ttlSeconds: positive(args.ttl, 'ttl', 24) * 3600,
+      now: args.now === undefined ? new Date() : parseNow(args.now),
+      userAgent: 'joblist/0.1 (job-list generator; link check)',
+    },
+  );
+  await writeLinkState(stateFile, state);
+  const counts = { ok: 0, gone: 0, unknown: 0 };
+  const gone: Array<{ repo: string; title: string; url: string; detail: string }> = [];
+  const reported = new Set<string>();
+  for (const { job, category } of jobs) {
+    const check = state.links[job.url];
+    if (!check || reported.has(`${category.id} ${job.url}`)) continue;
+    reported.add(`${category.id} ${job.url}`);
+    counts[check.verdict]++;
+    if (check.verdict !== 'gone') continue;
+    gone.push({ repo: category.repo, title: job.title, url: job.url, detail: check.detail });
+    console.log(`gone (${check.detail}): ${category.repo}: ${job.title} — ${job.url}`);
+  }
+  console.log(
+    `checked ${reported.size} job pages: ${counts.ok} ok, ${counts.gone} gone (dropped by the next build), ` +
+      `${counts.unknown} unknown (kept: timeout, 5xx or error)`,
+  );
+  return { checked: reported.size, ...counts, gone };
+}

@@ -17,6 +17,7 @@ import {
 } from '@joblist/sources';
 import { defineCommand } from 'citty';
 import { parseNow, timeArg } from '../_utils/args.ts';
+import { jsonArg, withJsonOutput } from '../json-output.ts';
 import { COMMAND_META } from './meta.ts';
 
 /** Exit code when the snapshot was written but one or more sources failed (their old jobs kept, stale). */
@@ -99,26 +100,52 @@ export interface FetchArgs {
 /** The adapters a project's sources may use: the built-in ones and its `sample` source. */
 const registryOf = (project: Project) => withSampleSource(sourceRegistry, project.categories);
 
-/** What a fetch ended with: its exit code (see {@link runFetch}) and, unless that is 1, the snapshot it wrote. */
+/** What a fetch ended with: its exit code (see {@link runFetch}) and, unless that is 1, the snapshot it wrote and where. */
 export interface FetchOutcome {
   code: number;
   snapshot?: Snapshot;
+  file?: string;
+}
+
+/** A fetch's `--json` summary: the snapshot file, its time and jobs, and each source's status and counts. */
+export function describeFetch(outcome: FetchOutcome): Record<string, unknown> {
+  const { snapshot, file } = outcome;
+  if (!snapshot) return { snapshot: null };
+  return {
+    snapshot: file === undefined ? null : shown(file),
+    updatedAt: snapshot.updatedAt,
+    jobs: snapshot.jobs.length,
+    sources: snapshot.sources.map((source) => ({
+      id: source.id,
+      status: source.status,
+      jobs: source.jobs,
+      rejected: source.rejected.length,
+      skipped: source.skipped.reduce((sum, entry) => sum + entry.count, 0),
+      duplicates: source.duplicates,
+      ...(source.error === undefined ? {} : { error: source.error }),
+    })),
+  };
 }
 
 /**
- * Runs `joblist fetch` and returns its exit code: 0 when every source is ok, 3 when some failed (the
- * snapshot is still written, their previous jobs kept as stale), 1 for usage or config errors (nothing
- * written). `client` adjusts the HTTP client further (retry pacing in tests, embedding).
+ * Runs `joblist fetch` and returns its outcome: exit code 0 when every source is ok, 3 when some failed
+ * (the snapshot is still written, their previous jobs kept as stale), 1 for usage or config errors
+ * (nothing written). `client` adjusts the HTTP client further (retry pacing in tests, embedding).
  */
-export async function runFetch(args: FetchArgs, client: HttpClientOptions = {}): Promise<number> {
+export async function fetchOutcome(args: FetchArgs, client: HttpClientOptions = {}): Promise<FetchOutcome> {
   let project: Project;
   try {
     project = await loadProject(args.config === undefined ? undefined : resolve(args.config));
   } catch (error) {
     console.error((error as Error).message);
-    return EXIT_USAGE;
+    return { code: EXIT_USAGE };
   }
-  return (await fetchProject(project, args, client)).code;
+  return fetchProject(project, args, client);
+}
+
+/** Runs `joblist fetch` and returns its exit code (see {@link fetchOutcome}). */
+export async function runFetch(args: FetchArgs, client: HttpClientOptions = {}): Promise<number> {
+  return (await fetchOutcome(args, client)).code;
 }
 
 /**
@@ -217,11 +244,11 @@ async function fetchLocked(
     `Wrote ${count(snapshot.jobs.length, 'job')} from ${count(snapshot.sources.length, 'source')} to ${shown(out)}` +
       `${rejected > 0 ? ` (${count(rejected, 'rejection')} reported in its "sources")` : ''}.`,
   );
-  if (failed.length === 0) return { code: 0, snapshot };
+  if (failed.length === 0) return { code: 0, snapshot, file: out };
   console.error(`${count(failed.length, 'source')} failed; their previous jobs are kept, marked stale:`);
   for (const source of failed)
     console.error(`  ${source.id}: ${source.error} (${source.jobs} stale jobs kept)`);
-  return { code: EXIT_SOURCES_FAILED, snapshot };
+  return { code: EXIT_SOURCES_FAILED, snapshot, file: out };
 }
 
 /** The options of how sources are fetched, shared by `fetch` and `update`: the source list, HTTP cache and timeout. */
@@ -251,15 +278,22 @@ export default defineCommand({
     out: { type: 'string', description: 'Snapshot to write (default: data/snapshot.json in the project)' },
     now: timeArg('ISO timestamp recorded as updatedAt when the jobs change (default: now)'),
     ...sourceArgs,
+    ...jsonArg,
   },
   async run({ args }) {
-    process.exitCode = await runFetch({
+    const fetchArgs = {
       config: args.config,
       sources: args.sources,
       out: args.out,
       now: args.now,
       cacheDir: args['cache-dir'],
       timeout: args.timeout,
-    });
+    };
+    const run = async () => {
+      const outcome = await fetchOutcome(fetchArgs);
+      process.exitCode = outcome.code;
+      return outcome;
+    };
+    await withJsonOutput(args.json, 'fetch', run, describeFetch);
   },
 });

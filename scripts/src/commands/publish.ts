@@ -1,14 +1,16 @@
+import { categoryBuildRoot, DEFAULT_BUILD_DIR } from '@joblist/build';
 import { loadProject, pickCategories } from '@joblist/config';
 import {
   allowsHttpLoopback,
   checkRemoteTemplate,
   createRedactor,
+  type PublishSummary,
   publishAll,
   readToken,
 } from '@joblist/publish';
 import { defineCommand } from 'citty';
 import { categoryArgs, parseNow, resolvePath, timeArg } from '../_utils/args.ts';
-import { DEFAULT_BUILD_OUT } from './build.ts';
+import { jsonArg, withJsonOutput } from '../json-output.ts';
 import { COMMAND_META } from './meta.ts';
 
 /** How many times a push is re-applied on top of a remote that moved on. */
@@ -21,7 +23,7 @@ export default defineCommand({
     ...categoryArgs,
     from: {
       type: 'string',
-      description: `Build output folder holding <repo>/README.md (default: ${DEFAULT_BUILD_OUT})`,
+      description: `Build folder holding <repo>/ for every category (default: each one's ${DEFAULT_BUILD_DIR})`,
     },
     remote: {
       type: 'string',
@@ -32,42 +34,64 @@ export default defineCommand({
     force: { type: 'boolean', description: 'Publish even when the README would drop too many rows' },
     create: { type: 'boolean', description: 'Create a missing GitHub repository via the REST API' },
     now: timeArg('Build time (ISO) for the archive retention; default: the README stamp'),
+    ...jsonArg,
   },
   async run({ args }) {
     const token = readToken();
     const redact = createRedactor([token]);
     const log = (line: string) => console.log(redact(line));
-    try {
-      if (args.all && args.category) throw new Error('pass either --category <id> or --all, not both');
-      const project = await loadProject(args.config);
-      const categories = pickCategories(project, args.category);
-      const settings = project.site.publish;
-      if (args.remote !== undefined) checkRemoteTemplate(args.remote, project.categories.length, '--remote');
-      const summary = await publishAll(
-        categories,
-        {
-          org: project.site.github.org,
-          settings,
-          remoteTemplate: args.remote ?? settings.remote,
-          remoteBase: args.remote === undefined ? project.root : process.cwd(),
-          fromDir: resolvePath(args.from, project.root, DEFAULT_BUILD_OUT),
-          workDir: resolvePath(args['work-dir'], project.root, 'out/work'),
-          now: args.now === undefined ? undefined : parseNow(args.now),
-          dryRun: Boolean(args['dry-run']),
-          force: Boolean(args.force),
-          create: Boolean(args.create),
-          token,
-          allowHttpLoopback: allowsHttpLoopback(),
-          redact,
-          log,
-          maxAttempts: MAX_PUSH_ATTEMPTS,
-        },
-        settings.concurrency,
-      );
-      if (summary.failed > 0) process.exitCode = 1;
-    } catch (error) {
-      console.error(redact(`joblist publish: ${(error as Error).message}`));
-      process.exitCode = 1;
-    }
+    const run = async (): Promise<{ summary?: PublishSummary; error?: string }> => {
+      try {
+        if (args.all && args.category) throw new Error('pass either --category <id> or --all, not both');
+        const project = await loadProject(args.config);
+        const categories = pickCategories(project, args.category);
+        const settings = project.site.publish;
+        if (args.remote !== undefined)
+          checkRemoteTemplate(args.remote, project.categories.length, '--remote');
+        const summary = await publishAll(
+          categories,
+          {
+            org: project.site.github.org,
+            settings,
+            remoteTemplate: args.remote ?? settings.remote,
+            remoteBase: args.remote === undefined ? project.root : process.cwd(),
+            buildRoot: (category) => categoryBuildRoot(project.root, category, args.from),
+            workDir: resolvePath(args['work-dir'], project.root, 'out/work'),
+            now: args.now === undefined ? undefined : parseNow(args.now),
+            dryRun: Boolean(args['dry-run']),
+            force: Boolean(args.force),
+            create: Boolean(args.create),
+            token,
+            allowHttpLoopback: allowsHttpLoopback(),
+            redact,
+            log,
+            maxAttempts: MAX_PUSH_ATTEMPTS,
+          },
+          settings.concurrency,
+        );
+        if (summary.failed > 0) process.exitCode = 1;
+        return { summary };
+      } catch (error) {
+        const message = redact((error as Error).message);
+        console.error(`joblist publish: ${message}`);
+        process.exitCode = 1;
+        return { error: message };
+      }
+    };
+    await withJsonOutput(args.json, 'publish', run, ({ summary, error }) => ({
+      dryRun: Boolean(args['dry-run']),
+      repositories: (summary?.outcomes ?? []).map((outcome) =>
+        outcome.ok
+          ? {
+              repo: outcome.repo,
+              status: outcome.result.status,
+              commit: outcome.result.commit ?? null,
+              expired: outcome.result.expired,
+              created: outcome.result.remoteCreated,
+            }
+          : { repo: outcome.repo, status: 'failed', error: outcome.error },
+      ),
+      ...(error === undefined ? {} : { error }),
+    }));
   },
 });

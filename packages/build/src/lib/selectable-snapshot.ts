@@ -5,6 +5,7 @@ import {
   IsoDateTimeSchema,
   parseOrThrow,
   SchemaError,
+  SNAPSHOT_MISSING,
   type SnapshotJob,
   SnapshotJobSchema,
 } from '@joblist/core-model';
@@ -40,7 +41,7 @@ export interface SelectableSnapshot {
 
 /** Reads a snapshot for a build; errors name the file, the record index and the field. */
 export async function readSelectableSnapshot(file: string): Promise<SelectableSnapshot> {
-  const { shown, data } = await readJsonFile(file);
+  const { shown, data } = await readJsonFile(file, SNAPSHOT_MISSING);
   const { updatedAt, rates, jobs } = parseOrThrow(SelectableSnapshotSchema, data, shown);
   // Not validated yet: selection tolerates any object, and `validateShown` checks each job it picks.
   return { shown, updatedAt, rates, jobs: jobs as SnapshotJob[] };

@@ -13,9 +13,12 @@ export function parseSnapshot(text: string, shown: string): Snapshot {
   return parseOrThrow(SnapshotSchema, data, shown);
 }
 
+/** What a missing snapshot is reported as: which command makes it. */
+export const SNAPSHOT_MISSING = 'not found; run `joblist fetch` first (it writes the snapshot)';
+
 /** Reads and validates a snapshot file; errors name the file, the record index and the field. */
 export async function readSnapshot(file: string): Promise<Snapshot> {
-  const { shown, data } = await readJsonFile(file);
+  const { shown, data } = await readJsonFile(file, SNAPSHOT_MISSING);
   return parseOrThrow(SnapshotSchema, data, shown);
 }
 
