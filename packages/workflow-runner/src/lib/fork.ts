@@ -63,7 +63,8 @@ export interface ForkOptions {
 }
 
 /** Variables that say how this machine reaches the network: proxies and the TLS trust store. */
-const NETWORK_VARIABLE = /^(?:https?_proxy|no_proxy|all_proxy|node_extra_ca_certs|ssl_cert_(?:file|dir)|git_ssl_cainfo|curl_ca_bundle)$/iu;
+const NETWORK_VARIABLE =
+  /^(?:https?_proxy|no_proxy|all_proxy|node_extra_ca_certs|ssl_cert_(?:file|dir)|git_ssl_cainfo|curl_ca_bundle)$/iu;
 
 /**
  * What a self-hosted runner on this machine would have: its network settings (proxies, CA bundle, npm's
