@@ -23,13 +23,23 @@ describe.runIf(asked && !nested)('ci.yml, run as GitHub runs it', () => {
   // The matrix entry of the Node running this test (the other one needs that Node on the machine).
   const node = process.versions.node.startsWith('24.') ? '24' : '20.19';
 
-  it(`the check job on Node ${node}: every step exits 0 and the suite ends with "N passed, 0 failed"`, async () => {
-    fork = createFork({ source: ROOT });
-    const result = await runJob(fork, { workflow: '.github/workflows/ci.yml', job: 'check', matrix: { node } });
-    const failed = result.steps.filter((step) => step.outcome !== 'success');
-    expect(failed.map((step) => `${step.name}\n${step.output.slice(-3000)}`)).toEqual([]);
-    expect(result.status).toBe('success');
-    // .ci/run's closing line: the nested suite's own count.
-    expect(result.steps.at(-1)?.output.trim().split('\n').at(-1)).toMatch(/^\d+ passed, 0 failed(?:, \d+ skipped)?$/u);
-  }, 40 * 60_000);
+  it(
+    `the check job on Node ${node}: every step exits 0 and the suite ends with "N passed, 0 failed"`,
+    async () => {
+      fork = createFork({ source: ROOT });
+      const result = await runJob(fork, {
+        workflow: '.github/workflows/ci.yml',
+        job: 'check',
+        matrix: { node },
+      });
+      const failed = result.steps.filter((step) => step.outcome !== 'success');
+      expect(failed.map((step) => `${step.name}\n${step.output.slice(-3000)}`)).toEqual([]);
+      expect(result.status).toBe('success');
+      // .ci/run's closing line: the nested suite's own count.
+      expect(result.steps.at(-1)?.output.trim().split('\n').at(-1)).toMatch(
+        /^\d+ passed, 0 failed(?:, \d+ skipped)?$/u,
+      );
+    },
+    40 * 60_000,
+  );
 });
