@@ -168,5 +168,27 @@ describe('joblist check-links, then joblist build', () => {
     expect(readme).toContain('Still Open Engineer');
     expect(readme).toContain('Flaky Server Engineer');
     expect(readme).not.toContain('Vanished Engineer');
+
+    // --json: one document on stdout, the human lines on stderr.
+    const json = await project.run([
+      'check-links',
+      '--category',
+      category?.id ?? '',
+      '--snapshot',
+      'snapshot.json',
+      '--state',
+      'links.json',
+      '--json',
+    ]);
+    expect(json.stderr).toContain('checked 3 job pages');
+    expect(JSON.parse(json.stdout)).toEqual({
+      command: 'check-links',
+      ok: true,
+      exitCode: 0,
+      links: { checked: 3, ok: 1, gone: 1, unknown: 1 },
+      goneLinks: [
+        { repo: category?.repo, title: 'Vanished Engineer', url: `${base}/missing`, detail: 'HTTP 404' },
+      ],
+    });
   });
 });

@@ -1,4 +1,5 @@
 export { categoryBuildRoot, DEFAULT_BUILD_DIR } from './lib/build-dir.ts';
+export { readSiteLicense } from './lib/license.ts';
 export { type CheckOptions, checkLink, checkLinks } from './lib/link-check.ts';
 export {
   DEFAULT_LINK_STATE,

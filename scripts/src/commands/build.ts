@@ -5,6 +5,7 @@ import {
   categoryTemplate,
   DEFAULT_BUILD_DIR,
   planCategoryBuild,
+  readSiteLicense,
   readSlice,
   renderRows,
   writeBuild,
@@ -45,6 +46,7 @@ async function renderAll(args: SelectionOptions & { all?: boolean; slice?: strin
     const files = renderRows(slice.site, slice.categories, slice.target, slice.jobs, builtAt, {
       rates: slice.rates,
       template: compileTemplate(slice.template),
+      license: slice.license,
     });
     // A slice's build goes into the `dist/` beside it (its category package's), as Turbo builds it.
     return {
@@ -57,13 +59,15 @@ async function renderAll(args: SelectionOptions & { all?: boolean; slice?: strin
   return renderSelection(await selectFromOptions(args), args.template);
 }
 
-/** The files of every category of a selection (`template`: the `--template` flag, if given). */
-export function renderSelection(selection: Selection, template: string | undefined) {
+/** The files of every category of a selection (`template`: the `--template` flag, if given), with the site's license. */
+export async function renderSelection(selection: Selection, template: string | undefined) {
   const { project, categories, builtAt, rows, rates } = selection;
+  const license = await readSiteLicense(project.root, project.site);
   const results: CategoryFiles[] = categories.map((category) =>
     renderRows(project.site, project.categories, category, rows.get(category.id) ?? [], builtAt, {
       rates,
       template: categoryTemplate(project, category, template),
+      license,
     }),
   );
   return { root: project.root, builtAt, results };

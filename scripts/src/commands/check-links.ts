@@ -80,7 +80,7 @@ async function checkCategoryLinks(args: {
   );
   await writeLinkState(stateFile, state);
   const counts = { ok: 0, gone: 0, unknown: 0 };
-  const gone: Array<{ repo: string; title: string; url: string; detail: string }> = [];
+  const goneLinks: Array<{ repo: string; title: string; url: string; detail: string }> = [];
   const reported = new Set<string>();
   for (const { job, category } of jobs) {
     const check = state.links[job.url];
@@ -88,12 +88,12 @@ async function checkCategoryLinks(args: {
     reported.add(`${category.id} ${job.url}`);
     counts[check.verdict]++;
     if (check.verdict !== 'gone') continue;
-    gone.push({ repo: category.repo, title: job.title, url: job.url, detail: check.detail });
+    goneLinks.push({ repo: category.repo, title: job.title, url: job.url, detail: check.detail });
     console.log(`gone (${check.detail}): ${category.repo}: ${job.title} — ${job.url}`);
   }
   console.log(
     `checked ${reported.size} job pages: ${counts.ok} ok, ${counts.gone} gone (dropped by the next build), ` +
       `${counts.unknown} unknown (kept: timeout, 5xx or error)`,
   );
-  return { checked: reported.size, ...counts, gone };
+  return { links: { checked: reported.size, ...counts }, goneLinks };
 }

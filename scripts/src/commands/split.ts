@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { categoryTemplateSources, serializeSlice, slicePath } from '@joblist/build';
+import { categoryTemplateSources, readSiteLicense, serializeSlice, slicePath } from '@joblist/build';
 import { writeFileAtomic } from '@joblist/io';
 import { defineCommand } from 'citty';
 import { selectFromOptions, selectionArgs } from '../selection.ts';
@@ -14,6 +14,7 @@ export default defineCommand({
   args: selectionArgs,
   async run({ args }) {
     const { project, categories, builtAt, rows, rates } = await selectFromOptions(args);
+    const license = await readSiteLicense(project.root, project.site);
     // Every slice (templates read and checked) before the first write.
     const slices = categories.map((category) => ({
       file: slicePath(project.root, category.id),
@@ -31,6 +32,7 @@ export default defineCommand({
         jobs,
         ...(rates && { rates }),
         template,
+        ...(license !== undefined && { license }),
       };
       await writeFileAtomic(file, serializeSlice(slice));
       console.log(`split ${category.id}: ${jobs.length} jobs → ${relative(process.cwd(), file)}`);

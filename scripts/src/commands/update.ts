@@ -48,7 +48,7 @@ export default defineCommand({
       const selection = await selectFromSnapshot(project, snapshot, args, (_snapshot, rows) => rows);
       return {
         fetched,
-        categories: await writeCategories(renderSelection(selection, args.template), args.out),
+        categories: await writeCategories(await renderSelection(selection, args.template), args.out),
       };
     };
     await withJsonOutput(args.json, 'update', run, ({ fetched, categories }) => ({

@@ -42,6 +42,8 @@ export interface RenderOptions {
   outputs?: readonly CategoryOutput[];
   /** The README and archive template (the default `jobr-2025` when absent). */
   template?: Template | undefined;
+  /** The text of the site's license file, published as `LICENSE` (see the site's `license`). */
+  license?: string | undefined;
 }
 
 /** Select → stats → render every output for one category at `builtAt`. */
@@ -63,12 +65,13 @@ export function renderRows(
   category: Category,
   rows: readonly Job[],
   builtAt: Date,
-  { rates, outputs = categoryOutputs(site, category), template }: RenderOptions = {},
+  { rates, outputs = categoryOutputs(site, category), template, license }: RenderOptions = {},
 ): CategoryFiles {
   const stats = computeStats(rows, { currency: site.salary.currency, rates });
   const input = { site, category, categories, jobs: rows, stats, builtAt, ...(template && { template }) };
   const files: Record<string, string> = {};
   for (const output of outputs) Object.assign(files, output(input));
+  if (license !== undefined) files.LICENSE = license;
   return {
     category,
     rows: rows.length,

@@ -33,6 +33,8 @@ export const SliceSchema = v.object({
   rates: v.optional(ExchangeRatesSchema),
   /** The category's template as text, so the task's hash changes with it. */
   template: TemplateSourcesSchema,
+  /** The site's license file as text (its `license`), if it sets one. */
+  license: v.optional(v.string()),
 });
 
 /** A validated slice. */

@@ -86,6 +86,11 @@ export const SiteSchema = v.pipe(
      * `feed.json`, `index.html`) beside the README and archive; default true; a category may override it.
      */
     readerFiles: v.optional(v.boolean(), true),
+    /**
+     * A license file (path relative to the project root, e.g. `LICENSE`) copied into every category
+     * repository as `LICENSE`, listed in its build manifest like any output; none by default.
+     */
+    license: v.optional(v.pipe(v.string(), v.nonEmpty('must name a file, e.g. "LICENSE"'))),
   }),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
