@@ -36,7 +36,14 @@ describe('--json', () => {
       'sources',
     ]);
     expect(fetched.document.sources).toEqual([
-      { id: 'sample', status: 'ok', jobs: fetched.document.jobs, rejected: 0, skipped: 0, duplicates: expect.any(Number) },
+      {
+        id: 'sample',
+        status: 'ok',
+        jobs: fetched.document.jobs,
+        rejected: 0,
+        skipped: 0,
+        duplicates: expect.any(Number),
+      },
     ]);
 
     const built = await runJson(['build', '--all', '--snapshot', 'snapshot.json', '--out', 'site']);
