@@ -13,7 +13,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { createHttpClient, fetchSources, HTTP_DEFAULTS } from '../packages/sources/src/index.ts';
+import { createHttpClient, fetchSources, HTTP_DEFAULTS } from '@joblist/sources';
 
 const [boardsArg, hostsArg, runsArg] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const BOARDS = Number(boardsArg ?? 200);

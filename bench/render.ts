@@ -14,10 +14,10 @@
  */
 
 import { loadProject } from '@joblist/config';
+import { JobSchema, parseOrThrow } from '@joblist/core-model';
+import type * as Writer from '@joblist/markdown-writer';
 import { generateSampleJobs, SAMPLE_AS_OF } from '@joblist/sources';
-import { JobSchema, parseOrThrow } from '../packages/core-model/src/index.ts';
-import type * as Writer from '../packages/markdown-writer/src/index.ts';
-import { computeStats } from '../packages/stats/src/index.ts';
+import { computeStats } from '@joblist/stats';
 
 const ROWS = 100_000;
 const RUNS = 5;
@@ -31,8 +31,9 @@ const TRICKY = [
   'www.acme.example',
 ];
 
-const writerModule = process.env.BENCH_WRITER ?? '../packages/markdown-writer/src/index.ts';
-const writer = (await import(new URL(writerModule, import.meta.url).href)) as Partial<typeof Writer> &
+const writer = (await (process.env.BENCH_WRITER
+  ? import(new URL(process.env.BENCH_WRITER, import.meta.url).href)
+  : import('@joblist/markdown-writer'))) as Partial<typeof Writer> &
   Pick<typeof Writer, 'renderReadme' | 'renderArchive'>;
 
 const project = await loadProject(new URL('../joblist.config.ts', import.meta.url).pathname);
@@ -53,6 +54,8 @@ const input = {
   jobs,
   stats: computeStats(jobs),
   builtAt: new Date(SAMPLE_AS_OF),
+  // An older writer (BENCH_WRITER) resolves the default template itself.
+  template: writer.defaultTemplate?.() as Writer.Template,
 };
 
 const { renderFiles } = writer;
@@ -79,5 +82,5 @@ const runs = Array.from({ length: RUNS }, () => measure(render));
 const how = renderFiles ? 'renderFiles (one table for both)' : 'renderReadme + renderArchive';
 console.log(
   `render README + archive, ${ROWS} rows, ${how}: median wall ${median(runs.map((r) => r.wall)).toFixed(0)} ms, ` +
-    `CPU ${median(runs.map((r) => r.cpu)).toFixed(0)} ms (${RUNS} runs, ${writerModule})`,
+    `CPU ${median(runs.map((r) => r.cpu)).toFixed(0)} ms (${RUNS} runs, ${process.env.BENCH_WRITER ?? '@joblist/markdown-writer'})`,
 );

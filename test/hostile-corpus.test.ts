@@ -3,12 +3,13 @@ import { join, resolve } from 'node:path';
 import { type CategoryFiles, renderCategory } from '@joblist/build';
 import { loadProject, type Project } from '@joblist/config';
 import { type Category, type Snapshot, type SourceStatus, stripInvisible } from '@joblist/core-model';
+import { jobLink, WORD_JOINER } from '@joblist/markdown-writer';
+import { createHttpClient, fetchSources } from '@joblist/sources';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jobLink, WORD_JOINER } from '../packages/markdown-writer/src/index.ts';
 import {
   type CmarkNode,
   cmarkAvailable,
@@ -18,7 +19,6 @@ import {
   cmarkParse,
   cmarkText,
 } from '../packages/markdown-writer/test/_helpers/cmark.ts';
-import { createHttpClient, fetchSources } from '../packages/sources/src/index.ts';
 import { type ReplayServer, startReplayServer } from '../packages/sources/test/_helpers/replay-server.ts';
 import { makeTempDir } from './_helpers/git.ts';
 

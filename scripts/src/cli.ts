@@ -1,4 +1,4 @@
-import { createRedactor, readToken } from '@joblist/publish';
+import { readToken, tokenRedactor } from '@joblist/publish';
 import { type ArgsDef, type CommandDef, runCommand, type SubCommandsDef, showUsage } from 'citty';
 import { version } from '../package.json';
 import { checkCommandLine, unknownNameMessage } from './_utils/command-line.ts';
@@ -38,7 +38,7 @@ const overview: CommandDef = {
 };
 
 const rawArgs = process.argv.slice(2);
-const redact = createRedactor([readToken()]);
+const redact = tokenRedactor(readToken());
 const commands = main.subCommands as Record<string, () => Promise<CommandDef>>;
 
 /** Loads a command's subcommands and argument definitions (citty allows values, promises or thunks of each). */

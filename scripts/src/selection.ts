@@ -1,35 +1,37 @@
 import {
   DEFAULT_LINK_STATE,
-  goneUrls,
-  readLinkState,
   readSelectableSnapshot,
+  type SelectableJob,
   type SelectableSnapshot,
+  type Selection,
+  selectRows,
   validateShown,
 } from '@joblist/build';
 import { loadProject, type Project, pickCategories } from '@joblist/config';
-import type { Category, ExchangeRates, SnapshotJob } from '@joblist/core-model';
-import { selectAll } from '@joblist/core-model';
-import { categoryArgs, parseNow, resolvePath, timeArg } from './_utils/args.ts';
-import { checkBoundFlag, parseBoundFlag } from './_utils/count-flag.ts';
+import type { SnapshotJob } from '@joblist/core-model';
+import {
+  categoryArgs,
+  type NumberRange,
+  numberArg,
+  parseNow,
+  parseNumber,
+  resolvePath,
+  timeArg,
+} from './_utils/args.ts';
 
 /** Default snapshot, relative to the project root. */
 export const DEFAULT_SNAPSHOT = 'data/snapshot.json';
+
+/** `--limit` and `--window-days`: whole numbers, 0 = no bound. */
+const BOUND: NumberRange = { min: 0 };
 
 /** The options that pick what a build shows: categories, snapshot, build time, row cap and window. */
 export const selectionArgs = {
   ...categoryArgs,
   snapshot: { type: 'string', description: `Snapshot file (default: ${DEFAULT_SNAPSHOT})` },
   now: timeArg("Build time, ISO 8601 (default: the snapshot's updatedAt)"),
-  limit: {
-    type: 'string',
-    description: "Most rows per category, 0 = no cap (default: the category's limit)",
-    check: checkBoundFlag,
-  },
-  'window-days': {
-    type: 'string',
-    description: "Days of jobs shown, 0 = no window (default: the category's windowDays)",
-    check: checkBoundFlag,
-  },
+  limit: numberArg("Most rows per category, 0 = no cap (default: the category's limit)", BOUND),
+  'window-days': numberArg("Days of jobs shown, 0 = no window (default: the category's windowDays)", BOUND),
   links: {
     type: 'string',
     description: `Link-check results; jobs whose page is gone are left out (default: ${DEFAULT_LINK_STATE})`,
@@ -53,53 +55,45 @@ export interface SelectionOptions {
   template?: string;
 }
 
-/** What a build works from: the project, the picked categories (flags applied), the build time and each one's rows. */
-export interface Selection {
-  project: Project;
-  categories: Category[];
-  builtAt: Date;
-  rows: Map<string, SnapshotJob[]>;
-  /** The snapshot's exchange rates, if any. */
-  rates: ExchangeRates | undefined;
+/** A bound flag's value: undefined when absent, `Infinity` for 0 (no bound), else the number. */
+function bound(value: string | undefined, flag: string): number | undefined {
+  return value === undefined ? undefined : parseNumber(value, flag, BOUND) || Number.POSITIVE_INFINITY;
 }
 
-/**
- * Loads the project and the snapshot, leaves out jobs whose page `check-links` found gone, selects every
- * picked category's rows in one pass and validates them.
- */
+/** Loads the project and the snapshot the options name and selects from it (see {@link selectFromSnapshot}). */
 export async function selectFromOptions(options: SelectionOptions): Promise<Selection> {
   const project = await loadProject(options.config);
   const snapshot = await readSelectableSnapshot(
     resolvePath(options.snapshot, project.root, DEFAULT_SNAPSHOT),
   );
-  return selectFromSnapshot(project, snapshot, options, validateShown);
+  return selectFromSnapshot(project, snapshot, options, (rows) => validateShown(snapshot, rows));
 }
 
 /**
- * Selects from a snapshot already in memory (`options.config` and `options.snapshot` are not read):
- * `validate` checks the jobs each category shows ({@link validateShown} for a snapshot read from a file;
- * `joblist update` passes its just-fetched, already validated snapshot through unchanged).
+ * Selects from a snapshot already in memory with the options' categories, row cap, window, build time
+ * and link-check results (`options.config` and `options.snapshot` are not read); `validate` as in build's `selectRows`.
  */
-export async function selectFromSnapshot(
+export function selectFromSnapshot<J extends SelectableJob>(
   project: Project,
-  snapshot: SelectableSnapshot,
+  snapshot: SelectableSnapshot<J>,
   options: SelectionOptions,
-  validate: (snapshot: SelectableSnapshot, rows: Map<string, SnapshotJob[]>) => Map<string, SnapshotJob[]>,
+  validate: (rows: Map<string, J[]>) => Map<string, SnapshotJob[]>,
 ): Promise<Selection> {
-  const limit = parseBoundFlag('limit', options.limit);
-  const windowDays = parseBoundFlag('window-days', options['window-days']);
+  const limit = bound(options.limit, '--limit');
+  const windowDays = bound(options['window-days'], '--window-days');
   const categories = pickCategories(project, options.category).map((category) => ({
     ...category,
     limit: limit ?? category.limit,
     windowDays: windowDays ?? category.windowDays,
   }));
-  const builtAt = options.now === undefined ? new Date(snapshot.updatedAt) : parseNow(options.now);
-  const gone = goneUrls(await readLinkState(resolvePath(options.links, project.root, DEFAULT_LINK_STATE)));
-  const jobs = gone.size === 0 ? snapshot.jobs : snapshot.jobs.filter((job) => !gone.has(job.url));
-  if (jobs.length < snapshot.jobs.length)
-    console.log(
-      `left out ${snapshot.jobs.length - jobs.length} job(s) whose page is gone (joblist check-links)`,
-    );
-  const rows = validate(snapshot, selectAll(jobs, categories, builtAt));
-  return { project, categories, builtAt, rows, rates: snapshot.rates };
+  return selectRows(
+    project,
+    snapshot,
+    {
+      categories,
+      ...(options.now !== undefined && { builtAt: parseNow(options.now) }),
+      linkState: resolvePath(options.links, project.root, DEFAULT_LINK_STATE),
+    },
+    validate,
+  );
 }

@@ -163,7 +163,7 @@ describe('joblist check-links, then joblist build', () => {
       'dist',
     ]);
     expect(build.code, build.stderr).toBe(0);
-    expect(build.stdout).toContain('left out 1 job(s) whose page is gone');
+    expect(build.stdout).toContain('left out 1 job whose page is gone');
     const readme = await readFile(join(project.dir, 'dist', category?.repo ?? '', 'README.md'), 'utf8');
     expect(readme).toContain('Still Open Engineer');
     expect(readme).toContain('Flaky Server Engineer');

@@ -261,6 +261,20 @@ describe('row 6: config typos and numeric flags', () => {
     expect(result.stderr).toBe(`joblist sample: ${message}\n`);
     expect(existsSync(at('row6'))).toBe(false);
   });
+
+  it.each([
+    [['fetch', '--timeout', 'abc'], '--timeout: expected a number above 0, received "abc"'],
+    [['fetch', '--timeout', '0'], '--timeout: expected a number above 0, received "0"'],
+    [['check-links', '--ttl', 'abc'], '--ttl: expected a number above 0, received "abc"'],
+    [['check-links', '--per-host', '0'], '--per-host: expected a whole number of at least 1, received "0"'],
+    [['check-links', '--timeout', '-1'], '--timeout: expected a number above 0, received "-1"'],
+    [['preview', '--port', '99999'], '--port: expected a whole number from 0 to 65535, received "99999"'],
+    [['build', '--limit', '1.5'], '--limit: expected a whole number of at least 0, received "1.5"'],
+  ])('%j is a usage error (exit 2) before anything runs', async (args, message) => {
+    const result = await project.run(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`joblist ${args[0]}: ${message}\n`);
+  });
 });
 
 describe('row 17: hostile org names', () => {

@@ -60,7 +60,7 @@ describe('the joblist fetch binary', () => {
     expect(code).toBe(3);
     expect(stderr).toContain('failed file:missing.csv: missing.csv: file not found\n');
     expect(stdout).toContain('Wrote 1 job from 2 sources to data/snapshot.json.\n');
-    expect(stdout).toContain('built frontend-jobs: 1 jobs → built/frontend-jobs');
+    expect(stdout).toContain('built frontend-jobs: 1 job → built/frontend-jobs');
     expect(await readFile(join(project.root, 'built/frontend-jobs/README.md'), 'utf8')).toContain(
       'Frontend Engineer',
     );

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Snapshot } from '@joblist/core-model';
+import { parseEcbRates } from '@joblist/sources';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { parseEcbRates } from '../../packages/sources/src/lib/rates/ecb-rates.ts';
 import { type ReplayServer, startReplayServer } from '../../packages/sources/test/_helpers/replay-server.ts';
 import { runFetch } from '../src/commands/fetch.ts';
 import { createTempProject } from './_helpers/fetch-project.ts';

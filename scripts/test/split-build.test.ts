@@ -78,6 +78,6 @@ describe('joblist build --limit / --window-days', () => {
   it('rejects a count that is not a whole number, naming the flag', async () => {
     const result = await project.run(['build', '--limit', '-1']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--limit: expected a whole number ≥ 0 (0 = no bound), received "-1"');
+    expect(result.stderr).toContain('--limit: expected a whole number of at least 0, received "-1"');
   }, 60_000);
 });

@@ -1,11 +1,3 @@
-export { compileConfigs, configCacheFile, evaluateConfig } from './lib/compile-configs.ts';
-export {
-  assertRepoFree,
-  categoryConfigFile,
-  findSiteConfig,
-  loadProject,
-  type Project,
-  pickCategories,
-  SITE_CONFIG_FILE,
-} from './lib/load.ts';
+export { configCacheFile } from './lib/compile-configs.ts';
+export { assertRepoFree, findSiteConfig, loadProject, type Project, pickCategories } from './lib/load.ts';
 export { categoryConfigSource, categoryPackageJson, insertCategoryId } from './lib/scaffold.ts';

@@ -1,12 +1,95 @@
-export * from './lib/category.ts';
-export * from './lib/closed-object.ts';
-export * from './lib/currency.ts';
-export * from './lib/issues.ts';
-export * from './lib/job.ts';
-export * from './lib/manifest.ts';
-export * from './lib/select.ts';
-export * from './lib/site.ts';
-export * from './lib/snapshot.ts';
-export * from './lib/snapshot-file.ts';
-export * from './lib/suggest.ts';
-export * from './lib/text.ts';
+export {
+  type Category,
+  type CategoryInput,
+  CategoryMatchSchema,
+  CategorySchema,
+  DEFAULT_README_BUDGET,
+  defineCategory,
+  RepoNameSchema,
+  TemplateNameSchema,
+  type TitlePattern,
+  TitlePatternSchema,
+} from './lib/category.ts';
+export { closedObject } from './lib/closed-object.ts';
+export {
+  CurrencyCodeSchema,
+  ECB_DAILY_RATES_URL,
+  type ExchangeRates,
+  ExchangeRatesSchema,
+} from './lib/currency.ts';
+export {
+  type FieldProblem,
+  flattenIssues,
+  parseJsonOrThrow,
+  parseOrThrow,
+  SchemaError,
+} from './lib/issues.ts';
+export {
+  CompanySchema,
+  type Job,
+  type JobInput,
+  JobSchema,
+  type Salary,
+  type SalaryPeriod,
+  SalaryPeriodSchema,
+  SalarySchema,
+  type Workplace,
+  WorkplaceSchema,
+} from './lib/job.ts';
+export {
+  type BuildManifest,
+  BuildManifestSchema,
+  MANIFEST_PATH,
+  type ManifestFile,
+  ManifestFileSchema,
+  sha256Hex,
+} from './lib/manifest.ts';
+export { createRedactor, type Redact } from './lib/redact.ts';
+export { categoryMatcher, selectAll, selectJobs, titleMatcher, utcDaysBefore } from './lib/select.ts';
+export {
+  BrandSchema,
+  defineSite,
+  OrgNameSchema,
+  PublishSchema,
+  type PublishSettings,
+  REPO_PLACEHOLDER,
+  type SalarySettings,
+  SalarySettingsSchema,
+  type Site,
+  type SiteInput,
+  SiteSchema,
+  type SourceConfig,
+  SourceConfigSchema,
+} from './lib/site.ts';
+export {
+  type Rejection,
+  RejectionSchema,
+  type Skipped,
+  SkippedSchema,
+  type Snapshot,
+  type SnapshotInput,
+  type SnapshotJob,
+  SnapshotJobSchema,
+  SnapshotSchema,
+  type SourceStatus,
+  SourceStatusSchema,
+} from './lib/snapshot.ts';
+export { parseSnapshot, readSnapshot, SNAPSHOT_MISSING, serializeSnapshot } from './lib/snapshot-file.ts';
+export { closestName } from './lib/suggest.ts';
+export {
+  cleanLine,
+  formatCount,
+  HttpUrlSchema,
+  IdSchema,
+  IsoDateTimeSchema,
+  plainText,
+  plural,
+  RequiredLineSchema,
+  requiredLine,
+  SingleLineSchema,
+  singleLine,
+  stripInvisible,
+  TEXT_LIMITS,
+  toSingleLine,
+  truncate,
+} from './lib/text.ts';

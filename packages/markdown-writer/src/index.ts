@@ -1,19 +1,48 @@
-export * from './lib/archive.ts';
-export * from './lib/escape-cell.ts';
-export * from './lib/files.ts';
-export * from './lib/format.ts';
-export * from './lib/import-readme.ts';
-export * from './lib/input.ts';
-export * from './lib/link-destination.ts';
-export * from './lib/links.ts';
-export * from './lib/parser.ts';
-export * from './lib/readme.ts';
-export * from './lib/readme-html.ts';
-export * from './lib/readme-pages.ts';
-export * from './lib/rows.ts';
-export * from './lib/stamp.ts';
-export * from './lib/stringify.ts';
-export * from './lib/table.ts';
-export * from './lib/template/load.ts';
+export { archivePath, renderArchive } from './lib/archive.ts';
+export {
+  ASCII_PUNCTUATION,
+  type CellContext,
+  escapeCellText,
+  LINK_BREAK,
+  WORD_JOINER,
+} from './lib/escape-cell.ts';
+export { renderFiles } from './lib/files.ts';
+export { formatMonthDay, formatUpdated, isoDay, monthIndex, monthName, parseUpdated } from './lib/format.ts';
+export { type ImportedReadme, importReadme, inferDate } from './lib/import-readme.ts';
+export { type RenderInput, renderInput } from './lib/input.ts';
+export { linkDestination } from './lib/link-destination.ts';
+export {
+  brandLink,
+  jobLink,
+  repositoryUrl,
+  slugify,
+  stripUtm,
+  templateId,
+  type Utm,
+  utmFor,
+  withUtm,
+} from './lib/links.ts';
+export { markdownParser } from './lib/parser.ts';
+export { renderReadme } from './lib/readme.ts';
+export { markdownToHtml } from './lib/readme-html.ts';
+export { README_FILE, readmePagePath, renderReadmePages } from './lib/readme-pages.ts';
+export { countJobRows, firstTable } from './lib/rows.ts';
+export { readLastUpdated } from './lib/stamp.ts';
+export { toReferenceMarkdown } from './lib/stringify.ts';
+export { jobsTableMarkdown, TABLE_COLUMNS, WORKPLACE_LABELS } from './lib/table.ts';
+export {
+  BUILTIN_TEMPLATES,
+  compileTemplate,
+  DEFAULT_TEMPLATE,
+  defaultTemplate,
+  loadTemplate,
+  readTemplateSources,
+  type Template,
+  type TemplateOptions,
+  TemplateOptionsSchema,
+  type TemplateSources,
+  TemplateSourcesSchema,
+  templateFolder,
+} from './lib/template/load.ts';
 export { TemplateError } from './lib/template/parse.ts';
 export { TEMPLATE_FILTERS, TEMPLATE_SLOTS } from './lib/template/slots.ts';

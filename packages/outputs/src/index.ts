@@ -1,10 +1,16 @@
-export * from './lib/escape-html.ts';
-export * from './lib/feed-item.ts';
-export * from './lib/html-document.ts';
-export * from './lib/job-record.ts';
-export * from './lib/jobs-json.ts';
-export * from './lib/json-feed.ts';
-export * from './lib/page.ts';
-export * from './lib/reader-files.ts';
-export * from './lib/readme-preview.ts';
-export * from './lib/rss.ts';
+export { escapeHtml } from './lib/escape-html.ts';
+export { type FeedChannel, type FeedItem, feedChannel, feedItem } from './lib/feed-item.ts';
+export { type HtmlDocument, htmlDocument } from './lib/html-document.ts';
+export { toJobRecord } from './lib/job-record.ts';
+export {
+  JOBS_JSON_FILE,
+  JOBS_SCHEMA_FILE,
+  type JobsFile,
+  JobsFileSchema,
+  renderJobsJson,
+} from './lib/jobs-json.ts';
+export { JSON_FEED_FILE, renderJsonFeed } from './lib/json-feed.ts';
+export { PAGE_FILE, renderPage, searchText } from './lib/page.ts';
+export { JOBS_SCHEMA_SOURCE, renderReaderFiles } from './lib/reader-files.ts';
+export { renderReadmePreview } from './lib/readme-preview.ts';
+export { escapeXml, RSS_FILE, renderRss, rfc822 } from './lib/rss.ts';

@@ -13,7 +13,7 @@ import {
   showFile,
   startGitHttpServer,
 } from '../../../test/_helpers/git.ts';
-import { createRedactor } from '../src/lib/auth.ts';
+import { tokenRedactor } from '../src/lib/auth.ts';
 import type { PublishContext } from '../src/lib/publish-repo.ts';
 import { publishAll } from '../src/lib/run.ts';
 import { writeFakeBuild } from './_helpers/build-output.ts';
@@ -58,7 +58,7 @@ function buildAll(
 }
 
 function context(overrides: Partial<PublishContext> = {}): PublishContext {
-  const redact = createRedactor([overrides.token]);
+  const redact = tokenRedactor(overrides.token);
   return localPublishContext(project, temp.dir, {
     workDir: join(temp.dir, 'out/work'),
     allowHttpLoopback: true, // the loopback git server speaks plain http

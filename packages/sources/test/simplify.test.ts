@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as v from 'valibot';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { validateJobs } from '../src/lib/fetch/validate-jobs.ts';
 import { fetchSources } from '../src/lib/fetch-sources.ts';
 import { createHttpClient } from '../src/lib/http/client.ts';
-import { normaliseJobUrl } from '../src/lib/pipeline/dedupe.ts';
-import { validateJobs } from '../src/lib/pipeline/validate-jobs.ts';
+import { normaliseJobUrl } from '../src/lib/normalise/job-url.ts';
 import { readListings, simplifySource } from '../src/lib/providers/simplify.ts';
 import { type ReplayServer, repoRoot, startReplayServer } from './_helpers/replay-server.ts';
 

@@ -1,7 +1,3 @@
-export * from './lib/command-file.ts';
-export * from './lib/expression.ts';
-export * from './lib/fork.ts';
-export * from './lib/hash-files.ts';
-export * from './lib/node-version.ts';
-export * from './lib/run-job.ts';
-export * from './lib/workflow.ts';
+export { createFork, type Fork, type ForkOptions } from './lib/fork.ts';
+export { type JobResult, type RunJobOptions, runJob, type StepResult } from './lib/run-job.ts';
+export { type Job, readWorkflow, type Step, type Workflow } from './lib/workflow.ts';

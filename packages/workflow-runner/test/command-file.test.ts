@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommandFile } from '../src/index.ts';
+import { parseCommandFile } from '../src/lib/command-file.ts';
 
 describe('GITHUB_OUTPUT / GITHUB_ENV files', () => {
   it('reads name=value lines and name<<DELIMITER blocks', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluate, evaluateCondition, interpolate, type Scope } from '../src/index.ts';
+import { evaluate, evaluateCondition, interpolate, type Scope } from '../src/lib/expression.ts';
 
 const scope = (overrides: Partial<Scope> = {}): Scope => ({
   contexts: {

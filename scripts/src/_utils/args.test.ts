@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseInteger, parseNow } from './args.ts';
+import { parseNow, parseNumber } from './args.ts';
+import { UsageError } from './usage-error.ts';
 
 describe('parseNow', () => {
   it.each([
@@ -26,15 +27,30 @@ describe('parseNow', () => {
   });
 });
 
-describe('parseInteger', () => {
-  it('reads whole numbers of at least the minimum', () => {
-    expect(parseInteger('240', '--count', 1)).toBe(240);
-    expect(parseInteger('0', '--seed', 0)).toBe(0);
+describe('parseNumber', () => {
+  it('reads numbers within the range', () => {
+    expect(parseNumber('240', '--count', { min: 1 })).toBe(240);
+    expect(parseNumber('0', '--seed', { min: 0 })).toBe(0);
+    expect(parseNumber('0.2', '--timeout', { min: 0, above: true, fraction: true })).toBe(0.2);
+    expect(parseNumber('65535', '--port', { min: 0, max: 65_535 })).toBe(65_535);
   });
 
-  it.each(['abc', '-5', '0', '1.5', '1e3', '', '99999999999999999999'])('refuses %j', (value) => {
-    expect(() => parseInteger(value, '--count', 1)).toThrow(
-      `--count: expected a whole number of at least 1, received "${value}"`,
-    );
+  it.each(['abc', '-5', '0', '1.5', '1e3', '0x10', '', '99999999999999999999'])(
+    'refuses %j as a whole number of at least 1',
+    (value) => {
+      expect(() => parseNumber(value, '--count', { min: 1 })).toThrow(
+        `--count: expected a whole number of at least 1, received "${value}"`,
+      );
+    },
+  );
+
+  it.each([
+    ['abc', { min: 0, above: true, fraction: true }, 'a number above 0'],
+    ['0', { min: 0, above: true, fraction: true }, 'a number above 0'],
+    ['Infinity', { min: 0, above: true, fraction: true }, 'a number above 0'],
+    ['99999', { min: 0, max: 65_535 }, 'a whole number from 0 to 65535'],
+  ])('refuses %j (%j) with a UsageError', (value, range, expected) => {
+    expect(() => parseNumber(value, '--x', range)).toThrow(`--x: expected ${expected}, received "${value}"`);
+    expect(() => parseNumber(value, '--x', range)).toThrow(UsageError);
   });
 });

@@ -27,12 +27,37 @@ function isCalendarDay(day: string): boolean {
   return new Date(Date.UTC(year, month - 1, date)).toISOString().slice(0, 10) === day;
 }
 
-/** Parses a whole-number flag (`--count`, `--seed`) of at least `min`; `abc`, `1.5` and values below `min` are refused. */
-export function parseInteger(value: string, flag: string, min: number): number {
-  const number = /^-?\d+$/u.test(value.trim()) ? Number(value) : Number.NaN;
-  if (!Number.isSafeInteger(number) || number < min) {
-    throw new UsageError(`${flag}: expected a whole number of at least ${min}, received "${value}"`);
-  }
+/** The values a numeric flag accepts. */
+export interface NumberRange {
+  /** The least value, or the bound the value must be above (`above`). */
+  min: number;
+  /** The greatest value, if any. */
+  max?: number;
+  /** The value must be greater than `min`, not equal to it. */
+  above?: boolean;
+  /** Fractions such as `0.5` are accepted; otherwise whole numbers only. */
+  fraction?: boolean;
+}
+
+/** "a whole number of at least 1", "a number above 0", "a whole number from 0 to 65535". */
+function describeRange({ min, max, above, fraction }: NumberRange): string {
+  const bound = max !== undefined ? `from ${min} to ${max}` : above ? `above ${min}` : `of at least ${min}`;
+  return `${fraction ? 'a number' : 'a whole number'} ${bound}`;
+}
+
+/**
+ * The one parser of numeric flags (`--count`, `--limit`, `--timeout`, `--port`, …): decimal digits only
+ * (`abc`, `1e3`, `0x10` and empty values are refused, and `1.5` unless `fraction`), within `range`.
+ * Throws a {@link UsageError} naming the flag, what it accepts and the value received.
+ */
+export function parseNumber(value: string, flag: string, range: NumberRange): number {
+  const digits = range.fraction ? /^-?(?:\d+(?:\.\d*)?|\.\d+)$/u : /^-?\d+$/u;
+  const number = digits.test(value.trim()) ? Number(value) : Number.NaN;
+  const inRange =
+    (range.fraction ? Number.isFinite(number) : Number.isSafeInteger(number)) &&
+    (range.above ? number > range.min : number >= range.min) &&
+    (range.max === undefined || number <= range.max);
+  if (!inRange) throw new UsageError(`${flag}: expected ${describeRange(range)}, received "${value}"`);
   return number;
 }
 
@@ -44,9 +69,9 @@ export function timeArg(description: string) {
   return { type: 'string', valueHint: 'ISO time', description, check: parseNow as FlagCheck } as const;
 }
 
-/** A whole-number flag of at least `min`, checked before the command runs. */
-export function integerArg(description: string, min: number) {
-  const check: FlagCheck = (value, flag) => parseInteger(value, flag, min);
+/** A numeric flag, checked by {@link parseNumber} before the command runs. */
+export function numberArg(description: string, range: NumberRange) {
+  const check: FlagCheck = (value, flag) => parseNumber(value, flag, range);
   return { type: 'string', valueHint: 'n', description, check } as const;
 }
 

@@ -1,6 +1,6 @@
 import type { ArgsDef } from 'citty';
 import { describe, expect, it } from 'vitest';
-import { integerArg, timeArg } from './args.ts';
+import { numberArg, timeArg } from './args.ts';
 import { checkCommandLine } from './command-line.ts';
 import { EXIT_USAGE } from './usage-error.ts';
 
@@ -9,7 +9,7 @@ const defs = {
   'dry-run': { type: 'boolean', description: 'change nothing' },
   out: { type: 'string', description: 'output', alias: 'o' },
   now: timeArg('build time'),
-  count: integerArg('how many', 1),
+  count: numberArg('how many', { min: 1 }),
 } satisfies ArgsDef;
 
 const problem = (args: string[]) => {

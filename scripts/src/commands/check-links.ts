@@ -2,19 +2,13 @@ import { checkLinks, DEFAULT_LINK_STATE, readLinkState, writeLinkState } from '@
 import { loadProject, pickCategories } from '@joblist/config';
 import { readSnapshot, selectJobs } from '@joblist/core-model';
 import { defineCommand } from 'citty';
-import { categoryArgs, parseNow, resolvePath } from '../_utils/args.ts';
+import { categoryArgs, type NumberRange, numberArg, parseNow, resolvePath, timeArg } from '../_utils/args.ts';
 import { jsonArg, withJsonOutput } from '../json-output.ts';
 import { DEFAULT_SNAPSHOT } from '../selection.ts';
 import { COMMAND_META } from './meta.ts';
 
-/** Reads a positive number option, or throws naming the flag. */
-function positive(value: string | undefined, flag: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  const number = Number(value);
-  if (!Number.isFinite(number) || number <= 0)
-    throw new Error(`--${flag}: expected a positive number, received "${value}"`);
-  return number;
-}
+/** `--ttl` and `--timeout`: hours or seconds, above 0. */
+const POSITIVE: NumberRange = { min: 0, above: true, fraction: true };
 
 /** `joblist check-links`: checks the job pages of the categories' windows; the next build drops gone ones. */
 export default defineCommand({
@@ -23,16 +17,10 @@ export default defineCommand({
     ...categoryArgs,
     snapshot: { type: 'string', description: `Snapshot file (default: ${DEFAULT_SNAPSHOT})` },
     state: { type: 'string', description: `Results and cache (default: ${DEFAULT_LINK_STATE})` },
-    ttl: {
-      type: 'string',
-      description: 'Hours a result is reused before the page is checked again (default: 24)',
-    },
-    timeout: {
-      type: 'string',
-      description: 'Seconds per request before it counts as a timeout (default: 10)',
-    },
-    'per-host': { type: 'string', description: 'Requests in flight per host (default: 2)' },
-    now: { type: 'string', description: 'Check time, ISO 8601 (default: now)' },
+    ttl: numberArg('Hours a result is reused before the page is checked again (default: 24)', POSITIVE),
+    timeout: numberArg('Seconds per request before it counts as a timeout (default: 10)', POSITIVE),
+    'per-host': numberArg('Requests in flight per host (default: 2)', { min: 1 }),
+    now: timeArg('Check time, ISO 8601 (default: now)'),
     ...jsonArg,
   },
   async run({ args }) {
@@ -70,10 +58,10 @@ async function checkCategoryLinks(args: {
     jobs.map(({ job }) => job.url),
     before,
     {
-      timeoutSeconds: positive(args.timeout, 'timeout', 10),
-      perHost: positive(args['per-host'], 'per-host', 2),
+      timeoutSeconds: Number(args.timeout ?? 10),
+      perHost: Number(args['per-host'] ?? 2),
       hosts: 16,
-      ttlSeconds: positive(args.ttl, 'ttl', 24) * 3600,
+      ttlSeconds: Number(args.ttl ?? 24) * 3600,
       now: args.now === undefined ? new Date() : parseNow(args.now),
       userAgent: 'joblist/0.1 (job-list generator; link check)',
     },

@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { loadProject, type Project } from '@joblist/config';
-import type { Snapshot } from '@joblist/core-model';
-import { readSnapshot, serializeSnapshot } from '@joblist/core-model';
+import { plural, readSnapshot, type Snapshot, serializeSnapshot } from '@joblist/core-model';
 import { acquireLock, type Lock, writeFileAtomic } from '@joblist/io';
 import {
   checkSourceConfigs,
@@ -16,17 +15,17 @@ import {
   withSampleSource,
 } from '@joblist/sources';
 import { defineCommand } from 'citty';
-import { parseNow, timeArg } from '../_utils/args.ts';
-import { jsonArg, withJsonOutput } from '../json-output.ts';
+import { type NumberRange, numberArg, parseNow, parseNumber, timeArg } from '../_utils/args.ts';
+import { type JsonBody, jsonArg, withJsonOutput } from '../json-output.ts';
 import { COMMAND_META } from './meta.ts';
 
 /** Exit code when the snapshot was written but one or more sources failed (their old jobs kept, stale). */
 export const EXIT_SOURCES_FAILED = 3;
-/** Exit code for usage and config errors; nothing is written. */
-export const EXIT_USAGE = 1;
+/** Exit code for bad input (a config, source list or previous snapshot that fails its checks); nothing is written. */
+const EXIT_BAD_INPUT = 1;
 
-/** A problem with the command line or the config: reported as one message, exit code 1. */
-class UsageError extends Error {}
+/** `--timeout`: seconds, above 0. */
+const TIMEOUT: NumberRange = { min: 0, above: true, fraction: true };
 
 const shown = (file: string) => relative(process.cwd(), file) || file;
 
@@ -46,9 +45,9 @@ async function readSourceList(project: Project, sourcesFile: string | undefined)
   try {
     data = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
-    throw new UsageError(`${shown(file)}: ${(error as Error).message}`);
+    throw new Error(`${shown(file)}: ${(error as Error).message}`);
   }
-  if (!Array.isArray(data)) throw new UsageError(`${shown(file)}: expected a JSON array of source configs`);
+  if (!Array.isArray(data)) throw new Error(`${shown(file)}: expected a JSON array of source configs`);
   return { configs: data, cwd: dirname(file), file: shown(file) };
 }
 
@@ -60,7 +59,7 @@ function checkCategories(list: SourceList, project: Project): void {
     if (!Array.isArray(categories)) return;
     categories.forEach((id, position) => {
       if (typeof id === 'string' && !known.has(id)) {
-        throw new UsageError(
+        throw new Error(
           `${list.file}: sources.${index}.categories.${position}: unknown category "${id}" (known: ${[...known].join(', ')})`,
         );
       }
@@ -68,19 +67,12 @@ function checkCategories(list: SourceList, project: Project): void {
   });
 }
 
-function parseTimeout(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const seconds = Number(value);
-  if (!(seconds > 0)) throw new UsageError(`--timeout: expected a number of seconds above 0, got "${value}"`);
-  return seconds * 1000;
-}
-
 async function readPrevious(out: string): Promise<Snapshot | undefined> {
   if (!existsSync(out)) return undefined;
   try {
     return await readSnapshot(out);
   } catch (error) {
-    throw new UsageError(
+    throw new Error(
       `${(error as Error).message}\nThe previous snapshot is needed to keep the jobs of failing sources; fix or remove it.`,
     );
   }
@@ -108,7 +100,7 @@ export interface FetchOutcome {
 }
 
 /** A fetch's `--json` summary: the snapshot file, its time and jobs, and each source's status and counts. */
-export function describeFetch(outcome: FetchOutcome): Record<string, unknown> {
+export function describeFetch(outcome: FetchOutcome): JsonBody {
   const { snapshot, file } = outcome;
   if (!snapshot) return { snapshot: null };
   return {
@@ -129,8 +121,9 @@ export function describeFetch(outcome: FetchOutcome): Record<string, unknown> {
 
 /**
  * Runs `joblist fetch` and returns its outcome: exit code 0 when every source is ok, 3 when some failed
- * (the snapshot is still written, their previous jobs kept as stale), 1 for usage or config errors
- * (nothing written). `client` adjusts the HTTP client further (retry pacing in tests, embedding).
+ * (the snapshot is still written, their previous jobs kept as stale), 1 for bad input (config, source
+ * list, previous snapshot; nothing written). `client` adjusts the HTTP client further (retry pacing in
+ * tests, embedding).
  */
 export async function fetchOutcome(args: FetchArgs, client: HttpClientOptions = {}): Promise<FetchOutcome> {
   let project: Project;
@@ -138,7 +131,7 @@ export async function fetchOutcome(args: FetchArgs, client: HttpClientOptions = 
     project = await loadProject(args.config === undefined ? undefined : resolve(args.config));
   } catch (error) {
     console.error((error as Error).message);
-    return { code: EXIT_USAGE };
+    return { code: EXIT_BAD_INPUT };
   }
   return fetchProject(project, args, client);
 }
@@ -164,7 +157,8 @@ export async function fetchProject(
   let lock: Lock;
   try {
     now = args.now === undefined ? new Date() : parseNow(args.now);
-    timeoutMs = parseTimeout(args.timeout);
+    timeoutMs =
+      args.timeout === undefined ? undefined : parseNumber(args.timeout, '--timeout', TIMEOUT) * 1000;
     list = await readSourceList(project, args.sources);
     checkCategories(list, project);
     out = args.out === undefined ? join(project.root, 'data', 'snapshot.json') : resolve(args.out);
@@ -174,7 +168,7 @@ export async function fetchProject(
     lock = await acquireLock(`${out}.lock`, { command: 'fetch', onWait: (line) => console.error(line) });
   } catch (error) {
     console.error((error as Error).message);
-    return { code: EXIT_USAGE };
+    return { code: EXIT_BAD_INPUT };
   }
   try {
     return await fetchLocked(args, client, { project, list, now, out, timeoutMs });
@@ -203,7 +197,7 @@ async function fetchLocked(
     previous = await readPrevious(out);
   } catch (error) {
     console.error((error as Error).message);
-    return { code: EXIT_USAGE };
+    return { code: EXIT_BAD_INPUT };
   }
 
   const http = createHttpClient({
@@ -225,7 +219,7 @@ async function fetchLocked(
     });
   } catch (error) {
     console.error((error as Error).message);
-    return { code: EXIT_USAGE };
+    return { code: EXIT_BAD_INPUT };
   } finally {
     progress.finish();
   }
@@ -239,13 +233,12 @@ async function fetchLocked(
   await writeFileAtomic(out, serializeSnapshot(snapshot));
   const failed = snapshot.sources.filter((source) => source.status === 'failed');
   const rejected = snapshot.sources.reduce((sum, source) => sum + source.rejected.length, 0);
-  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   console.log(
-    `Wrote ${count(snapshot.jobs.length, 'job')} from ${count(snapshot.sources.length, 'source')} to ${shown(out)}` +
-      `${rejected > 0 ? ` (${count(rejected, 'rejection')} reported in its "sources")` : ''}.`,
+    `Wrote ${plural(snapshot.jobs.length, 'job')} from ${plural(snapshot.sources.length, 'source')} to ${shown(out)}` +
+      `${rejected > 0 ? ` (${plural(rejected, 'rejection')} reported in its "sources")` : ''}.`,
   );
   if (failed.length === 0) return { code: 0, snapshot, file: out };
-  console.error(`${count(failed.length, 'source')} failed; their previous jobs are kept, marked stale:`);
+  console.error(`${plural(failed.length, 'source')} failed; their previous jobs are kept, marked stale:`);
   for (const source of failed)
     console.error(`  ${source.id}: ${source.error} (${source.jobs} stale jobs kept)`);
   return { code: EXIT_SOURCES_FAILED, snapshot, file: out };
@@ -261,10 +254,7 @@ export const sourceArgs = {
     type: 'string',
     description: 'HTTP cache folder (default: data/.http-cache in the project)',
   },
-  timeout: {
-    type: 'string',
-    description: 'Seconds before one HTTP request attempt is abandoned (default: 30)',
-  },
+  timeout: numberArg('Seconds before one HTTP request attempt is abandoned (default: 30)', TIMEOUT),
 } as const;
 
 /** `joblist fetch`: fetch every source into one validated, deduplicated snapshot. */

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { categoryBuildRoot, DEFAULT_BUILD_DIR, isBuilt, startPreviewServer } from '@joblist/build';
 import { loadProject } from '@joblist/config';
 import { defineCommand } from 'citty';
+import { numberArg } from '../_utils/args.ts';
 import { COMMAND_META } from './meta.ts';
 
 /** `joblist preview`: serves the built outputs on 127.0.0.1 until interrupted. */
@@ -13,14 +14,11 @@ export default defineCommand({
       type: 'string',
       description: `Build folder holding <repo>/ for every category (default: each one's ${DEFAULT_BUILD_DIR})`,
     },
-    port: { type: 'string', description: 'Port on 127.0.0.1 (default: 4173; 0 picks a free one)' },
+    port: numberArg('Port on 127.0.0.1 (default: 4173; 0 picks a free one)', { min: 0, max: 65_535 }),
   },
   async run({ args }) {
     const project = await loadProject(args.config);
     const port = Number(args.port ?? 4173);
-    if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-      throw new Error(`--port: expected a port number 0-65535, received "${args.port}"`);
-    }
     const repositories = project.categories.map((category) => ({
       repo: category.repo,
       dir: join(categoryBuildRoot(project.root, category, args.from), category.repo),

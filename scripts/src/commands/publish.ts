@@ -3,10 +3,10 @@ import { loadProject, pickCategories } from '@joblist/config';
 import {
   allowsHttpLoopback,
   checkRemoteTemplate,
-  createRedactor,
   type PublishSummary,
   publishAll,
   readToken,
+  tokenRedactor,
 } from '@joblist/publish';
 import { defineCommand } from 'citty';
 import { categoryArgs, parseNow, resolvePath, timeArg } from '../_utils/args.ts';
@@ -16,14 +16,14 @@ import { COMMAND_META } from './meta.ts';
 /** How many times a push is re-applied on top of a remote that moved on. */
 const MAX_PUSH_ATTEMPTS = 4;
 
-/** `joblist publish`: commit and push each category's built README and archive to its repository. */
+/** `joblist publish`: commit and push the files each category's build manifest lists to its repository. */
 export default defineCommand({
   meta: COMMAND_META.publish,
   args: {
     ...categoryArgs,
     from: {
       type: 'string',
-      description: `Build folder holding <repo>/ for every category (default: each one's ${DEFAULT_BUILD_DIR})`,
+      description: `Build folder holding <repo>/.joblist/manifest.json and the files it lists, for every category (default: each one's ${DEFAULT_BUILD_DIR})`,
     },
     remote: {
       type: 'string',
@@ -31,14 +31,17 @@ export default defineCommand({
     },
     'work-dir': { type: 'string', description: 'Where working copies are kept (default: <root>/out/work)' },
     'dry-run': { type: 'boolean', description: 'Print a unified diff per repository and change nothing' },
-    force: { type: 'boolean', description: 'Publish even when the README would drop too many rows' },
+    force: {
+      type: 'boolean',
+      description: 'Publish even when the build would drop too many rows (see publish.maxDropShare)',
+    },
     create: { type: 'boolean', description: 'Create a missing GitHub repository via the REST API' },
-    now: timeArg('Build time (ISO) for the archive retention; default: the README stamp'),
+    now: timeArg("Build time (ISO) for the archive retention (default: the build manifest's builtAt)"),
     ...jsonArg,
   },
   async run({ args }) {
     const token = readToken();
-    const redact = createRedactor([token]);
+    const redact = tokenRedactor(token);
     const log = (line: string) => console.log(redact(line));
     const run = async (): Promise<{ summary?: PublishSummary; error?: string }> => {
       try {

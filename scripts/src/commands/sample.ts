@@ -1,9 +1,10 @@
 import { dirname, relative, resolve } from 'node:path';
 import { loadProject } from '@joblist/config';
+import { plural } from '@joblist/core-model';
 import { ensureDir, writeFileAtomic } from '@joblist/io';
 import { generateSampleJobs, SAMPLE_AS_OF } from '@joblist/sources';
 import { defineCommand } from 'citty';
-import { integerArg, parseNow, timeArg } from '../_utils/args.ts';
+import { numberArg, parseNow, timeArg } from '../_utils/args.ts';
 import { COMMAND_META } from './meta.ts';
 
 /** Serialises sample jobs as Job JSON, the way the `file` source reads them. */
@@ -20,8 +21,8 @@ export default defineCommand({
   args: {
     out: { type: 'string', description: 'Output file', required: true },
     config: { type: 'string', description: 'Site config file (default: nearest joblist.config.ts)' },
-    'per-category': integerArg('Jobs per category (default 60)', 1),
-    seed: integerArg('Pseudo-random seed (default 2025)', 0),
+    'per-category': numberArg('Jobs per category (default 60)', { min: 1 }),
+    seed: numberArg('Pseudo-random seed (default 2025)', { min: 0 }),
     'as-of': timeArg(`Jobs are posted in the days before this time (default ${SAMPLE_AS_OF})`),
   },
   async run({ args }) {
@@ -35,6 +36,6 @@ export default defineCommand({
     const out = resolve(args.out);
     await ensureDir(dirname(out), '--out');
     await writeFileAtomic(out, serializeSample(jobs));
-    console.log(`wrote ${jobs.length} sample jobs → ${relative(process.cwd(), out) || out}`);
+    console.log(`wrote ${plural(jobs.length, 'sample job')} → ${relative(process.cwd(), out) || out}`);
   },
 });

@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { categoryTemplateSources, readSiteLicense, serializeSlice, slicePath } from '@joblist/build';
+import { plural } from '@joblist/core-model';
 import { writeFileAtomic } from '@joblist/io';
 import { defineCommand } from 'citty';
 import { selectFromOptions, selectionArgs } from '../selection.ts';
@@ -35,7 +36,7 @@ export default defineCommand({
         ...(license !== undefined && { license }),
       };
       await writeFileAtomic(file, serializeSlice(slice));
-      console.log(`split ${category.id}: ${jobs.length} jobs → ${relative(process.cwd(), file)}`);
+      console.log(`split ${category.id}: ${plural(jobs.length, 'job')} → ${relative(process.cwd(), file)}`);
     }
   },
 });

@@ -3,12 +3,12 @@ import { loadProject } from '@joblist/config';
 import {
   allowsHttpLoopback,
   createGit,
-  createRedactor,
   gitAuthEnvironment,
   readToken,
   restoreState,
   type StateBranch,
   saveState,
+  tokenRedactor,
 } from '@joblist/publish';
 import { defineCommand } from 'citty';
 import { resolvePath } from '../_utils/args.ts';
@@ -50,7 +50,7 @@ async function openState(
   const remote = /^[a-z][a-z0-9+.-]*:\/\//iu.test(args.remote) ? args.remote : resolve(args.remote);
   const env = gitAuthEnvironment(remote, token, process.env, { allowHttpLoopback: allowsHttpLoopback() });
   const storeDir = resolvePath(args['work-dir'], project.root, 'out/state.git');
-  const redact = createRedactor([token]);
+  const redact = tokenRedactor(token);
   const git = createGit({ cwd: storeDir, identity: project.site.publish.author, env, redact });
   const snapshotFile = resolvePath(args.snapshot, project.root, DEFAULT_SNAPSHOT);
   const branch = args.branch ?? DEFAULT_STATE_BRANCH;

@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
+import { type BuiltCategory, renderSelection, writeCategories } from '@joblist/build';
 import { loadProject, pickCategories } from '@joblist/config';
 import { defineCommand } from 'citty';
 import { jsonArg, withJsonOutput } from '../json-output.ts';
 import { DEFAULT_SNAPSHOT, selectFromSnapshot, selectionArgs } from '../selection.ts';
-import { type BuiltCategory, buildOutArg, renderSelection, writeCategories } from './build.ts';
+import { buildOutArg } from './build.ts';
 import { describeFetch, type FetchOutcome, fetchProject, sourceArgs } from './fetch.ts';
 import { COMMAND_META } from './meta.ts';
 
@@ -45,7 +46,7 @@ export default defineCommand({
       if (!fetched.snapshot) return { fetched, categories: [] };
       const { updatedAt, rates, jobs } = fetched.snapshot;
       const snapshot = { shown: args.snapshot ?? DEFAULT_SNAPSHOT, updatedAt, rates, jobs };
-      const selection = await selectFromSnapshot(project, snapshot, args, (_snapshot, rows) => rows);
+      const selection = await selectFromSnapshot(project, snapshot, args, (rows) => rows);
       return {
         fetched,
         categories: await writeCategories(await renderSelection(selection, args.template), args.out),

@@ -1,6 +1,5 @@
-import type { Category, ExchangeRates, Job, Site } from '@joblist/core-model';
-import { selectJobs } from '@joblist/core-model';
-import { type RenderInput, renderFiles, type Template } from '@joblist/markdown-writer';
+import { type Category, type ExchangeRates, type Job, type Site, selectJobs } from '@joblist/core-model';
+import { defaultTemplate, type RenderInput, renderFiles, type Template } from '@joblist/markdown-writer';
 import { renderReaderFiles } from '@joblist/outputs';
 import { computeStats, type SalaryBasis } from '@joblist/stats';
 
@@ -68,7 +67,15 @@ export function renderRows(
   { rates, outputs = categoryOutputs(site, category), template, license }: RenderOptions = {},
 ): CategoryFiles {
   const stats = computeStats(rows, { currency: site.salary.currency, rates });
-  const input = { site, category, categories, jobs: rows, stats, builtAt, ...(template && { template }) };
+  const input = {
+    site,
+    category,
+    categories,
+    jobs: rows,
+    stats,
+    builtAt,
+    template: template ?? defaultTemplate(),
+  };
   const files: Record<string, string> = {};
   for (const output of outputs) Object.assign(files, output(input));
   if (license !== undefined) files.LICENSE = license;

@@ -49,3 +49,18 @@ export function parseOrThrow<const S extends v.GenericSchema>(
   if (result.success) return result.output;
   throw new SchemaError(file, flattenIssues(result.issues));
 }
+
+/** Parses JSON `text` with `schema` (see {@link parseOrThrow}); text that is not JSON throws `<file>: not JSON (…)`. */
+export function parseJsonOrThrow<const S extends v.GenericSchema>(
+  schema: S,
+  text: string,
+  file: string,
+): v.InferOutput<S> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file}: not JSON (${(error as Error).message})`);
+  }
+  return parseOrThrow(schema, data, file);
+}

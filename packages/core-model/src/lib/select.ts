@@ -103,7 +103,7 @@ const utcDay = (time: number) => Math.floor(time / DAY_MS);
  * first (stable: ties keep snapshot order), at most its `limit` (0: no cap). Each category's match rules are compiled
  * once, and each distinct title is tested once per category.
  */
-export function selectAll<T extends Job>(
+export function selectAll<T extends Pick<Job, 'title' | 'postedAt' | 'categories'>>(
   jobs: readonly T[],
   categories: readonly Category[],
   now: Date,
@@ -157,6 +157,10 @@ export function selectAll<T extends Job>(
 }
 
 /** The rows of one category at `now` (see {@link selectAll}). */
-export function selectJobs<T extends Job>(jobs: readonly T[], category: Category, now: Date): T[] {
+export function selectJobs<T extends Pick<Job, 'title' | 'postedAt' | 'categories'>>(
+  jobs: readonly T[],
+  category: Category,
+  now: Date,
+): T[] {
   return selectAll(jobs, [category], now).get(category.id) ?? [];
 }

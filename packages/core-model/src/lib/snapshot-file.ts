@@ -1,16 +1,10 @@
 import { readJsonFile } from '@joblist/io';
-import { parseOrThrow } from './issues.ts';
+import { parseJsonOrThrow, parseOrThrow } from './issues.ts';
 import { type Snapshot, SnapshotSchema } from './snapshot.ts';
 
 /** Parses and validates a snapshot's JSON text; errors name `shown` (where it came from), the record and the field. */
 export function parseSnapshot(text: string, shown: string): Snapshot {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${shown}: ${(error as Error).message}`);
-  }
-  return parseOrThrow(SnapshotSchema, data, shown);
+  return parseJsonOrThrow(SnapshotSchema, text, shown);
 }
 
 /** What a missing snapshot is reported as: which command makes it. */

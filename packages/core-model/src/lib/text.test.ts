@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { textOf } from '../../../../test/_helpers/arbitraries.ts';
-import { cleanLine, formatCount, stripInvisible, toSingleLine, truncate } from './text.ts';
+import { cleanLine, formatCount, plural, stripInvisible, toSingleLine, truncate } from './text.ts';
 
 describe('cleanLine', () => {
   it('gives what the three passes give, for any text and cap', () => {
@@ -22,5 +22,14 @@ describe('formatCount', () => {
         expect(formatCount(count)).toBe(count.toLocaleString('en-US'));
       }),
     );
+  });
+});
+
+describe('plural', () => {
+  it('uses the singular for exactly one and groups the digits', () => {
+    expect(plural(1, 'job')).toBe('1 job');
+    expect(plural(0, 'job')).toBe('0 jobs');
+    expect(plural(1234, 'salary', 'salaries')).toBe('1,234 salaries');
+    expect(plural(1, 'salary', 'salaries')).toBe('1 salary');
   });
 });

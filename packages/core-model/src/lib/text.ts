@@ -45,6 +45,11 @@ export function formatCount(count: number): string {
   return String(count).replace(/\B(?=(\d{3})+$)/gu, ',');
 }
 
+/** A count and its noun, singular for 1: `plural(1, 'job')` is `1 job`, `plural(1234, 'salary', 'salaries')` `1,234 salaries`. */
+export function plural(count: number, word: string, words = `${word}s`): string {
+  return `${formatCount(count)} ${count === 1 ? word : words}`;
+}
+
 /** The visible mark at the end of a shortened value. */
 const ELLIPSIS = '…';
 

@@ -1,6 +1,6 @@
 import type { Category, Job, Site } from '@joblist/core-model';
 import { computeStats, type JobStats } from '@joblist/stats';
-import type { Template } from './template/load.ts';
+import { defaultTemplate, type Template } from './template/load.ts';
 
 /** Everything one category's README and archive are rendered from. */
 export interface RenderInput {
@@ -13,11 +13,16 @@ export interface RenderInput {
   stats: JobStats;
   /** The build time: the "Last updated" line, the title's year and the archive date. */
   builtAt: Date;
-  /** The README and archive template (`loadTemplate`); the default `jobr-2025` when absent. */
-  template?: Template;
+  /** The README and archive template (`loadTemplate`), resolved before rendering. */
+  template: Template;
 }
 
-/** A {@link RenderInput} for `jobs` (the rows, already selected and sorted), with their stats computed. */
-export function renderInput(rows: Omit<RenderInput, 'stats'>): RenderInput {
-  return { ...rows, stats: computeStats(rows.jobs) };
+/**
+ * A {@link RenderInput} for `jobs` (the rows, already selected and sorted), with their stats computed and
+ * the template resolved (the built-in `jobr-2025` when none is given).
+ */
+export function renderInput(
+  rows: Omit<RenderInput, 'stats' | 'template'> & { template?: Template | undefined },
+): RenderInput {
+  return { ...rows, template: rows.template ?? defaultTemplate(), stats: computeStats(rows.jobs) };
 }

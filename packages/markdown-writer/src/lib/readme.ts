@@ -1,14 +1,12 @@
 import type { RenderInput } from './input.ts';
 import { jobsTableMarkdown } from './table.ts';
-import { templateOf } from './template/load.ts';
 import { renderTemplate } from './template/render.ts';
 import { slotValues } from './template/values.ts';
 
 /**
- * Renders a category README (`README.md`) from its template (`input.template`, else the default
- * `jobr-2025`); `table` is the rendered openings table (past the size budget, with the note on the
+ * Renders a category README (`README.md`) from its template (`input.template`); `table` is the rendered openings table (past the size budget, with the note on the
  * overflow pages under it).
  */
 export function renderReadme(input: RenderInput, table = jobsTableMarkdown(input)): string {
-  return renderTemplate(templateOf(input).readme, slotValues(input, table));
+  return renderTemplate(input.template.readme, slotValues(input, table));
 }

@@ -5,7 +5,7 @@ import { formatMonthDay } from './format.ts';
 import type { RenderInput } from './input.ts';
 import { linkDestination } from './link-destination.ts';
 import { jobLink } from './links.ts';
-import { type TemplateOptions, templateOf } from './template/load.ts';
+import type { TemplateOptions } from './template/load.ts';
 
 /** The column headers and delimiter cells of the openings table, exactly as the reference writes them. */
 export const TABLE_COLUMNS = [
@@ -50,7 +50,7 @@ function jobRow(job: Job, input: RenderInput, options: TemplateOptions): string 
  * {@link escapeCellText}; links are joblist's own http(s) links.
  */
 export function jobsTableMarkdown(input: RenderInput): string {
-  const { options } = templateOf(input);
+  const { options } = input.template;
   return [
     tableRow(TABLE_COLUMNS.map((column) => column.title)),
     tableRow(TABLE_COLUMNS.map((column) => column.rule)),

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   basicAuthorization,
   checkTokenDestination,
-  createRedactor,
   gitAuthEnvironment,
   readToken,
+  tokenRedactor,
 } from './auth.ts';
 
 const TOKEN = 'ghs_abcdefghijklmnop0123';
@@ -55,9 +55,9 @@ describe('checkTokenDestination', () => {
   });
 });
 
-describe('createRedactor', () => {
+describe('tokenRedactor', () => {
   it('removes URL credentials, the token and its encoded forms', () => {
-    const redact = createRedactor([TOKEN, undefined]);
+    const redact = tokenRedactor(TOKEN);
     const encoded = basicAuthorization(TOKEN).slice('Basic '.length);
     expect(redact(`fatal: https://x:${TOKEN}@github.com/o/r.git and ${TOKEN} and ${encoded}`)).toBe(
       'fatal: https://***@github.com/o/r.git and *** and ***',

@@ -1,3 +1,5 @@
+import { createRedactor, type Redact } from '@joblist/core-model';
+
 /** Where the publish token is read from, in order. */
 export const TOKEN_VARIABLES = ['GITHUB_TOKEN', 'GH_TOKEN'] as const;
 
@@ -72,25 +74,10 @@ export function gitAuthEnvironment(
   };
 }
 
-/** Matches the user-info part of any URL (`https://x:TOKEN@host`). */
-const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/giu;
-
-/** A function that removes URL credentials and every given secret (and its encoded forms) from a text. */
-export type Redact = (text: string) => string;
-
-/** Builds a {@link Redact} for the given secrets; undefined and empty secrets are ignored. */
-export function createRedactor(secrets: ReadonlyArray<string | undefined>): Redact {
-  const forms = secrets
-    .filter((secret): secret is string => Boolean(secret))
-    .flatMap((secret) => [
-      secret,
-      basicAuthorization(secret).slice('Basic '.length),
-      encodeURIComponent(secret),
-    ])
-    .sort((a, b) => b.length - a.length);
-  return (text) => {
-    let result = text.replace(URL_CREDENTIALS, '$1***@');
-    for (const form of forms) result = result.split(form).join('***');
-    return result;
-  };
+/**
+ * The redactor of everything publish prints: core-model's one redactor, given the token and the
+ * credentials git sends for it (see {@link basicAuthorization}).
+ */
+export function tokenRedactor(token: string | undefined): Redact {
+  return createRedactor(token ? [token, basicAuthorization(token).slice('Basic '.length)] : []);
 }

@@ -5,7 +5,7 @@ import {
   type BuildManifest,
   BuildManifestSchema,
   MANIFEST_PATH,
-  parseOrThrow,
+  parseJsonOrThrow,
   sha256Hex,
 } from '@joblist/core-model';
 import { formatUpdated } from '@joblist/markdown-writer';
@@ -29,13 +29,7 @@ export async function readManifest(
 ): Promise<{ manifest: BuildManifest; text: string } | undefined> {
   if (!existsSync(file)) return undefined;
   const text = await readFile(file, 'utf8');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${file}: not JSON (${(error as Error).message})`);
-  }
-  return { manifest: parseOrThrow(BuildManifestSchema, json, file), text };
+  return { manifest: parseJsonOrThrow(BuildManifestSchema, text, file), text };
 }
 
 /**

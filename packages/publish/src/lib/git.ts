@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import type { Redact } from './auth.ts';
+import type { Redact } from '@joblist/core-model';
 
 /** Who commits: the bot identity from the site's `publish.author`. */
 export interface GitIdentity {

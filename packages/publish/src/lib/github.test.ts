@@ -1,11 +1,11 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRedactor } from './auth.ts';
+import { tokenRedactor } from './auth.ts';
 import { createGithubRepository } from './github.ts';
 
 const TOKEN = 'ghs_githubTestToken42';
-const redact = createRedactor([TOKEN]);
+const redact = tokenRedactor(TOKEN);
 let close: () => Promise<void> = async () => {};
 afterEach(() => close());
 

@@ -1,4 +1,5 @@
-import { checkTokenDestination, type Redact } from './auth.ts';
+import type { Redact } from '@joblist/core-model';
+import { checkTokenDestination } from './auth.ts';
 
 /** The default GitHub REST API; `JOBLIST_GITHUB_API` overrides it (GitHub Enterprise, tests). */
 export const GITHUB_API = 'https://api.github.com';

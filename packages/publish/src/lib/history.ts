@@ -1,15 +1,15 @@
-import { BuildManifestSchema, MANIFEST_PATH } from '@joblist/core-model';
+import { BuildManifestSchema, MANIFEST_PATH, parseJsonOrThrow } from '@joblist/core-model';
 import { countJobRows } from '@joblist/markdown-writer';
-import * as v from 'valibot';
 import type { Git } from './git.ts';
 
-/** The rows a published version holds: its manifest's `rows`, or (published before manifests) its README's. */
+/**
+ * The rows a published version holds: its manifest's `rows`, or (published before manifests) its README's.
+ * A published manifest that is not a valid one throws, naming the commit, the file and the field.
+ */
 async function rowsAt(git: Git, commit: string): Promise<number> {
   const manifest = await git(['show', `${commit}:${MANIFEST_PATH}`], { allowFailure: true });
-  if (manifest.code === 0) {
-    const parsed = v.safeParse(BuildManifestSchema, JSON.parse(manifest.stdout));
-    if (parsed.success) return parsed.output.rows;
-  }
+  if (manifest.code === 0)
+    return parseJsonOrThrow(BuildManifestSchema, manifest.stdout, `${commit}:${MANIFEST_PATH}`).rows;
   const readme = await git(['show', `${commit}:README.md`], { allowFailure: true });
   return readme.code === 0 ? countJobRows(readme.stdout) : 0;
 }

@@ -1,10 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Category, PublishSettings } from '@joblist/core-model';
+import { type Category, type PublishSettings, plural, type Redact } from '@joblist/core-model';
 import { pathInside, withLock } from '@joblist/io';
 import { applyBuildOutput } from './apply.ts';
-import { gitAuthEnvironment, type Redact } from './auth.ts';
+import { gitAuthEnvironment } from './auth.ts';
 import { readBuildOutput } from './build-output.ts';
 import { stagedDiff } from './diff.ts';
 import { createGit, type Git } from './git.ts';
@@ -158,7 +158,7 @@ async function publishUnlocked(category: Category, context: PublishContext): Pro
     const pushOutput = `${push.stdout}\n${push.stderr}`;
     if (!isRejectedPush(pushOutput) || attempt >= context.maxAttempts) {
       const detail = pushOutput.trim().split('\n').filter(Boolean).slice(-3).join(' | ');
-      throw new Error(`push to ${redact(location)} failed after ${attempt} attempt(s): ${detail}`);
+      throw new Error(`push to ${redact(location)} failed after ${plural(attempt, 'attempt')}: ${detail}`);
     }
     context.log(
       `${repo}: push rejected (the remote moved on); re-applying on top of it (attempt ${attempt + 1})`,

@@ -1,7 +1,32 @@
-import { localRemotePath } from './target.ts';
+import { resolve } from 'node:path';
+import { REPO_PLACEHOLDER } from '@joblist/core-model';
+import { pathInside } from '@joblist/io';
 
 /** A category repository's remote: a URL git talks to, or a local folder (a bare repository). */
 export type Remote = { kind: 'url'; url: string } | { kind: 'local'; path: string };
+
+/**
+ * A remote template must contain `{repo}` when the site has more than one category, or every category
+ * would be pushed into one repository (also with `--category`: Turbo publishes them one by one).
+ */
+export function checkRemoteTemplate(template: string, categoryCount: number, where: string): void {
+  if (categoryCount > 1 && !template.includes(REPO_PLACEHOLDER)) {
+    throw new Error(
+      `${where} "${template}": must contain ${REPO_PLACEHOLDER} (the site has ${categoryCount} categories, each published to its own repository)`,
+    );
+  }
+}
+
+/**
+ * The folder of a filled local remote template, checked to stay inside the fixed folder the template
+ * starts with (`out/repos/` of `out/repos/{repo}.git`), so no org or repo name can place it elsewhere.
+ */
+export function localRemotePath(template: string, filled: string, baseDir: string): string {
+  const placeholder = template.indexOf('{');
+  if (placeholder < 0) return resolve(baseDir, filled);
+  const fixed = template.slice(0, placeholder).replace(/[^/\\]*$/u, '');
+  return pathInside(resolve(baseDir, fixed), resolve(baseDir, filled));
+}
 
 /** True for `scheme://...` and scp-like `user@host:path` remotes. */
 function isUrl(remote: string): boolean {

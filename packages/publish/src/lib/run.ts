@@ -1,4 +1,4 @@
-import type { Category } from '@joblist/core-model';
+import { type Category, plural } from '@joblist/core-model';
 import { mapSettled } from '@joblist/io';
 import { type PublishContext, publishRepository, type RepoResult } from './publish-repo.ts';
 
@@ -14,7 +14,8 @@ export interface PublishSummary {
 }
 
 function describe(result: RepoResult, dryRun: boolean): string {
-  const expired = result.expired.length > 0 ? `, ${result.expired.length} old archive file(s) deleted` : '';
+  const expired =
+    result.expired.length > 0 ? `, ${plural(result.expired.length, 'old archive file')} deleted` : '';
   switch (result.status) {
     case 'published':
       return `published ${result.commit}${expired}`;

@@ -1,8 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { REPO_PLACEHOLDER } from '@joblist/core-model';
-import { pathInside } from '@joblist/io';
+import { join } from 'node:path';
 import type { Git } from './git.ts';
 import type { Remote } from './remote.ts';
 
@@ -33,29 +31,6 @@ export interface EnsureTargetOptions {
   dryRun: boolean;
   /** Creates a missing URL remote (GitHub `--create`); undefined when creating is not allowed. */
   create?: () => Promise<void>;
-}
-
-/**
- * A remote template must contain `{repo}` when the site has more than one category, or every category
- * would be pushed into one repository (also with `--category`: Turbo publishes them one by one).
- */
-export function checkRemoteTemplate(template: string, categoryCount: number, where: string): void {
-  if (categoryCount > 1 && !template.includes(REPO_PLACEHOLDER)) {
-    throw new Error(
-      `${where} "${template}": must contain ${REPO_PLACEHOLDER} (the site has ${categoryCount} categories, each published to its own repository)`,
-    );
-  }
-}
-
-/**
- * The folder of a filled local remote template, checked to stay inside the fixed folder the template
- * starts with (`out/repos/` of `out/repos/{repo}.git`), so no org or repo name can place it elsewhere.
- */
-export function localRemotePath(template: string, filled: string, baseDir: string): string {
-  const placeholder = template.indexOf('{');
-  if (placeholder < 0) return resolve(baseDir, filled);
-  const fixed = template.slice(0, placeholder).replace(/[^/\\]*$/u, '');
-  return pathInside(resolve(baseDir, fixed), resolve(baseDir, filled));
 }
 
 /** What `git init --bare` creates: a folder holding only (some of) these was cut short by a killed run. */

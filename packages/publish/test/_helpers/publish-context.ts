@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Project } from '@joblist/config';
-import { createRedactor } from '../../src/lib/auth.ts';
+import { tokenRedactor } from '../../src/lib/auth.ts';
 import type { PublishContext } from '../../src/lib/publish-repo.ts';
 
 /**
@@ -23,7 +23,7 @@ export function localPublishContext(
     force: false,
     create: false,
     token: undefined,
-    redact: createRedactor([overrides.token]),
+    redact: tokenRedactor(overrides.token),
     log: () => {},
     maxAttempts: 4,
     ...overrides,

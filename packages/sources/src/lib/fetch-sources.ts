@@ -1,10 +1,10 @@
 import type { Snapshot, SnapshotJob, SourceStatus } from '@joblist/core-model';
+import { dedupeJobs } from './fetch/dedupe.ts';
+import { sortJobs } from './fetch/order.ts';
+import { planSources, type SourceRegistry } from './fetch/plan-sources.ts';
+import { runSource, type SourceRun } from './fetch/run-source.ts';
+import { guardShrink } from './fetch/shrink-guard.ts';
 import { mapLimited } from './http/limiter.ts';
-import { dedupeJobs } from './pipeline/dedupe.ts';
-import { sortJobs } from './pipeline/order.ts';
-import { planSources, type SourceRegistry } from './pipeline/plan-sources.ts';
-import { runSource, type SourceRun } from './pipeline/run-source.ts';
-import { guardShrink } from './pipeline/shrink-guard.ts';
 import { sourceRegistry } from './registry.ts';
 import type { HttpClient } from './types.ts';
 

@@ -1,4 +1,4 @@
-import type { SourceRegistry } from './pipeline/plan-sources.ts';
+import type { SourceRegistry } from './fetch/plan-sources.ts';
 import { arbeitnowSource } from './providers/arbeitnow.ts';
 import { ashbySource } from './providers/ashby.ts';
 import { fileSource } from './providers/file.ts';

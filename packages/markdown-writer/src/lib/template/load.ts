@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { closedObject } from '@joblist/core-model';
 import * as v from 'valibot';
-import type { RenderInput } from '../input.ts';
 import { checkTemplate } from './check.ts';
 import { parseTemplate, TemplateError, type TemplateNode } from './parse.ts';
 
@@ -139,7 +138,7 @@ export function loadTemplate(nameOrPath: string, cwd: string): Template {
   return template;
 }
 
-/** The template a render uses: the input's own, else the built-in {@link DEFAULT_TEMPLATE}. */
-export function templateOf(input: Pick<RenderInput, 'template'>): Template {
-  return input.template ?? loadTemplate(DEFAULT_TEMPLATE, BUILTIN_ROOT);
+/** The built-in {@link DEFAULT_TEMPLATE}: the template of a render that names none. */
+export function defaultTemplate(): Template {
+  return loadTemplate(DEFAULT_TEMPLATE, BUILTIN_ROOT);
 }

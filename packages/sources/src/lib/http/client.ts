@@ -1,9 +1,12 @@
+import { createRedactor, plural } from '@joblist/core-model';
 import { type HttpClient, type RequestOptions, SOURCE_LIMIT_DEFAULTS, SourceError } from '../types.ts';
 import { parseJsonBody, readCappedText } from './body.ts';
 import { type CachedResponse, cacheKey, createFileCache, type HttpCache } from './cache.ts';
 import { createKeyedLimiter } from './limiter.ts';
-import { redactText, redactUrl } from './redact.ts';
 import { backoffDelay, isRetryableStatus, parseRetryAfter, sleep } from './retry.ts';
+
+/** Secrets out of every message: URL credentials and secret-looking query values. */
+const redact = createRedactor();
 
 /** The `User-Agent` sent when none is configured. */
 export const DEFAULT_USER_AGENT = 'joblist/0.1 (job-list generator)';
@@ -92,7 +95,7 @@ function describeNetworkError(error: unknown, timeoutMs: number): string {
     if (typeof code === 'string') return `network error (${code})`;
     innermost = current;
   }
-  return `network error (${redactText(innermost?.message ?? String(error))})`;
+  return `network error (${redact(innermost?.message ?? String(error))})`;
 }
 
 /** A failure the retry loop may try again: a network error or a retryable status. */
@@ -192,7 +195,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         const retriesLeft = settings.retries - attemptIndex;
         if (retriesLeft <= 0) {
           const tries = attemptIndex + 1;
-          throw new SourceError(`${error.message} (after ${tries} attempt${tries > 1 ? 's' : ''})`);
+          throw new SourceError(`${error.message} (after ${plural(tries, 'attempt')})`);
         }
         if (error.retryAfterMs !== undefined && error.retryAfterMs > settings.maxRetryAfterMs) {
           throw new SourceError(
@@ -214,7 +217,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const requestText = async (url: string, init: RequestOptions): Promise<ReadBody> => {
     const fullUrl = withQuery(url, init.query);
     const method = init.method ?? 'GET';
-    const where = `${method} ${redactUrl(fullUrl)}`;
+    const where = `${method} ${redact(fullUrl)}`;
     const key = cacheKey(method, fullUrl);
     const useCache = cache !== undefined && method === 'GET';
     try {

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
-import { jobCandidate } from '../_utils/job-candidate.ts';
-import { paginate } from '../_utils/paginate.ts';
-import { LooseStringListSchema, OptionalTextSchema, parseEnvelope } from '../_utils/raw-payload.ts';
-import { recordSource } from '../_utils/record-source.ts';
-import { endpoint, sourceOptions } from '../_utils/source-options.ts';
+import { jobCandidate } from '../adapter/job-candidate.ts';
+import { paginate } from '../adapter/paginate.ts';
+import { LooseStringListSchema, OptionalTextSchema, parseEnvelope } from '../adapter/raw-payload.ts';
+import { recordSource } from '../adapter/record-source.ts';
+import { endpoint, sourceOptions } from '../adapter/source-options.ts';
 
 const ArbeitnowOptionsSchema = sourceOptions('arbeitnow', 'https://www.arbeitnow.com', {});
 

@@ -1,10 +1,10 @@
 import * as v from 'valibot';
-import { jobCandidate, type SalaryFields } from '../_utils/job-candidate.ts';
-import { joinLocations } from '../_utils/location.ts';
-import { skip } from '../_utils/map-records.ts';
-import { OptionalTextSchema, parseEnvelope, RawIdSchema } from '../_utils/raw-payload.ts';
-import { recordSource } from '../_utils/record-source.ts';
-import { endpoint, sourceOptions } from '../_utils/source-options.ts';
+import { jobCandidate, type SalaryFields } from '../adapter/job-candidate.ts';
+import { joinLocations } from '../adapter/location.ts';
+import { skip } from '../adapter/map-records.ts';
+import { OptionalTextSchema, parseEnvelope, RawIdSchema } from '../adapter/raw-payload.ts';
+import { recordSource } from '../adapter/record-source.ts';
+import { endpoint, sourceOptions } from '../adapter/source-options.ts';
 
 const AshbyOptionsSchema = sourceOptions('ashby', 'https://api.ashbyhq.com', {
   /** The job board name, as in `jobs.ashbyhq.com/<board>`. */

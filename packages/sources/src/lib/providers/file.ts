@@ -2,12 +2,12 @@ import { extname } from 'node:path';
 import { type JobInput, JobSchema, type Rejection } from '@joblist/core-model';
 import { parse as parseCsv } from 'csv-parse/sync';
 import * as v from 'valibot';
-import { checkRecordCount } from '../_utils/map-records.ts';
-import { readSourceFile } from '../_utils/read-source-file.ts';
-import { SHARED_SOURCE_ENTRIES } from '../_utils/source-options.ts';
-import { parseDate } from '../normalize/date.ts';
-import { workplaceFrom } from '../normalize/workplace.ts';
-import { rejectionOf } from '../pipeline/validate-jobs.ts';
+import { checkRecordCount } from '../adapter/map-records.ts';
+import { readSourceFile } from '../adapter/read-source-file.ts';
+import { SHARED_SOURCE_ENTRIES } from '../adapter/source-options.ts';
+import { rejectionOf } from '../fetch/validate-jobs.ts';
+import { parseDate } from '../normalise/date.ts';
+import { workplaceFrom } from '../normalise/workplace.ts';
 import { type SourceAdapter, type SourceContext, SourceError, type SourceResult } from '../types.ts';
 
 const FileOptionsSchema = v.strictObject({

@@ -1,12 +1,12 @@
 import type { JobInput } from '@joblist/core-model';
 import * as v from 'valibot';
-import { jobCandidate } from '../_utils/job-candidate.ts';
-import { mapRecords, type Skip, skip } from '../_utils/map-records.ts';
-import { OptionalTextSchema, parseEnvelope, RawIdSchema, readRecords } from '../_utils/raw-payload.ts';
-import { endpoint, sourceOptions } from '../_utils/source-options.ts';
-import { parseDate } from '../normalize/date.ts';
-import { parseSalary } from '../normalize/salary.ts';
-import { cleanDescription, cleanText } from '../normalize/text.ts';
+import { jobCandidate } from '../adapter/job-candidate.ts';
+import { mapRecords, type Skip, skip } from '../adapter/map-records.ts';
+import { OptionalTextSchema, parseEnvelope, RawIdSchema, readRecords } from '../adapter/raw-payload.ts';
+import { endpoint, sourceOptions } from '../adapter/source-options.ts';
+import { parseDate } from '../normalise/date.ts';
+import { parseSalary } from '../normalise/salary.ts';
+import { cleanDescription, cleanText } from '../normalise/text.ts';
 import { type SourceAdapter, type SourceContext, SourceError, type SourceResult } from '../types.ts';
 
 const HnOptionsSchema = sourceOptions('hn-whoishiring', 'https://hn.algolia.com', {

@@ -1,15 +1,15 @@
 import { HttpUrlSchema } from '@joblist/core-model';
 import * as v from 'valibot';
-import { jobCandidate } from '../_utils/job-candidate.ts';
-import { cleanLocation, joinLocationParts, joinLocations } from '../_utils/location.ts';
+import { jobCandidate } from '../adapter/job-candidate.ts';
+import { cleanLocation, joinLocationParts, joinLocations } from '../adapter/location.ts';
 import {
   LooseStringListSchema,
   OptionalTextSchema,
   parseEnvelope,
   RawIdSchema,
-} from '../_utils/raw-payload.ts';
-import { recordSource } from '../_utils/record-source.ts';
-import { endpoint, SHARED_SOURCE_ENTRIES } from '../_utils/source-options.ts';
+} from '../adapter/raw-payload.ts';
+import { recordSource } from '../adapter/record-source.ts';
+import { endpoint, SHARED_SOURCE_ENTRIES } from '../adapter/source-options.ts';
 
 /**
  * Options of a Recruitee source. Unlike the other sources the API lives on the company's own host, so

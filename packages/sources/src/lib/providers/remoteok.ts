@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { jobCandidate, type SalaryFields } from '../_utils/job-candidate.ts';
+import { jobCandidate, type SalaryFields } from '../adapter/job-candidate.ts';
 import {
   entriesOf,
   LooseStringListSchema,
@@ -7,9 +7,9 @@ import {
   parseEnvelope,
   RawIdSchema,
   RawValueSchema,
-} from '../_utils/raw-payload.ts';
-import { recordSource } from '../_utils/record-source.ts';
-import { endpoint, sourceOptions } from '../_utils/source-options.ts';
+} from '../adapter/raw-payload.ts';
+import { recordSource } from '../adapter/record-source.ts';
+import { endpoint, sourceOptions } from '../adapter/source-options.ts';
 
 const RemoteOkOptionsSchema = sourceOptions('remoteok', 'https://remoteok.com', {});
 

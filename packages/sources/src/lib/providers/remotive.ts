@@ -1,14 +1,14 @@
 import * as v from 'valibot';
-import { jobCandidate } from '../_utils/job-candidate.ts';
+import { jobCandidate } from '../adapter/job-candidate.ts';
 import {
   entriesOf,
   LooseStringListSchema,
   OptionalTextSchema,
   parseEnvelope,
   RawIdSchema,
-} from '../_utils/raw-payload.ts';
-import { recordSource } from '../_utils/record-source.ts';
-import { endpoint, sourceOptions } from '../_utils/source-options.ts';
+} from '../adapter/raw-payload.ts';
+import { recordSource } from '../adapter/record-source.ts';
+import { endpoint, sourceOptions } from '../adapter/source-options.ts';
 
 const RemotiveOptionsSchema = sourceOptions('remotive', 'https://remotive.com', {
   /** A Remotive category slug, e.g. `software-dev`; all categories when absent. */

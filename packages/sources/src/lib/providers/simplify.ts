@@ -1,12 +1,12 @@
 import { HttpUrlSchema } from '@joblist/core-model';
 import * as v from 'valibot';
-import { jobCandidate } from '../_utils/job-candidate.ts';
-import { jsonArrayElements } from '../_utils/json-array.ts';
-import { joinLocations } from '../_utils/location.ts';
-import { mapRecords } from '../_utils/map-records.ts';
-import { RawIdSchema } from '../_utils/raw-payload.ts';
-import { readSourceBytes } from '../_utils/read-source-file.ts';
-import { SHARED_SOURCE_ENTRIES } from '../_utils/source-options.ts';
+import { jobCandidate } from '../adapter/job-candidate.ts';
+import { jsonArrayElements } from '../adapter/json-array.ts';
+import { joinLocations } from '../adapter/location.ts';
+import { mapRecords } from '../adapter/map-records.ts';
+import { RawIdSchema } from '../adapter/raw-payload.ts';
+import { readSourceBytes } from '../adapter/read-source-file.ts';
+import { SHARED_SOURCE_ENTRIES } from '../adapter/source-options.ts';
 import { type SourceAdapter, type SourceContext, SourceError, type SourceResult } from '../types.ts';
 
 const SimplifyOptionsSchema = v.pipe(

@@ -1,10 +1,10 @@
 import * as v from 'valibot';
-import { jobCandidate } from '../_utils/job-candidate.ts';
-import { cleanLocation, joinLocationParts } from '../_utils/location.ts';
-import { mapRecords } from '../_utils/map-records.ts';
-import { paginate } from '../_utils/paginate.ts';
-import { entriesOf, OptionalTextSchema, parseEnvelope, RawIdSchema } from '../_utils/raw-payload.ts';
-import { endpoint, sourceOptions } from '../_utils/source-options.ts';
+import { jobCandidate } from '../adapter/job-candidate.ts';
+import { cleanLocation, joinLocationParts } from '../adapter/location.ts';
+import { mapRecords } from '../adapter/map-records.ts';
+import { paginate } from '../adapter/paginate.ts';
+import { entriesOf, OptionalTextSchema, parseEnvelope, RawIdSchema } from '../adapter/raw-payload.ts';
+import { endpoint, sourceOptions } from '../adapter/source-options.ts';
 import type { HttpClient, SourceAdapter } from '../types.ts';
 
 /** The largest page the Posting API serves. */

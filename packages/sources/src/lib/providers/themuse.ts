@@ -1,10 +1,10 @@
 import * as v from 'valibot';
-import { jobCandidate } from '../_utils/job-candidate.ts';
-import { joinLocations } from '../_utils/location.ts';
-import { paginate } from '../_utils/paginate.ts';
-import { OptionalTextSchema, parseEnvelope, RawIdSchema } from '../_utils/raw-payload.ts';
-import { recordSource } from '../_utils/record-source.ts';
-import { endpoint, sourceOptions } from '../_utils/source-options.ts';
+import { jobCandidate } from '../adapter/job-candidate.ts';
+import { joinLocations } from '../adapter/location.ts';
+import { paginate } from '../adapter/paginate.ts';
+import { OptionalTextSchema, parseEnvelope, RawIdSchema } from '../adapter/raw-payload.ts';
+import { recordSource } from '../adapter/record-source.ts';
+import { endpoint, sourceOptions } from '../adapter/source-options.ts';
 
 const TheMuseOptionsSchema = sourceOptions('themuse', 'https://www.themuse.com', {
   /** A Muse category, e.g. `Software Engineering`; all categories when absent. */

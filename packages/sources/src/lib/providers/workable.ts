@@ -1,11 +1,11 @@
 import type { JobInput } from '@joblist/core-model';
 import * as v from 'valibot';
-import { jobCandidate } from '../_utils/job-candidate.ts';
-import { joinLocationParts, joinLocations } from '../_utils/location.ts';
-import { mapRecords, skip } from '../_utils/map-records.ts';
-import { OptionalTextSchema, parseEnvelope, RawIdSchema } from '../_utils/raw-payload.ts';
-import { endpoint, sourceOptions } from '../_utils/source-options.ts';
-import { workplaceFrom } from '../normalize/workplace.ts';
+import { jobCandidate } from '../adapter/job-candidate.ts';
+import { joinLocationParts, joinLocations } from '../adapter/location.ts';
+import { mapRecords, skip } from '../adapter/map-records.ts';
+import { OptionalTextSchema, parseEnvelope, RawIdSchema } from '../adapter/raw-payload.ts';
+import { endpoint, sourceOptions } from '../adapter/source-options.ts';
+import { workplaceFrom } from '../normalise/workplace.ts';
 import type { SourceAdapter, SourceContext, SourceResult } from '../types.ts';
 
 const WorkableOptionsSchema = sourceOptions('workable', 'https://apply.workable.com', {

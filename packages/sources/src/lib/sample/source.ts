@@ -1,6 +1,6 @@
 import { type Category, IsoDateTimeSchema } from '@joblist/core-model';
 import * as v from 'valibot';
-import type { SourceRegistry } from '../pipeline/plan-sources.ts';
+import type { SourceRegistry } from '../fetch/plan-sources.ts';
 import { type SourceAdapter, SourceError } from '../types.ts';
 import { generateSampleJobs } from './generate.ts';
 

@@ -1,7 +1,7 @@
 import type { JobInput } from '@joblist/core-model';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { SourceGuardsSchema } from '../_utils/source-options.ts';
+import { SourceGuardsSchema } from '../adapter/source-options.ts';
 import { createHttpClient } from '../http/client.ts';
 import { type SourceAdapter, SourceError, type SourceResult } from '../types.ts';
 import type { PlannedSource } from './plan-sources.ts';

@@ -1,4 +1,4 @@
-import { formatCount } from '@joblist/core-model';
+import { formatCount, plural } from '@joblist/core-model';
 import type { FetchProgress } from '../fetch-sources.ts';
 
 /** Where progress goes: a stream that may be a terminal. */
@@ -14,8 +14,6 @@ export interface ProgressReporter {
   /** Ends the updating line on a terminal; nothing otherwise. */
   finish(): void;
 }
-
-const plural = (count: number, word: string) => `${formatCount(count)} ${word}${count === 1 ? '' : 's'}`;
 
 /** One plain line per finished source: `[3/40] ok greenhouse:gitlab: 120 jobs, 2 rejected, 9 skipped`. */
 function formatSourceLine({ source, done, total }: FetchProgress): string {

@@ -1,9 +1,9 @@
 import type { JobInput } from '@joblist/core-model';
-import { parseDate } from '../normalize/date.ts';
-import { parseSalary } from '../normalize/salary.ts';
-import { extractSkills } from '../normalize/skills.ts';
-import { cleanDescription, cleanText } from '../normalize/text.ts';
-import { type WorkplaceHints, workplaceFrom } from '../normalize/workplace.ts';
+import { parseDate } from '../normalise/date.ts';
+import { parseSalary } from '../normalise/salary.ts';
+import { extractSkills } from '../normalise/skills.ts';
+import { cleanDescription, cleanText } from '../normalise/text.ts';
+import { type WorkplaceHints, workplaceFrom } from '../normalise/workplace.ts';
 import { cleanLocation } from './location.ts';
 
 /** The raw salary fields {@link parseSalary} reads: amounts, currency, period or free text. */

@@ -1,6 +1,6 @@
 import { type FieldProblem, flattenIssues, SchemaError, SourceConfigSchema } from '@joblist/core-model';
 import * as v from 'valibot';
-import { SourceGuardsSchema } from '../_utils/source-options.ts';
+import { SourceGuardsSchema } from '../adapter/source-options.ts';
 import type { SourceAdapter } from '../types.ts';
 
 /** Adapters by their `type`. */

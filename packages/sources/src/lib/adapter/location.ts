@@ -1,4 +1,4 @@
-import { cleanText } from '../normalize/text.ts';
+import { cleanText } from '../normalise/text.ts';
 
 /** A separator with its spacing, repeated or with empty parts between (`, , `, ` ;; `, ` ,`). */
 const SEPARATOR_RUN = /\s*([,;])[\s,;]*/gu;

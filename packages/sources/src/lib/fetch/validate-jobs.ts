@@ -1,6 +1,6 @@
 import { type Job, type JobInput, JobSchema, type Rejection } from '@joblist/core-model';
 import * as v from 'valibot';
-import { canonicalSkills } from '../normalize/skills.ts';
+import { canonicalSkills } from '../normalise/skills.ts';
 
 /** Longest received value quoted in a rejection reason. */
 const MAX_RECEIVED = 60;

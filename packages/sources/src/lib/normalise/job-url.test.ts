@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dedupeJobs, normaliseJobUrl, normaliseParsedUrl } from './dedupe.ts';
+import { normaliseJobUrl, normaliseParsedUrl } from './job-url.ts';
 
 describe('normaliseJobUrl', () => {
   it('drops tracking parameters, fragment, scheme and trailing slash; lowercases the host; sorts the rest', () => {
@@ -19,32 +19,6 @@ describe('normaliseJobUrl', () => {
       normaliseJobUrl('https://x.io/apply?gh_jid=2'),
     );
     expect(normaliseJobUrl('https://x.io/')).toBe('//x.io');
-  });
-});
-
-describe('dedupeJobs', () => {
-  const job = (id: string, url: string, company = 'Acme', title = 'Engineer', location = 'Berlin') => ({
-    id,
-    url,
-    title,
-    location,
-    company: { name: company },
-  });
-
-  it('keeps the first of jobs sharing an id, a normalised URL, or company + title + location', () => {
-    const jobs = [
-      job('a', 'https://x.io/1'),
-      job('a', 'https://x.io/other'),
-      job('b', 'https://X.io/1?utm_campaign=z', 'Other', 'Other'),
-      job('c', 'https://x.io/3', ' ACME ', 'engineer', 'berlin'),
-      job('d', 'https://x.io/4', 'Acme', 'Engineer', 'Paris'),
-    ];
-    expect(dedupeJobs(jobs).map((j) => j.id)).toEqual(['a', 'd']);
-  });
-
-  it('does not merge postings of unknown companies by title and location', () => {
-    const jobs = [job('a', 'https://x.io/1', ''), job('b', 'https://x.io/2', '')];
-    expect(dedupeJobs(jobs)).toHaveLength(2);
   });
 });
 

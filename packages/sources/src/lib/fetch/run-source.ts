@@ -1,5 +1,4 @@
-import { type Job, type Rejection, type Skipped, toSingleLine } from '@joblist/core-model';
-import { redactText } from '../http/redact.ts';
+import { createRedactor, type Job, type Rejection, type Skipped, toSingleLine } from '@joblist/core-model';
 import { type HttpClient, type SourceContext, SourceError, type SourceLimits } from '../types.ts';
 import type { PlannedSource } from './plan-sources.ts';
 import { validateJobs } from './validate-jobs.ts';
@@ -9,13 +8,16 @@ export type SourceRun =
   | { ok: true; jobs: Job[]; rejected: Rejection[]; skipped: Skipped[] }
   | { ok: false; error: string; rejected: Rejection[] };
 
+/** Secrets out of failure reasons: URL credentials and secret-looking query values. */
+const redact = createRedactor();
+
 /** The reason shown for a failed source; URLs are redacted, unexpected errors say so. */
 function describeFailure(error: unknown): string {
   const message =
     error instanceof SourceError
       ? error.message
       : `unexpected ${(error as Error)?.name ?? 'error'}: ${(error as Error)?.message ?? String(error)}`;
-  return redactText(toSingleLine(message));
+  return redact(toSingleLine(message));
 }
 
 /** The HTTP client with the source's body-size limit applied to every request. */

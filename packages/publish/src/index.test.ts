@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import * as api from './index.ts';
+
+describe('@joblist/publish', () => {
+  it('exports exactly its public API (a change here is a change of the API: update the list on purpose)', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'allowsHttpLoopback',
+      'checkRemoteTemplate',
+      'createGit',
+      'gitAuthEnvironment',
+      'publishAll',
+      'readToken',
+      'restoreState',
+      'saveState',
+      'tokenRedactor',
+    ]);
+  });
+});
