@@ -21,7 +21,7 @@ import { COMMAND_META } from './meta.ts';
  * (CI, both workflows) fails on the next clone.
  */
 function updateLockfile(root: string): void {
-  const result = spawnSync('pnpm', ['install', '--offline'], {
+  const result = spawnSync('pnpm', ['install', '--offline', '--no-frozen-lockfile'], {
     cwd: root,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
