@@ -29,6 +29,10 @@ const run = (cwd: string, command: string, args: string[]) =>
     maxBuffer: 64 << 20,
   });
 
+/** `joblist <args>` of the checkout in `cwd` (its compiled CLI). */
+const joblist = (cwd: string, args: string[]) =>
+  run(cwd, process.execPath, ['scripts/bin/joblist.mjs', ...args]);
+
 let fork: Fork;
 let first: string;
 let fresh: string;
@@ -47,15 +51,7 @@ describe('a category is one commit', () => {
   it(
     'new-category leaves the checkout ready to commit and says what to commit',
     () => {
-      const output = run(first, process.execPath, [
-        'scripts/bin/joblist.mjs',
-        'new-category',
-        NEW.id,
-        '--role',
-        NEW.role,
-        '--repo',
-        NEW.repo,
-      ]);
+      const output = joblist(first, ['new-category', NEW.id, '--role', NEW.role, '--repo', NEW.repo]);
       const commit = /^ {2}(git add .+)$/mu.exec(output)?.[1];
       expect(commit).toBe(
         `git add joblist.config.ts categories/${NEW.id} pnpm-lock.yaml && git commit -m "Add the ${NEW.id} category"`,
@@ -88,12 +84,7 @@ describe('after `pnpm generate`, every command finds the build with no flag', ()
   it(
     'joblist publish --all --dry-run exits 0: nothing would change',
     () => {
-      const output = run(fresh, process.execPath, [
-        'scripts/bin/joblist.mjs',
-        'publish',
-        '--all',
-        '--dry-run',
-      ]);
+      const output = joblist(fresh, ['publish', '--all', '--dry-run']);
       expect(output).toMatch(/Summary: 0 would change, 5 unchanged, 0 failed \(of 5\)/u);
     },
     5 * MINUTES,

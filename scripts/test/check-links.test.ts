@@ -138,17 +138,8 @@ describe('joblist check-links, then joblist build', () => {
     };
     await writeFile(join(project.dir, 'snapshot.json'), JSON.stringify(snapshot));
     const [category] = site.categories;
-    const check = await project.run([
-      'check-links',
-      '--category',
-      category?.id ?? '',
-      '--snapshot',
-      'snapshot.json',
-      '--state',
-      'links.json',
-      '--timeout',
-      '2',
-    ]);
+    const checkArgs = ['check-links', '--category', category?.id ?? '', '--snapshot', 'snapshot.json'];
+    const check = await project.run([...checkArgs, '--state', 'links.json', '--timeout', '2']);
     expect(check.stderr).toBe('');
     expect(check.code).toBe(0);
     expect(check.stdout).toContain(`gone (HTTP 404): ${category?.repo}: Vanished Engineer — ${base}/missing`);
@@ -170,16 +161,7 @@ describe('joblist check-links, then joblist build', () => {
     expect(readme).not.toContain('Vanished Engineer');
 
     // --json: one document on stdout, the human lines on stderr.
-    const json = await project.run([
-      'check-links',
-      '--category',
-      category?.id ?? '',
-      '--snapshot',
-      'snapshot.json',
-      '--state',
-      'links.json',
-      '--json',
-    ]);
+    const json = await project.run([...checkArgs, '--state', 'links.json', '--json']);
     expect(json.stderr).toContain('checked 3 job pages');
     expect(JSON.parse(json.stdout)).toEqual({
       command: 'check-links',
