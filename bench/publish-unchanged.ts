@@ -36,7 +36,8 @@ const context = localPublishContext(project, temp.dir);
 try {
   const titles = Array.from({ length: 200 }, (_, index) => `Engineer ${index}`);
   const time = new Date('2026-11-27T20:30:00Z');
-  for (const { repo, role } of categories) writeFakeBuild(context.fromDir, { repo, role, time, titles });
+  for (const category of categories)
+    writeFakeBuild(context.buildRoot(category), { repo: category.repo, role: category.role, time, titles });
   await publishAll(categories, context, 4);
 
   const walls: number[] = [];

@@ -15,7 +15,8 @@ import {
   sampleWithHostileJobs,
 } from './_helpers/readers.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
+/** The browser: `CHROMIUM_PATH` (set by `.ci/run` to the Chromium or Chrome it found or installed), else Debian's. */
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const SCREENSHOTS = join(ROOT, 'out/preview');
 const available = existsSync(CHROMIUM);
 if (!available) console.warn(`skipping the browser test: ${CHROMIUM} not found (apt-get install chromium)`);

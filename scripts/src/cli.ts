@@ -1,7 +1,10 @@
 import { type ArgsDef, type CommandDef, runCommand, type SubCommandsDef, showUsage } from 'citty';
+import { version } from '../package.json';
 import { checkCommandLine, unknownNameMessage } from './_utils/command-line.ts';
 import { EXIT_USAGE, UsageError } from './_utils/usage-error.ts';
 import { COMMAND_META } from './commands/meta.ts';
+import { examplesBlock } from './help.ts';
+import { printJson } from './json-output.ts';
 
 type CommandName = keyof typeof COMMAND_META;
 
@@ -26,6 +29,7 @@ const loaders: Record<CommandName, SubCommandsDef[string]> = {
 
 const meta = {
   name: 'joblist',
+  version,
   description: 'Turn job postings into a family of GitHub job-list repositories.',
 };
 /** The `joblist` command line. */
@@ -67,12 +71,38 @@ async function resolveCommand(tokens: readonly string[]): Promise<{ args: ArgsDe
   return { args: (await resolved(command.args)) ?? {}, rest };
 }
 
-/** Shows help, or runs the command the command line names; a failure is one clear line and an exit code. */
+/**
+ * The command a help request names, descending into subcommands (`state save --help` shows `save`'s own
+ * options), with its parent for the usage line and its path for the examples; undefined for the overview.
+ */
+async function helpTarget(
+  tokens: readonly string[],
+): Promise<{ command: CommandDef; parent: CommandDef; path: string } | undefined> {
+  const names = tokens.filter((token) => !token.startsWith('-'));
+  const [first, ...rest] = names;
+  if (first === undefined || !Object.hasOwn(loaders, first)) return undefined;
+  let command = (await commands[first]?.()) as CommandDef;
+  let parent: CommandDef = main;
+  const path = [first];
+  for (const name of rest) {
+    const next = (await resolved(command.subCommands))?.[name];
+    if (!next) break;
+    parent = { meta: { name: `joblist ${path.join(' ')}` } };
+    command = (await resolved(next)) as CommandDef;
+    path.push(name);
+  }
+  return { command, parent, path: path.join(' ') };
+}
+
+/** Shows help (with examples) or the version, or runs the command the command line names; a failure is one clear line and an exit code. */
 async function runCli(): Promise<void> {
-  if (rawArgs.length === 0 || rawArgs.includes('--help') || rawArgs.includes('-h')) {
-    const name = rawArgs.find((arg) => !arg.startsWith('-'));
-    const sub = name && Object.hasOwn(loaders, name) ? await commands[name]?.() : undefined;
-    await (sub ? showUsage(sub, main) : showUsage(overview));
+  if (rawArgs.length === 1 && (rawArgs[0] === '--version' || rawArgs[0] === '-v')) {
+    console.log(version);
+  } else if (rawArgs.length === 0 || rawArgs.includes('--help') || rawArgs.includes('-h')) {
+    const target = await helpTarget(rawArgs);
+    await (target ? showUsage(target.command, target.parent) : showUsage(overview));
+    const examples = target ? examplesBlock(target.path) : '';
+    if (examples) console.log(examples);
   } else {
     try {
       const { args, rest } = await resolveCommand(rawArgs);
@@ -89,6 +119,14 @@ async function runCli(): Promise<void> {
       if (process.env.JOBLIST_DEBUG) console.error(redact(String((error as Error).stack)));
       // citty's own CLIError is a usage error too (a missing required argument).
       process.exitCode = exitCode ?? (kind === 'CLIError' ? EXIT_USAGE : 1);
+      // With --json, stdout still holds one document: the failure.
+      if (rawArgs.includes('--json'))
+        printJson({
+          command: `${rawArgs[0]}`,
+          ok: false,
+          exitCode: process.exitCode,
+          error: redact(message),
+        });
     }
   }
 }

@@ -13,6 +13,9 @@ export interface JsonHead {
   exitCode: number;
 }
 
+/** A document's own keys: anything but the head's (`command`, `ok`, `exitCode` are always the head's). */
+export type JsonBody = Record<string, unknown> & { command?: never; ok?: never; exitCode?: never };
+
 /** Writes one JSON document, and nothing else, on stdout. */
 export function printJson(document: JsonHead & Record<string, unknown>): void {
   process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
@@ -27,7 +30,7 @@ export async function withJsonOutput<T>(
   json: boolean | undefined,
   command: string,
   work: () => Promise<T>,
-  describe: (result: T) => Record<string, unknown>,
+  describe: (result: T) => JsonBody,
 ): Promise<T> {
   if (!json) return work();
   const log = console.log;

@@ -140,18 +140,15 @@ describe('joblist check-links, then joblist build', () => {
     };
     await writeFile(join(project.dir, 'snapshot.json'), JSON.stringify(snapshot));
     const [category] = site.categories;
-    const check = await project.run([
+    const checkArgs = [
       'check-links',
       '--category',
       category?.id ?? '',
       '--snapshot',
       'snapshot.json',
-      '--state',
-      'links.json',
-      '--timeout',
-      '2',
       '--allow-loopback',
-    ]);
+    ];
+    const check = await project.run([...checkArgs, '--state', 'links.json', '--timeout', '2']);
     expect(check.stderr).toBe('');
     expect(check.code).toBe(0);
     expect(check.stdout).toContain(`gone (HTTP 404): ${category?.repo}: Vanished Engineer — ${base}/missing`);
@@ -171,5 +168,18 @@ describe('joblist check-links, then joblist build', () => {
     expect(readme).toContain('Still Open Engineer');
     expect(readme).toContain('Flaky Server Engineer');
     expect(readme).not.toContain('Vanished Engineer');
+
+    // --json: one document on stdout, the human lines on stderr.
+    const json = await project.run([...checkArgs, '--state', 'links.json', '--json']);
+    expect(json.stderr).toContain('checked 3 job pages');
+    expect(JSON.parse(json.stdout)).toEqual({
+      command: 'check-links',
+      ok: true,
+      exitCode: 0,
+      links: { checked: 3, ok: 1, gone: 1, unknown: 1 },
+      goneLinks: [
+        { repo: category?.repo, title: 'Vanished Engineer', url: `${base}/missing`, detail: 'HTTP 404' },
+      ],
+    });
   });
 });

@@ -94,7 +94,7 @@ describe('row 2: unknown flags', () => {
     const result = await project.run(['build', '--bogus', '--snapshot', 'snapshot.json', '--out', 'row2']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'joblist build: unknown option --bogus (known: --config, --category, --all, --snapshot, --now, --limit, --window-days, --links, --template, --slice, --out)\n',
+      'joblist build: unknown option --bogus (known: --config, --category, --all, --snapshot, --now, --limit, --window-days, --links, --template, --slice, --out, --json)\n',
     );
     expect(existsSync(at('row2'))).toBe(false);
   });

@@ -56,7 +56,7 @@ beforeAll(async () => {
   await writeCategoryBuild(join(dir, 'build'), build, builtAt);
   await mkdir(join(dir, 'build', category.repo, 'old'), { recursive: true });
   await writeFile(join(dir, 'build', category.repo, 'old', 'README.md'), RAW_HOSTILE);
-  server = await startPreviewServer(join(dir, 'build'));
+  server = await startPreviewServer([{ repo: category.repo, dir: join(dir, 'build', category.repo) }]);
 });
 
 afterAll(async () => {

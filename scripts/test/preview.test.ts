@@ -20,7 +20,9 @@ beforeAll(async () => {
     const build = renderCategory(project.site, project.categories, category, jobs, builtAt);
     await writeCategoryBuild(join(dir, 'build'), build, builtAt);
   }
-  server = await startPreviewServer(join(dir, 'build'));
+  server = await startPreviewServer(
+    project.categories.map((category) => ({ repo: category.repo, dir: join(dir, 'build', category.repo) })),
+  );
 });
 
 afterAll(async () => {

@@ -1,7 +1,14 @@
+export { categoryBuildRoot, DEFAULT_BUILD_DIR } from './lib/build-dir.ts';
+export { readSiteLicense } from './lib/license.ts';
 export { type CheckOptions, checkLink, checkLinks, LINK_CHECK_LIMITS } from './lib/link-check.ts';
 export { DEFAULT_LINK_STATE, goneUrls, readLinkState, writeLinkState } from './lib/link-state.ts';
 export { writeCategoryBuild } from './lib/manifest.ts';
-export { type PreviewServer, startPreviewServer } from './lib/preview-server.ts';
+export {
+  isBuilt,
+  type PreviewRepository,
+  type PreviewServer,
+  startPreviewServer,
+} from './lib/preview-server.ts';
 export {
   CATEGORY_OUTPUTS,
   type CategoryFiles,
@@ -19,6 +26,7 @@ export { type Selection, type SelectionRequest, selectRows } from './lib/selecti
 export { readSlice, serializeSlice, slicePath } from './lib/slice.ts';
 export { categoryTemplateSources } from './lib/template.ts';
 export {
+  type BuiltCategory,
   type RenderedCategories,
   renderSelection,
   renderSlice,

@@ -34,6 +34,7 @@ describe('@joblist/core-model', () => {
       'RequiredLineSchema',
       'SAMPLE_SOURCE',
       'SNAPSHOT_LIMITS',
+      'SNAPSHOT_MISSING',
       'SUBMISSIONS_FILE',
       'SalaryPeriodSchema',
       'SalarySchema',

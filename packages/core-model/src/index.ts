@@ -98,6 +98,7 @@ export {
   parseSnapshot,
   readSnapshot,
   readSnapshotJson,
+  SNAPSHOT_MISSING,
   serializeSnapshot,
 } from './lib/snapshot-file.ts';
 export {

@@ -17,6 +17,7 @@ import {
 } from '@joblist/sources';
 import { defineCommand } from 'citty';
 import { type NumberRange, numberArg, parseNow, parseNumber, timeArg } from '../_utils/args.ts';
+import { type JsonBody, jsonArg, withJsonOutput } from '../json-output.ts';
 import { COMMAND_META } from './meta.ts';
 
 /** Exit code when the snapshot was written but one or more sources failed (their old jobs kept, stale). */
@@ -94,26 +95,53 @@ export interface FetchArgs {
 /** The adapters a project's sources may use: the built-in ones and its `sample` source. */
 const registryOf = (project: Project) => withSampleSource(sourceRegistry, project.categories);
 
-/** What a fetch ended with: its exit code (see {@link runFetch}) and, unless that is 1, the snapshot it wrote. */
+/** What a fetch ended with: its exit code (see {@link runFetch}) and, unless that is 1, the snapshot it wrote and where. */
 export interface FetchOutcome {
   code: number;
   snapshot?: Snapshot;
+  file?: string;
+}
+
+/** A fetch's `--json` summary: the snapshot file, its time and jobs, and each source's status and counts. */
+export function describeFetch(outcome: FetchOutcome): JsonBody {
+  const { snapshot, file } = outcome;
+  if (!snapshot) return { snapshot: null };
+  return {
+    snapshot: file === undefined ? null : shown(file),
+    updatedAt: snapshot.updatedAt,
+    jobs: snapshot.jobs.length,
+    sources: snapshot.sources.map((source) => ({
+      id: source.id,
+      status: source.status,
+      jobs: source.jobs,
+      rejected: source.rejected.length,
+      skipped: source.skipped.reduce((sum, entry) => sum + entry.count, 0),
+      duplicates: source.duplicates,
+      ...(source.error === undefined ? {} : { error: source.error }),
+    })),
+  };
 }
 
 /**
- * Runs `joblist fetch` and returns its exit code: 0 when every source is ok, 3 when some failed (the
- * snapshot is still written, their previous jobs kept as stale), 1 for bad input (config, source list, previous snapshot) (nothing
- * written). `client` adjusts the HTTP client further (retry pacing in tests, embedding).
+ * Runs `joblist fetch` and returns its outcome: exit code 0 when every source is ok, 3 when some failed
+ * (the snapshot is still written, their previous jobs kept as stale), 1 for bad input (config, source
+ * list, previous snapshot; nothing written). `client` adjusts the HTTP client further (retry pacing in
+ * tests, embedding).
  */
-export async function runFetch(args: FetchArgs, client: HttpClientOptions = {}): Promise<number> {
+export async function fetchOutcome(args: FetchArgs, client: HttpClientOptions = {}): Promise<FetchOutcome> {
   let project: Project;
   try {
     project = await loadProject(args.config === undefined ? undefined : resolve(args.config));
   } catch (error) {
     console.error((error as Error).message);
-    return EXIT_BAD_INPUT;
+    return { code: EXIT_BAD_INPUT };
   }
-  return (await fetchProject(project, args, client)).code;
+  return fetchProject(project, args, client);
+}
+
+/** Runs `joblist fetch` and returns its exit code (see {@link fetchOutcome}). */
+export async function runFetch(args: FetchArgs, client: HttpClientOptions = {}): Promise<number> {
+  return (await fetchOutcome(args, client)).code;
 }
 
 /**
@@ -215,11 +243,11 @@ async function fetchLocked(
     `Wrote ${plural(snapshot.jobs.length, 'job')} from ${plural(snapshot.sources.length, 'source')} to ${shown(out)}` +
       `${rejected > 0 ? ` (${plural(rejected, 'rejection')} reported in its "sources")` : ''}.`,
   );
-  if (failed.length === 0) return { code: 0, snapshot };
+  if (failed.length === 0) return { code: 0, snapshot, file: out };
   console.error(`${plural(failed.length, 'source')} failed; their previous jobs are kept, marked stale:`);
   for (const source of failed)
     console.error(`  ${source.id}: ${source.error} (${source.jobs} stale jobs kept)`);
-  return { code: EXIT_SOURCES_FAILED, snapshot };
+  return { code: EXIT_SOURCES_FAILED, snapshot, file: out };
 }
 
 /** The options of how sources are fetched, shared by `fetch` and `update`: the source list, HTTP cache and timeout. */
@@ -251,9 +279,10 @@ export default defineCommand({
     out: { type: 'string', description: 'Snapshot to write (default: data/snapshot.json in the project)' },
     now: timeArg('ISO timestamp recorded as updatedAt when the jobs change (default: now)'),
     ...sourceArgs,
+    ...jsonArg,
   },
   async run({ args }) {
-    process.exitCode = await runFetch({
+    const fetchArgs = {
       config: args.config,
       sources: args.sources,
       out: args.out,
@@ -261,6 +290,12 @@ export default defineCommand({
       cacheDir: args['cache-dir'],
       timeout: args.timeout,
       allowLoopback: args['allow-loopback'],
-    });
+    };
+    const run = async () => {
+      const outcome = await fetchOutcome(fetchArgs);
+      process.exitCode = outcome.code;
+      return outcome;
+    };
+    await withJsonOutput(args.json, 'fetch', run, describeFetch);
   },
 });

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
@@ -13,6 +14,24 @@ import { CategorySchema, parseOrThrow } from '@joblist/core-model';
 import { writeFileAtomic } from '@joblist/io';
 import { defineCommand } from 'citty';
 import { COMMAND_META } from './meta.ts';
+
+/**
+ * Registers the new package in the workspace's lockfile (and links it), with no network: a workspace
+ * package, even one without dependencies, needs its importer entry, or `pnpm install --frozen-lockfile`
+ * (CI, both workflows) fails on the next clone.
+ */
+function updateLockfile(root: string): void {
+  const result = spawnSync('pnpm', ['install', '--offline', '--no-frozen-lockfile'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (result.status !== 0)
+    throw new Error(
+      `pnpm install --offline failed (${(result.stderr || result.stdout || String(result.error)).trim().split('\n').at(-1)}); ` +
+        'run `pnpm install` and commit pnpm-lock.yaml with the category',
+    );
+}
 
 /** `joblist new-category`: scaffolds `categories/<id>/` and registers it in the site's category order. */
 export default defineCommand({
@@ -63,11 +82,18 @@ export default defineCommand({
     await writeFileAtomic(join(folder, 'category.config.ts'), categoryConfigSource(category));
     await writeFileAtomic(join(folder, 'package.json'), categoryPackageJson(category.id));
     await writeFileAtomic(configFile, updatedSite);
+    const shown = (file: string) => relative(process.cwd(), file) || '.';
+    console.log(`created ${shown(folder)}/ and added "${category.id}" to ${shown(configFile)}`);
+    const lockfile = join(root, 'pnpm-lock.yaml');
+    const changed = [configFile, folder];
+    if (existsSync(lockfile)) {
+      updateLockfile(root);
+      changed.push(lockfile);
+      console.log(`${shown(lockfile)} lists it (pnpm install --offline): Turbo builds it with the others`);
+    }
+    console.log('commit these together, as one commit (edit its match keywords first if needed):');
     console.log(
-      `created ${relative(process.cwd(), folder)}/ and added "${category.id}" to ${relative(process.cwd(), configFile)}`,
-    );
-    console.log(
-      'next: edit its match keywords if needed, run `pnpm install` (registers the package for Turbo), then build',
+      `  git add ${changed.map(shown).join(' ')} && git commit -m "Add the ${category.id} category"`,
     );
   },
 });

@@ -1,7 +1,10 @@
+import { categoryBuildRoot, DEFAULT_BUILD_DIR } from '@joblist/build';
 import { loadProject, pickCategories } from '@joblist/config';
+import type { Category } from '@joblist/core-model';
 import {
   allowsHttpLoopback,
   checkRemoteTemplate,
+  type PublishSummary,
   publishAll,
   publishCreating,
   readToken,
@@ -9,7 +12,7 @@ import {
 } from '@joblist/publish';
 import { defineCommand } from 'citty';
 import { categoryArgs, parseNow, resolvePath, timeArg } from '../_utils/args.ts';
-import { DEFAULT_BUILD_OUT } from './build.ts';
+import { jsonArg, withJsonOutput } from '../json-output.ts';
 import { COMMAND_META } from './meta.ts';
 
 /** How many times a push is re-applied on top of a remote that moved on. */
@@ -22,7 +25,7 @@ export default defineCommand({
     ...categoryArgs,
     from: {
       type: 'string',
-      description: `Build output folder holding <repo>/.joblist/manifest.json and the files it lists (default: ${DEFAULT_BUILD_OUT})`,
+      description: `Build folder holding <repo>/.joblist/manifest.json and the files it lists, for every category (default: each one's ${DEFAULT_BUILD_DIR})`,
     },
     remote: {
       type: 'string',
@@ -43,41 +46,63 @@ export default defineCommand({
       description: 'Publish jobs of the synthetic sample source to a URL remote (refused by default)',
     },
     now: timeArg("Build time (ISO) for the archive retention (default: the build manifest's builtAt)"),
+    ...jsonArg,
   },
   async run({ args }) {
     const token = readToken();
     const redact = tokenRedactor(token);
     const log = (line: string) => console.log(redact(line));
-    try {
-      if (args.all && args.category) throw new Error('pass either --category <id> or --all, not both');
-      const project = await loadProject(args.config);
-      const categories = pickCategories(project, args.category);
-      const settings = project.site.publish;
-      if (args.remote !== undefined) checkRemoteTemplate(args.remote, project.categories.length, '--remote');
-      const context = {
-        org: project.site.github.org,
-        settings,
-        remoteTemplate: args.remote ?? settings.remote,
-        remoteBase: args.remote === undefined ? project.root : process.cwd(),
-        fromDir: resolvePath(args.from, project.root, DEFAULT_BUILD_OUT),
-        workDir: resolvePath(args['work-dir'], project.root, 'out/work'),
-        now: args.now === undefined ? undefined : parseNow(args.now),
-        dryRun: Boolean(args['dry-run']),
-        force: Boolean(args.force),
-        allowSample: Boolean(args['allow-sample']),
-        token,
-        allowHttpLoopback: allowsHttpLoopback(),
-        redact,
-        log,
-        maxAttempts: MAX_PUSH_ATTEMPTS,
-      };
-      const summary = args.create
-        ? await publishCreating(categories, context, settings.concurrency, { site: project.site })
-        : await publishAll(categories, context, settings.concurrency);
-      if (summary.failed > 0) process.exitCode = 1;
-    } catch (error) {
-      console.error(redact(`joblist publish: ${(error as Error).message}`));
-      process.exitCode = 1;
-    }
+    const run = async (): Promise<{ summary?: PublishSummary; error?: string }> => {
+      try {
+        if (args.all && args.category) throw new Error('pass either --category <id> or --all, not both');
+        const project = await loadProject(args.config);
+        const categories = pickCategories(project, args.category);
+        const settings = project.site.publish;
+        if (args.remote !== undefined)
+          checkRemoteTemplate(args.remote, project.categories.length, '--remote');
+        const context = {
+          org: project.site.github.org,
+          settings,
+          remoteTemplate: args.remote ?? settings.remote,
+          remoteBase: args.remote === undefined ? project.root : process.cwd(),
+          buildRoot: (category: Category) => categoryBuildRoot(project.root, category, args.from),
+          workDir: resolvePath(args['work-dir'], project.root, 'out/work'),
+          now: args.now === undefined ? undefined : parseNow(args.now),
+          dryRun: Boolean(args['dry-run']),
+          force: Boolean(args.force),
+          allowSample: Boolean(args['allow-sample']),
+          token,
+          allowHttpLoopback: allowsHttpLoopback(),
+          redact,
+          log,
+          maxAttempts: MAX_PUSH_ATTEMPTS,
+        };
+        const summary = args.create
+          ? await publishCreating(categories, context, settings.concurrency, { site: project.site })
+          : await publishAll(categories, context, settings.concurrency);
+        if (summary.failed > 0) process.exitCode = 1;
+        return { summary };
+      } catch (error) {
+        const message = redact((error as Error).message);
+        console.error(`joblist publish: ${message}`);
+        process.exitCode = 1;
+        return { error: message };
+      }
+    };
+    await withJsonOutput(args.json, 'publish', run, ({ summary, error }) => ({
+      dryRun: Boolean(args['dry-run']),
+      repositories: (summary?.outcomes ?? []).map((outcome) =>
+        outcome.ok
+          ? {
+              repo: outcome.repo,
+              status: outcome.result.status,
+              commit: outcome.result.commit ?? null,
+              expired: outcome.result.expired,
+              created: outcome.result.remoteCreated,
+            }
+          : { repo: outcome.repo, status: 'failed', error: outcome.error },
+      ),
+      ...(error === undefined ? {} : { error }),
+    }));
   },
 });

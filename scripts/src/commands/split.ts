@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { categoryTemplateSources, serializeSlice, slicePath } from '@joblist/build';
+import { categoryTemplateSources, readSiteLicense, serializeSlice, slicePath } from '@joblist/build';
 import { plural } from '@joblist/core-model';
 import { writeFileAtomic } from '@joblist/io';
 import { defineCommand } from 'citty';
@@ -15,6 +15,7 @@ export default defineCommand({
   args: selectionArgs,
   async run({ args }) {
     const { project, categories, builtAt, rows, rates, histories } = await selectFromOptions(args);
+    const license = await readSiteLicense(project.root, project.site);
     // Every slice (templates read and checked) before the first write.
     const slices = categories.map((category) => ({
       file: slicePath(project.root, category.id),
@@ -33,6 +34,7 @@ export default defineCommand({
         ...(rates && { rates }),
         template,
         history: histories.get(category.id),
+        ...(license !== undefined && { license }),
       };
       await writeFileAtomic(file, serializeSlice(slice));
       console.log(`split ${category.id}: ${plural(jobs.length, 'job')} → ${relative(process.cwd(), file)}`);

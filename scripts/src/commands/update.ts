@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
-import { renderSelection, writeCategories } from '@joblist/build';
+import { type BuiltCategory, renderSelection, writeCategories } from '@joblist/build';
 import { loadProject, pickCategories } from '@joblist/config';
 import { defineCommand } from 'citty';
-import { resolvePath } from '../_utils/args.ts';
+import { jsonArg, withJsonOutput } from '../json-output.ts';
 import { DEFAULT_SNAPSHOT, selectFromSnapshot, selectionArgs } from '../selection.ts';
-import { DEFAULT_BUILD_OUT } from './build.ts';
-import { fetchProject, sourceArgs } from './fetch.ts';
+import { buildOutArg } from './build.ts';
+import { describeFetch, type FetchOutcome, fetchProject, sourceArgs } from './fetch.ts';
 import { COMMAND_META } from './meta.ts';
 
 /**
@@ -27,34 +27,35 @@ export default defineCommand({
       description: 'Time of this run, ISO 8601: the snapshot updatedAt when jobs change and the build time',
     },
     ...sourceArgs,
-    out: {
-      type: 'string',
-      description: `Output folder; writes <out>/<repo>/... (default: ${DEFAULT_BUILD_OUT})`,
-    },
+    out: buildOutArg,
+    ...jsonArg,
   },
   async run({ args }) {
     // A bad config or an unknown --category stops here, before anything is fetched (exit 1).
     const project = await loadProject(args.config === undefined ? undefined : resolve(args.config));
     pickCategories(project, args.category);
-    const fetched = await fetchProject(project, {
-      sources: args.sources,
-      out: args.snapshot,
-      now: args.now,
-      cacheDir: args['cache-dir'],
-      timeout: args.timeout,
-      allowLoopback: args['allow-loopback'],
-    });
-    if (!fetched.snapshot) {
+    const run = async (): Promise<{ fetched: FetchOutcome; categories: BuiltCategory[] }> => {
+      const fetched = await fetchProject(project, {
+        sources: args.sources,
+        out: args.snapshot,
+        now: args.now,
+        cacheDir: args['cache-dir'],
+        timeout: args.timeout,
+        allowLoopback: args['allow-loopback'],
+      });
       process.exitCode = fetched.code;
-      return;
-    }
-    const { updatedAt, rates, jobs, closed = [] } = fetched.snapshot;
-    const snapshot = { shown: args.snapshot ?? DEFAULT_SNAPSHOT, updatedAt, rates, jobs, closed };
-    const selection = await selectFromSnapshot(project, snapshot, args, (rows) => rows);
-    await writeCategories(
-      renderSelection(selection, args.template),
-      resolvePath(args.out, project.root, DEFAULT_BUILD_OUT),
-    );
-    process.exitCode = fetched.code;
+      if (!fetched.snapshot) return { fetched, categories: [] };
+      const { updatedAt, rates, jobs, closed = [] } = fetched.snapshot;
+      const snapshot = { shown: args.snapshot ?? DEFAULT_SNAPSHOT, updatedAt, rates, jobs, closed };
+      const selection = await selectFromSnapshot(project, snapshot, args, (rows) => rows);
+      return {
+        fetched,
+        categories: await writeCategories(await renderSelection(selection, args.template), args.out),
+      };
+    };
+    await withJsonOutput(args.json, 'update', run, ({ fetched, categories }) => ({
+      fetch: describeFetch(fetched),
+      build: { categories },
+    }));
   },
 });

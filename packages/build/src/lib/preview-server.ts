@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, relative, resolve, sep } from 'node:path';
@@ -19,18 +19,21 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-/** The repositories of a build folder: the folders holding a build manifest. */
-async function builtRepositories(root: string): Promise<string[]> {
-  if (!existsSync(root)) return [];
-  const names = await readdir(root);
-  return names.filter((name) => existsSync(join(root, name, MANIFEST_PATH))).sort();
+/** A repository the preview serves: its name (the URL's first segment) and the folder of its build. */
+export interface PreviewRepository {
+  repo: string;
+  dir: string;
 }
 
-async function indexPage(root: string): Promise<string> {
-  const repos = await builtRepositories(root);
-  const items = repos.map((repo) => {
-    const name = escapeHtml(repo);
-    return `<li>${name}: <a href="${name}/index.html">page</a> · <a href="${name}/README.md">README</a></li>`;
+/** Whether a repository's build is there (its manifest, written last, exists). */
+export const isBuilt = (entry: PreviewRepository) => existsSync(join(entry.dir, MANIFEST_PATH));
+
+function indexPage(repositories: readonly PreviewRepository[]): string {
+  const items = repositories.map((entry) => {
+    const name = escapeHtml(entry.repo);
+    return isBuilt(entry)
+      ? `<li>${name}: <a href="${name}/index.html">page</a> · <a href="${name}/README.md">README</a></li>`
+      : `<li>${name}: not built yet (<code>pnpm build</code> or <code>joblist build --all</code> builds it)</li>`;
   });
   return htmlDocument({
     title: 'joblist preview',
@@ -39,25 +42,36 @@ async function indexPage(root: string): Promise<string> {
   });
 }
 
-/** Resolves a request path inside `root`, or undefined when it leaves it or names no file. */
-function fileFor(root: string, urlPath: string): string | undefined {
+/**
+ * Resolves a request path (`/<repo>/<file>`) to a file inside that repository's build folder, or
+ * undefined when it names no repository, leaves the folder or names no file.
+ */
+function fileFor(repositories: readonly PreviewRepository[], urlPath: string): string | undefined {
   let path: string;
   try {
     path = decodeURIComponent(urlPath);
   } catch {
     return undefined;
   }
-  const file = resolve(root, `.${path.endsWith('/') ? `${path}index.html` : path}`);
+  const [, repo = '', ...rest] = path.split('/');
+  const root = repositories.find((entry) => entry.repo === repo)?.dir;
+  if (root === undefined) return undefined;
+  const inner = rest.join('/');
+  const file = resolve(root, `.${sep}${inner === '' || inner.endsWith('/') ? `${inner}index.html` : inner}`);
   const inside = relative(root, file);
   if (inside.startsWith('..') || inside.split(sep).includes('..')) return undefined;
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
 /**
- * Serves a build folder on 127.0.0.1: `/` lists the repositories, each file is served as built, and
- * every Markdown file (README, pages, archive) is rendered to HTML as GitHub would show it.
+ * Serves the builds of `repositories` on 127.0.0.1: `/` lists them (saying which are not built yet),
+ * `/<repo>/…` serves each file as built (so the pages' `../<repo>/index.html` links work), and every
+ * Markdown file (README, pages, archive) is rendered to HTML as GitHub would show it.
  */
-export async function startPreviewServer(root: string, port = 0): Promise<PreviewServer> {
+export async function startPreviewServer(
+  repositories: readonly PreviewRepository[],
+  port = 0,
+): Promise<PreviewServer> {
   const server: Server = createServer(async (request, response) => {
     const urlPath = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     const send = (status: number, type: string, body: string | Buffer) => {
@@ -65,15 +79,15 @@ export async function startPreviewServer(root: string, port = 0): Promise<Previe
       response.end(body);
     };
     try {
-      if (urlPath === '/') return send(200, TYPES['.html'] ?? '', await indexPage(root));
-      const file = fileFor(root, urlPath);
+      if (urlPath === '/') return send(200, TYPES['.html'] ?? '', indexPage(repositories));
+      const file = fileFor(repositories, urlPath);
       if (!file) return send(404, 'text/plain; charset=utf-8', `not found: ${urlPath}\n`);
       const extension = extname(file);
       if (extension === '.md') {
         return send(
           200,
           TYPES['.md'] ?? '',
-          renderReadmePreview(await readFile(file, 'utf8'), relative(root, file)),
+          renderReadmePreview(await readFile(file, 'utf8'), decodeURIComponent(urlPath).slice(1)),
         );
       }
       return send(200, TYPES[extension] ?? 'application/octet-stream', await readFile(file));

@@ -55,6 +55,8 @@ export interface RenderOptions {
   template?: Template | undefined;
   /** The category's job history: its recently closed jobs and postings per day (see `categoryHistories`). */
   history?: CategoryHistory | undefined;
+  /** The text of the site's license file, published as `LICENSE` (see the site's `license`). */
+  license?: string | undefined;
 }
 
 /** Select → stats → render every output for one category at `builtAt`. */
@@ -76,7 +78,7 @@ export function renderRows(
   category: Category,
   rows: readonly SnapshotJob[],
   builtAt: Date,
-  { rates, outputs = categoryOutputs(site, category), template, history }: RenderOptions = {},
+  { rates, outputs = categoryOutputs(site, category), template, history, license }: RenderOptions = {},
 ): CategoryFiles {
   const stats = computeStats(rows, { currency: site.salary.currency, rates });
   const input = {
@@ -91,6 +93,7 @@ export function renderRows(
   };
   const files: Record<string, string> = {};
   for (const output of outputs) Object.assign(files, output(input));
+  if (license !== undefined) files.LICENSE = license;
   return {
     category,
     rows: rows.length,

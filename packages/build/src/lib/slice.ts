@@ -36,6 +36,8 @@ export const SliceSchema = v.object({
   template: TemplateSourcesSchema,
   /** The category's recently closed jobs and postings per day. */
   history: v.optional(CategoryHistorySchema),
+  /** The site's license file as text (its `license`), if it sets one. */
+  license: v.optional(v.string()),
 });
 
 /** A validated slice. */

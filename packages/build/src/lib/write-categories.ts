@@ -1,8 +1,10 @@
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { plural } from '@joblist/core-model';
 import { ensureDir, mapSettled } from '@joblist/io';
 import { compileTemplate } from '@joblist/markdown-writer';
 import type { SalaryBasis } from '@joblist/stats';
+import { categoryBuildRoot } from './build-dir.ts';
+import { readSiteLicense } from './license.ts';
 import { planCategoryBuild, writeBuild } from './manifest.ts';
 import { type CategoryFiles, renderRows } from './render.ts';
 import type { Selection } from './selection.ts';
@@ -12,35 +14,61 @@ import { categoryTemplate } from './template.ts';
 /** Categories whose files are written at once. */
 const WRITE_CONCURRENCY = 8;
 
-/** Rendered categories: their files, the build time and the folder relative output paths resolve against. */
+/** Rendered categories: their files, the build time and the project root (each category's build folder is under it). */
 export interface RenderedCategories {
   root: string;
   builtAt: Date;
   results: CategoryFiles[];
+  /** A slice's default output folder: the `dist/` beside the slice (its category package's). */
+  sliceOut?: string;
 }
 
-/** The files of every category of a selection (`template`: a template that overrides the configured ones, if given). */
-export function renderSelection(selection: Selection, template: string | undefined): RenderedCategories {
+/** What was written for one category (the `--json` of `build` and `update`). */
+export interface BuiltCategory {
+  id: string;
+  repo: string;
+  rows: number;
+  /** The folder written, `<out>/<repo>`. */
+  dir: string;
+}
+
+/**
+ * The files of every category of a selection (`template`: a template that overrides the configured ones, if
+ * given), with the site's license file when it sets one.
+ */
+export async function renderSelection(
+  selection: Selection,
+  template: string | undefined,
+): Promise<RenderedCategories> {
   const { project, categories, builtAt, rows, rates, histories } = selection;
+  const license = await readSiteLicense(project.root, project.site);
   const results = categories.map((category) =>
     renderRows(project.site, project.categories, category, rows.get(category.id) ?? [], builtAt, {
       rates,
       template: categoryTemplate(project, category, template),
       history: histories.get(category.id),
+      license,
     }),
   );
   return { root: project.root, builtAt, results };
 }
 
-/** The files of a slice's one category (`joblist split` wrote everything it needs, its template too). */
-export function renderSlice(slice: Slice & { target: Slice['categories'][number] }): RenderedCategories {
+/**
+ * The files of a slice's one category (`joblist split` wrote everything it needs, its template and license
+ * too); `file` is the slice's path: its build goes into the `dist/` beside it by default.
+ */
+export function renderSlice(
+  slice: Slice & { target: Slice['categories'][number] },
+  file: string,
+): RenderedCategories {
   const builtAt = new Date(slice.builtAt);
   const files = renderRows(slice.site, slice.categories, slice.target, slice.jobs, builtAt, {
     rates: slice.rates,
     template: compileTemplate(slice.template),
     history: slice.history,
+    license: slice.license,
   });
-  return { root: process.cwd(), builtAt, results: [files] };
+  return { root: process.cwd(), builtAt, results: [files], sliceOut: join(dirname(resolve(file)), 'dist') };
 }
 
 /** Which currency the average salary is in, e.g. `; avg salary in EUR (no exchange rates in the snapshot, 3 salaries in other currencies left out)`. */
@@ -55,22 +83,31 @@ function salaryNote(basis: SalaryBasis | undefined): string {
 }
 
 /**
- * Writes rendered categories under `out`: every target is checked to stay inside it before the first
- * write, each file is replaced atomically and each category's manifest is written last. Prints one line
- * per category.
+ * Writes rendered categories: each into `<out>/<repo>/` when `out` is given (`--out`), else into its own
+ * build folder (`categories/<id>/dist/<repo>/`, see {@link categoryBuildRoot}; a slice's: the `dist/` beside
+ * it). Every target is checked to stay inside its folder before the first write, each file is replaced
+ * atomically and each category's manifest is written last. Prints one line per category.
  */
-export async function writeCategories(rendered: RenderedCategories, out: string): Promise<void> {
-  const { builtAt, results } = rendered;
-  const plans = results.map((result) => ({ result, writes: planCategoryBuild(out, result, builtAt) }));
-  await ensureDir(out, '--out');
+export async function writeCategories(
+  rendered: RenderedCategories,
+  out: string | undefined,
+): Promise<BuiltCategory[]> {
+  const { root, builtAt, results, sliceOut } = rendered;
+  const plans = results.map((result) => {
+    const folder =
+      out === undefined && sliceOut !== undefined ? sliceOut : categoryBuildRoot(root, result.category, out);
+    return { result, folder, writes: planCategoryBuild(folder, result, builtAt) };
+  });
+  for (const folder of new Set(plans.map((plan) => plan.folder))) await ensureDir(folder, '--out');
   // Categories are written side by side (each one's manifest still last), which overlaps file I/O.
   const written = await mapSettled(plans, WRITE_CONCURRENCY, ({ writes }) => writeBuild(writes));
   const failed = written.find((outcome) => !outcome.ok);
   if (failed && !failed.ok) throw failed.error;
-  for (const { result } of plans) {
-    const dir = join(out, result.category.repo);
+  return plans.map(({ result, folder }) => {
+    const dir = join(folder, result.category.repo);
     console.log(
       `built ${result.category.repo}: ${plural(result.rows, 'job')} → ${relative(process.cwd(), dir) || '.'}${salaryNote(result.salaryBasis)}`,
     );
-  }
+    return { id: result.category.id, repo: result.category.repo, rows: result.rows, dir };
+  });
 }

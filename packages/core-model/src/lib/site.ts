@@ -90,6 +90,11 @@ export const SiteSchema = v.pipe(
     readerFiles: v.optional(v.boolean(), true),
     /** The job history kept in the snapshot: how long a closed job is remembered. */
     history: v.optional(HistorySettingsSchema, {}),
+    /**
+     * A license file (path relative to the project root, e.g. `LICENSE`) copied into every category
+     * repository as `LICENSE`, listed in its build manifest like any output; none by default.
+     */
+    license: v.optional(v.pipe(v.string(), v.nonEmpty('must name a file, e.g. "LICENSE"'))),
   }),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;

@@ -24,6 +24,9 @@ export function checkSnapshotSize(bytes: number, shown: string): void {
   if (bytes > SNAPSHOT_LIMITS.fileBytes) throw tooLarge(shown, bytes);
 }
 
+/** What a missing snapshot is reported as: which command makes it. */
+export const SNAPSHOT_MISSING = 'not found; run `joblist fetch` first (it writes the snapshot)';
+
 /**
  * Reads a snapshot file's JSON, refusing one over {@link SNAPSHOT_LIMITS}`.fileBytes` before reading it
  * (one line, never V8's `ERR_STRING_TOO_LONG`); errors name the file as shown (relative to the current folder).
@@ -34,7 +37,7 @@ export async function readSnapshotJson(file: string): Promise<{ shown: string; d
     () => 0,
   );
   checkSnapshotSize(size, relative(process.cwd(), file) || file);
-  return readJsonFile(file);
+  return readJsonFile(file, SNAPSHOT_MISSING);
 }
 
 /**

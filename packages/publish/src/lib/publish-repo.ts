@@ -23,8 +23,8 @@ export interface PublishContext {
   remoteTemplate: string;
   /** The folder relative local remotes are resolved against. */
   remoteBase: string;
-  /** The build output folder holding `<repo>/README.md`. */
-  fromDir: string;
+  /** The folder holding a category's build, `<repo>/` (its `--from` folder, else its own `dist/`). */
+  buildRoot: (category: Category) => string;
   /** Where working copies are kept between runs (`<workDir>/<repo>`). */
   workDir: string;
   /** The build time (retention, commit message fallback); else the README's `Last updated`. */
@@ -82,7 +82,7 @@ export function publishRepository(category: Category, context: PublishContext): 
 async function publishUnlocked(category: Category, context: PublishContext): Promise<RepoResult> {
   const { settings, redact } = context;
   const repo = category.repo;
-  const output = await readBuildOutput(context.fromDir, repo, context.now);
+  const output = await readBuildOutput(context.buildRoot(category), repo, context.now);
   const remote = resolveRemote(context.remoteTemplate, { org: context.org, repo }, context.remoteBase);
   const location = remoteLocation(remote);
   const allowHttpLoopback = context.allowHttpLoopback ?? false;

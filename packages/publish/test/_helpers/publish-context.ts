@@ -17,7 +17,7 @@ export function localPublishContext(
     settings: project.site.publish,
     remoteTemplate: join(dir, 'remotes/{repo}.git'),
     remoteBase: dir,
-    fromDir: join(dir, 'dist'),
+    buildRoot: () => join(dir, 'dist'),
     workDir: join(dir, 'work'),
     dryRun: false,
     force: false,
