@@ -133,7 +133,7 @@ describe('the token goes only over https to the remote itself', () => {
 
 /** What a build writes for one category (the known outputs) and the manifest. */
 const KNOWN =
-  /^(?:README\.md|archive\/\d{4}-\d{2}-\d{2}\.md|jobs\/page-\d+\.md|jobs\.json|jobs\.schema\.json|feed\.xml|feed\.json|index\.html|\.joblist\/manifest\.json)$/u;
+  /^(?:README\.md|archive\/\d{4}-\d{2}-\d{2}\.md|jobs\/page-\d+\.md|jobs\.json|jobs\.schema\.json|feed\.xml|feed\.json|index\.html|trend\.svg|LICENSE|\.joblist\/manifest\.json)$/u;
 
 describe('publish writes only what joblist makes (issue 19, row 1)', () => {
   /** A command that, if git ever ran it, would leave the environment (and the token in it) in `captured`. */

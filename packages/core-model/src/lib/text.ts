@@ -36,9 +36,10 @@ export function stripInvisible(value: string): string {
 /**
  * What shown text must not hold: the characters that reorder the text around them (bidi embeddings,
  * overrides and isolates, U+202A–U+202E and U+2066–U+2069; a mark such as U+200E only sets the
- * direction of what touches it), lone surrogates, and control characters other than tab and line breaks.
+ * direction of what touches it), lone surrogates, noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF…: XML
+ * forbids some, no text should hold any) and control characters other than tab and line breaks.
  */
-const UNSAFE = /[\u202A-\u202E\u2066-\u2069\p{Cs}]|[^\P{Cc}\t-\r]/u;
+const UNSAFE = /[\u202A-\u202E\u2066-\u2069\p{Cs}\p{Noncharacter_Code_Point}]|[^\P{Cc}\t-\r]/u;
 const UNSAFE_ALL = new RegExp(UNSAFE.source, 'gu');
 
 /**
