@@ -44,6 +44,7 @@ describe('--json', () => {
         skipped: 0,
         duplicates: expect.any(Number),
       },
+      { id: 'submissions', status: 'ok', jobs: 0, rejected: 0, skipped: 0, duplicates: 0 },
     ]);
 
     const built = await runJson(['build', '--all', '--snapshot', 'snapshot.json', '--out', 'site']);
