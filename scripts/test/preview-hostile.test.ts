@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,12 +6,11 @@ import { JobSchema } from '@joblist/core-model';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { chromium } from 'playwright-core';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium } from '../../packages/outputs/test/_chromium.ts';
 import { loadRepoProject } from './_helpers/project.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const project = await loadRepoProject();
 const category = project.categories[0];
 if (!category) throw new Error('joblist.config.ts lists no category');
@@ -84,19 +82,10 @@ describe('joblist preview with hostile data', () => {
     }
   });
 
-  it.skipIf(!existsSync(CHROMIUM))(
+  it.skipIf(!chromiumAvailable)(
     'runs nothing in Chromium: no dialog, no script element',
     async () => {
-      const browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--no-first-run',
-          '--disable-background-networking',
-        ],
-      });
+      const browser = await launchChromium();
       try {
         for (const path of PAGES()) {
           const page = await browser.newPage();
