@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadProject } from '@joblist/config';
+import { type Site, SUBMISSIONS_FILE } from '@joblist/core-model';
 import { createFork, type Fork, type JobResult, runJob } from '@joblist/workflow-runner';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './_helpers/cli.ts';
@@ -9,8 +10,9 @@ import { commitCount, filesContaining, git, listFiles } from './_helpers/git.ts'
 
 /**
  * `.github/workflows/publish.yml`'s publish job, run as GitHub runs it (the workflow-runner harness): on a
- * fresh clone of this working tree, with https://github.com/ pointed at local bare repositories, the
- * category repositories created beforehand as a deployment has them, and a canary token as the secret.
+ * fresh clone of this working tree with a deployment's own commit on top (its config: real sources, not
+ * the synthetic sample), with https://github.com/ pointed at local bare repositories, the category
+ * repositories created beforehand as a deployment has them, and a canary token as the secret.
  */
 const TOKEN = 'ghp_canary0publish0workflow0token0000000';
 const WORKFLOW = '.github/workflows/publish.yml';
@@ -20,8 +22,39 @@ let fork: Fork;
 let repositories: string[];
 const runs: JobResult[] = [];
 
-const publish = (runId: string) =>
-  runJob(fork, { workflow: WORKFLOW, job: 'publish', runId, secrets: { JOBLIST_TOKEN: TOKEN } });
+const publishIn = (target: Fork, runId: string) =>
+  runJob(target, { workflow: WORKFLOW, job: 'publish', runId, secrets: { JOBLIST_TOKEN: TOKEN } });
+const publish = (runId: string) => publishIn(fork, runId);
+
+/**
+ * A deployment's commit: the project's site with the readers' submissions as its one source (no network
+ * needed), and two approved jobs per category posted an hour ago (the run builds at the real time).
+ */
+function deploymentFiles(site: Site): Record<string, string> {
+  const postedAt = new Date(Date.now() - 3_600_000).toISOString();
+  const jobs = site.categories.flatMap((category, index) =>
+    [1, 2].map((n) => {
+      const issue = 2 * index + n;
+      return {
+        id: String(issue),
+        title: `${category} engineer ${n}`,
+        company: { name: `Company ${issue}` },
+        url: `https://jobs.example.com/${category}/${n}`,
+        location: 'Remote',
+        workplace: 'remote',
+        postedAt,
+        categories: [category],
+        submittedBy: 'ada',
+        issue,
+      };
+    }),
+  );
+  const config = { ...site, sources: [{ type: 'submissions', minShare: 0 }] };
+  return {
+    'joblist.config.ts': `import { defineSite } from '@joblist/core-model';\n\nexport default defineSite(${JSON.stringify(config, null, 2)});\n`,
+    [SUBMISSIONS_FILE]: `${JSON.stringify({ version: 1, jobs, applied: [] }, null, 2)}\n`,
+  };
+}
 const step = (result: JobResult | undefined, name: RegExp) =>
   result?.steps.find((entry) => name.test(entry.name));
 /** Whether `secret` is in a commit message or a file of any commit of `branch`. */
@@ -37,7 +70,11 @@ const counts = () =>
 
 beforeAll(async () => {
   const project = await loadProject(join(ROOT, 'joblist.config.ts'));
-  fork = createFork({ source: ROOT, repository: `${project.site.github.org}/joblist` });
+  fork = createFork({
+    source: ROOT,
+    repository: `${project.site.github.org}/joblist`,
+    files: deploymentFiles(project.site),
+  });
   repositories = project.categories.map((category) => `${project.site.github.org}/${category.repo}`);
   for (const repo of repositories) fork.createRepository(repo);
 }, MINUTES);
@@ -52,7 +89,7 @@ describe('publish.yml, run as GitHub runs it', () => {
       const failed = result.steps.filter((entry) => entry.outcome === 'failure');
       expect(failed.map((entry) => `${entry.name}\n${entry.output.slice(-2000)}`)).toEqual([]);
       expect(result.status).toBe('success');
-      // Only the step for failed sources is skipped: the sample source does not fail.
+      // Only the step for failed sources is skipped: the submissions source does not fail.
       expect(result.steps.filter((entry) => entry.outcome === 'skipped').map((entry) => entry.name)).toEqual([
         'Fail the run when sources failed (after publishing what was fetched)',
       ]);
@@ -65,6 +102,9 @@ describe('publish.yml, run as GitHub runs it', () => {
           expect.arrayContaining(['README.md', '.joblist/manifest.json', 'jobs.json', 'index.html']),
         );
         expect(commitCount(fork.repositoryPath(repo)), repo).toBe(1);
+        // The deployment's jobs, not an empty list: two rows each, and no sample mark.
+        const manifest = JSON.parse(git(fork.repositoryPath(repo), ['show', 'main:.joblist/manifest.json']));
+        expect({ rows: manifest.rows, sample: manifest.sample }, repo).toEqual({ rows: 2, sample: undefined });
       }
       expect(listFiles(fork.repositoryPath(fork.repository), 'joblist-state')).toEqual(['snapshot.json']);
     },
@@ -109,4 +149,29 @@ describe('publish.yml, run as GitHub runs it', () => {
       expect(inHistory(fork.repositoryPath(fork.repository), 'joblist-state', secret)).toBe(false);
     }
   });
+});
+
+describe('publish.yml on a fork still on the synthetic sample source', () => {
+  it(
+    'refuses to publish made-up jobs to the real remote: the publish step fails, saying why, and nothing is pushed',
+    async () => {
+      const project = await loadProject(join(ROOT, 'joblist.config.ts'));
+      expect(project.site.sources.map((source) => source.type)).toContain('sample');
+      const sampleFork = createFork({ source: ROOT, repository: `${project.site.github.org}/joblist` });
+      try {
+        const targets = project.categories.map((category) => `${project.site.github.org}/${category.repo}`);
+        for (const repo of targets) sampleFork.createRepository(repo);
+        const result = await publishIn(sampleFork, '1');
+        expect(result.status).toBe('failure');
+        const publishStep = step(result, /^Publish to the category repositories/u);
+        expect(publishStep?.outcome).toBe('failure');
+        expect(publishStep?.output).toContain('refusing to publish made-up jobs');
+        for (const repo of targets) expect(commitCount(sampleFork.repositoryPath(repo)), repo).toBe(0);
+        expect(result.output).not.toContain(TOKEN);
+      } finally {
+        sampleFork.cleanup();
+      }
+    },
+    15 * MINUTES,
+  );
 });

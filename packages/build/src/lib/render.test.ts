@@ -29,3 +29,22 @@ describe('readerFiles', () => {
     expect(filesOf(project.site, { ...category, readerFiles: false })).toHaveLength(2);
   });
 });
+
+describe('sample', () => {
+  const sampleOf = (site: typeof project.site, rows: (typeof job)[]) =>
+    renderRows(site, project.categories, category, rows, builtAt).sample;
+  const realSources = [{ type: 'submissions' }];
+
+  it('marks a build whose site lists the sample source, even with no row (all of them out of the window)', () => {
+    expect(sampleOf({ ...project.site, sources: [{ type: 'sample' }, ...realSources] }, [])).toBe(true);
+  });
+
+  it('marks a build with a row from the sample source, whatever the site lists now', () => {
+    expect(sampleOf({ ...project.site, sources: realSources }, [{ ...job, source: 'sample' }])).toBe(true);
+  });
+
+  it('leaves a build of real sources and rows unmarked', () => {
+    expect(sampleOf({ ...project.site, sources: realSources }, [job])).toBe(false);
+    expect(sampleOf({ ...project.site, sources: realSources }, [])).toBe(false);
+  });
+});

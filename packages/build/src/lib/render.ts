@@ -4,6 +4,7 @@ import {
   hasReaderFiles,
   type Job,
   SAMPLE_SOURCE,
+  usesSampleSource,
   type Site,
   type SnapshotJob,
   selectJobs,
@@ -38,7 +39,7 @@ export interface CategoryFiles {
   rows: number;
   /** The selected jobs' ids in row order. */
   jobIds: string[];
-  /** Whether any row came from the synthetic `sample` source. */
+  /** Whether the site lists the synthetic `sample` source or any row came from it. */
   sample: boolean;
   /** Which currency the README's `Avg salary` is in; `undefined` when no row has a salary. */
   salaryBasis: SalaryBasis | undefined;
@@ -98,7 +99,9 @@ export function renderRows(
     category,
     rows: rows.length,
     jobIds: rows.map((job) => job.id),
-    sample: rows.some((job) => job.source === SAMPLE_SOURCE),
+    // The site's sources, not only its rows: a sample site whose jobs all fell out of the window still
+    // publishes made-up (empty) lists.
+    sample: usesSampleSource(site.sources) || rows.some((job) => job.source === SAMPLE_SOURCE),
     salaryBasis: stats.salaryBasis,
     files,
   };

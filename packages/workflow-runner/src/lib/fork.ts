@@ -12,12 +12,12 @@ const IDENTITY = {
   GIT_COMMITTER_EMAIL: 'harness@example.com',
 };
 
-function git(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
+function git(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}, input?: string): string {
   return execFileSync('git', args, {
     cwd,
     env: { ...process.env, ...IDENTITY, GIT_TERMINAL_PROMPT: '0', ...env },
     encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(input === undefined ? { stdio: ['ignore', 'pipe', 'pipe'] } : { input, stdio: ['pipe', 'pipe', 'pipe'] }),
   }).trim();
 }
 
@@ -60,6 +60,11 @@ export interface ForkOptions {
   repository?: string;
   /** Where to keep the fork (default: a new temporary folder, removed by `cleanup`). */
   dir?: string;
+  /**
+   * Files the fork's owner changed on top of the working tree (path relative to its root → content), as a
+   * deployment does with its own config: they replace (or add to) the working tree's files in the commit.
+   */
+  files?: Readonly<Record<string, string>>;
 }
 
 /** Variables that say how this machine reaches the network: proxies and the TLS trust store. */
@@ -89,7 +94,7 @@ function hostEnvironment(): Record<string, string> {
  * touching `source`: a temporary index, new objects written into `bare`, which borrows the rest from
  * `source` as alternates. Returns the commit.
  */
-function commitWorkingTree(source: string, bare: string): string {
+function commitWorkingTree(source: string, bare: string, files: Readonly<Record<string, string>>): string {
   const objects = resolve(source, git(source, ['rev-parse', '--git-common-dir']), 'objects');
   writeFileSync(join(bare, 'objects/info/alternates'), `${objects}\n`);
   const index = join(bare, 'harness-index');
@@ -101,6 +106,10 @@ function commitWorkingTree(source: string, bare: string): string {
     GIT_ALTERNATE_OBJECT_DIRECTORIES: objects,
   };
   git(source, ['add', '--all'], env);
+  for (const [path, content] of Object.entries(files)) {
+    const blob = git(source, ['hash-object', '-w', '--stdin'], env, content);
+    git(source, ['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], env);
+  }
   const tree = git(source, ['write-tree'], env);
   const commit = git(source, ['commit-tree', tree, '-p', 'HEAD', '-m', 'the working tree under test'], env);
   rmSync(index);
@@ -131,7 +140,7 @@ export function createFork(options: ForkOptions): Fork {
     git(path, ['init', '--bare', '--quiet', '--initial-branch=main']);
     return path;
   };
-  const sha = commitWorkingTree(resolve(options.source), createRepository(repository));
+  const sha = commitWorkingTree(resolve(options.source), createRepository(repository), options.files ?? {});
   return {
     dir,
     repository,
