@@ -1,7 +1,7 @@
 import { parseOrThrow, type SiteInput, SiteSchema, type SourceConfig } from '@joblist/core-model';
 
-/** The template a new site starts with (`joblist init`): the one constant to change for another default. */
-export const INIT_TEMPLATE = 'jobr-2026';
+/** The template a new site starts with (`joblist init`): joblist's own, for readers (the Jobr formats reproduce one brand). */
+export const INIT_TEMPLATE = 'joblist';
 
 /** The brand and organisation a new site is made for. */
 export interface InitOptions {
