@@ -1,25 +1,13 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CategoryFiles } from '@joblist/build';
 import { writeCategoryBuild } from '@joblist/build';
 import { searchText } from '@joblist/outputs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium, SCREENSHOTS } from '../packages/outputs/test/_chromium.ts';
 import { makeTempDir } from './_helpers/git.ts';
-import {
-  buildReaderFixtures,
-  ROOT,
-  readmeRows,
-  SAMPLE_TIME,
-  sampleWithHostileJobs,
-} from './_helpers/readers.ts';
-
-/** The browser: `CHROMIUM_PATH` (set by `.ci/run` to the Chromium or Chrome it found or installed), else Debian's. */
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const SCREENSHOTS = join(ROOT, 'out/preview');
-const available = existsSync(CHROMIUM);
-if (!available) console.warn(`skipping the browser test: ${CHROMIUM} not found (apt-get install chromium)`);
+import { buildReaderFixtures, readmeRows, SAMPLE_TIME, sampleWithHostileJobs } from './_helpers/readers.ts';
 
 let browser: Browser;
 let builds: CategoryFiles[];
@@ -27,7 +15,7 @@ let jobsById: Map<string, { text: string; workplace: string }>;
 const temp = makeTempDir('joblist-readers-');
 
 beforeAll(async () => {
-  if (!available) return;
+  if (!chromiumAvailable) return;
   const fixtures = await buildReaderFixtures();
   builds = fixtures.builds;
   jobsById = new Map(
@@ -37,11 +25,7 @@ beforeAll(async () => {
     ]),
   );
   for (const build of builds) await writeCategoryBuild(temp.dir, build, SAMPLE_TIME);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
@@ -54,7 +38,7 @@ const shownTitles = (page: Page) =>
     links.map((link) => link.textContent),
   );
 
-describe.skipIf(!available)('index.html in Chromium, from file://', () => {
+describe.skipIf(!chromiumAvailable)('index.html in Chromium, from file://', () => {
   it('shows the README rows, filters by text and workplace, links absolutely, and reads on a phone', async () => {
     for (const build of builds) {
       const repo = build.category.repo;

@@ -6,13 +6,15 @@ import { pathToFileURL } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
-/** Debian's Chromium, which the browser tests drive. */
-const CHROMIUM = '/usr/bin/chromium';
+/** The browser the tests drive: `CHROMIUM_PATH` (set by `.ci/run` to the Chromium or Chrome it found or installed), else Debian's. */
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /** Whether Chromium is installed; the browser tests skip (with a message) when it is not. */
 export const chromiumAvailable = existsSync(CHROMIUM);
 if (!chromiumAvailable)
-  console.warn(`skipping the page and chart browser tests: ${CHROMIUM} not found (apt-get install chromium)`);
+  console.warn(
+    `skipping the browser tests: ${CHROMIUM} not found (apt-get install chromium, or set CHROMIUM_PATH)`,
+  );
 
 /** Where the browser tests save their screenshots (`out/preview/`, as the readers' browser test does). */
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../../out/preview');
