@@ -1,3 +1,4 @@
+import type { Job } from '@joblist/core-model';
 import { describe, expect, it } from 'vitest';
 import { backendJob } from '../../../../scripts/test/_helpers/jobs.ts';
 import { loadRepoProject } from '../../../../scripts/test/_helpers/project.ts';
@@ -31,7 +32,7 @@ describe('readerFiles', () => {
 });
 
 describe('sample', () => {
-  const sampleOf = (site: typeof project.site, rows: (typeof job)[]) =>
+  const sampleOf = (site: typeof project.site, rows: Job[]) =>
     renderRows(site, project.categories, category, rows, builtAt).sample;
   const realSources = [{ type: 'submissions' }];
 
