@@ -104,7 +104,10 @@ describe('publish.yml, run as GitHub runs it', () => {
         expect(commitCount(fork.repositoryPath(repo)), repo).toBe(1);
         // The deployment's jobs, not an empty list: two rows each, and no sample mark.
         const manifest = JSON.parse(git(fork.repositoryPath(repo), ['show', 'main:.joblist/manifest.json']));
-        expect({ rows: manifest.rows, sample: manifest.sample }, repo).toEqual({ rows: 2, sample: undefined });
+        expect({ rows: manifest.rows, sample: manifest.sample }, repo).toEqual({
+          rows: 2,
+          sample: undefined,
+        });
       }
       expect(listFiles(fork.repositoryPath(fork.repository), 'joblist-state')).toEqual(['snapshot.json']);
     },

@@ -4,10 +4,10 @@ import {
   hasReaderFiles,
   type Job,
   SAMPLE_SOURCE,
-  usesSampleSource,
   type Site,
   type SnapshotJob,
   selectJobs,
+  usesSampleSource,
 } from '@joblist/core-model';
 import { defaultTemplate, type RenderInput, renderFiles, type Template } from '@joblist/markdown-writer';
 import { renderReaderFiles } from '@joblist/outputs';

@@ -17,7 +17,9 @@ function git(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}, input?: s
     cwd,
     env: { ...process.env, ...IDENTITY, GIT_TERMINAL_PROMPT: '0', ...env },
     encoding: 'utf8',
-    ...(input === undefined ? { stdio: ['ignore', 'pipe', 'pipe'] } : { input, stdio: ['pipe', 'pipe', 'pipe'] }),
+    ...(input === undefined
+      ? { stdio: ['ignore', 'pipe', 'pipe'] }
+      : { input, stdio: ['pipe', 'pipe', 'pipe'] }),
   }).trim();
 }
 
