@@ -4,10 +4,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
+import { loadProject } from '@joblist/config';
 import { type LoopbackGithub, startLoopbackGithub } from '@joblist/loopback-github';
 import { createFork, type Fork, type JobResult, runJob } from '@joblist/workflow-runner';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueBody } from '../packages/submissions/test/_helpers/issue-body.ts';
+import { deploymentConfig } from './_helpers/deployment.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const WORKFLOW = '.github/workflows/submissions.yml';
@@ -31,7 +33,13 @@ async function listen(handler: Parameters<typeof createServer>[1]): Promise<stri
 }
 
 beforeAll(async () => {
-  fork = createFork({ source: ROOT, repository: REPOSITORY });
+  // A deployment: its config has real sources (here the readers' submissions), not the synthetic sample.
+  const { site } = await loadProject(join(ROOT, 'joblist.config.ts'));
+  fork = createFork({
+    source: ROOT,
+    repository: REPOSITORY,
+    files: { 'joblist.config.ts': deploymentConfig(site) },
+  });
   fork.createRepository(BACKEND_REPO);
   board = await listen((_request, response) => response.end('a job page'));
   // GitHub's permission API (the loopback GitHub): the maintainer is an admin, the reader may only read.

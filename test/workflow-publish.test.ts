@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadProject } from '@joblist/config';
-import { type Site, SUBMISSIONS_FILE } from '@joblist/core-model';
 import { createFork, type Fork, type JobResult, runJob } from '@joblist/workflow-runner';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './_helpers/cli.ts';
+import { deploymentFiles } from './_helpers/deployment.ts';
 import { commitCount, filesContaining, git, listFiles } from './_helpers/git.ts';
 
 /**
@@ -25,36 +25,6 @@ const runs: JobResult[] = [];
 const publishIn = (target: Fork, runId: string) =>
   runJob(target, { workflow: WORKFLOW, job: 'publish', runId, secrets: { JOBLIST_TOKEN: TOKEN } });
 const publish = (runId: string) => publishIn(fork, runId);
-
-/**
- * A deployment's commit: the project's site with the readers' submissions as its one source (no network
- * needed), and two approved jobs per category posted an hour ago (the run builds at the real time).
- */
-function deploymentFiles(site: Site): Record<string, string> {
-  const postedAt = new Date(Date.now() - 3_600_000).toISOString();
-  const jobs = site.categories.flatMap((category, index) =>
-    [1, 2].map((n) => {
-      const issue = 2 * index + n;
-      return {
-        id: String(issue),
-        title: `${category} engineer ${n}`,
-        company: { name: `Company ${issue}` },
-        url: `https://jobs.example.com/${category}/${n}`,
-        location: 'Remote',
-        workplace: 'remote',
-        postedAt,
-        categories: [category],
-        submittedBy: 'ada',
-        issue,
-      };
-    }),
-  );
-  const config = { ...site, sources: [{ type: 'submissions', minShare: 0 }] };
-  return {
-    'joblist.config.ts': `import { defineSite } from '@joblist/core-model';\n\nexport default defineSite(${JSON.stringify(config, null, 2)});\n`,
-    [SUBMISSIONS_FILE]: `${JSON.stringify({ version: 1, jobs, applied: [] }, null, 2)}\n`,
-  };
-}
 const step = (result: JobResult | undefined, name: RegExp) =>
   result?.steps.find((entry) => name.test(entry.name));
 /** Whether `secret` is in a commit message or a file of any commit of `branch`. */
