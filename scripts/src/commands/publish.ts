@@ -131,6 +131,7 @@ export default defineCommand({
               commit: outcome.result.commit ?? null,
               expired: outcome.result.expired,
               created: outcome.result.remoteCreated,
+              deferred: outcome.result.deferred ?? null,
             }
           : { repo: outcome.repo, status: outcome.status, error: outcome.error },
       ),

@@ -83,7 +83,8 @@ export class RateLimiter {
 
   constructor(
     private readonly clock: Clock,
-    private readonly limits: RateLimits,
+    /** The limits it enforces. */
+    readonly limits: RateLimits,
   ) {}
 
   /** Every request answered over a limit (primary, secondary, pushes): 0 for a well-paced client. */

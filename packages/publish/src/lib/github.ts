@@ -4,6 +4,7 @@ import {
   createBudget,
   createGithubApi,
   createRepositoryIfMissing,
+  DeferredError,
   enablePagesIfMissing,
   type GithubApi,
   type GithubApiOptions,
@@ -85,9 +86,15 @@ export async function publishCreating(
     if (!onGithub.has(category.repo)) return publishRepository(category, run);
     await createRepositoryIfMissing(provision, { name: category.repo, description: `${category.role} jobs` });
     const result = await publishRepository(category, run);
-    if (hasReaderFiles(options.site, category))
+    if (!hasReaderFiles(options.site, category)) return result;
+    try {
       await enablePagesIfMissing(provision, category.repo, run.settings.branch);
-    return result;
+      return result;
+    } catch (error) {
+      // Published: only Pages waits for the next run (which finds the repository unchanged and turns it on).
+      if (!(error instanceof DeferredError)) throw error;
+      return { ...result, deferred: `GitHub Pages: ${error.message}` };
+    }
   };
   return publishAll(categories, { ...context, pushPacer: context.pushPacer ?? budget }, concurrency, {
     signal: options.signal,

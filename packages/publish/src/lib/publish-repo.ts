@@ -58,6 +58,8 @@ export interface RepoResult {
   diff?: string;
   expired: string[];
   remoteCreated: boolean;
+  /** Work left to the next run, and why (GitHub Pages, when the limits would wait past the deadline). */
+  deferred?: string;
 }
 
 /** A push git refused because the remote branch moved on (retry after re-applying on top of it). */

@@ -99,7 +99,8 @@ export async function publishAll(
       const result = await publishOne(category, context);
       done++;
       if (result.diff) context.log(`--- ${category.repo} (dry run) ---\n${result.diff.trimEnd()}`);
-      context.log(`[${done}/${total}] ${category.repo}: ${describe(result, context.dryRun)}`);
+      const left = result.deferred ? `; deferred: ${result.deferred}` : '';
+      context.log(`[${done}/${total}] ${category.repo}: ${describe(result, context.dryRun)}${left}`);
       return result;
     } catch (error) {
       done++;
