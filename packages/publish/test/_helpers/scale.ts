@@ -37,7 +37,7 @@ export interface ScaleRun {
   summary: PublishSummary;
   simulatedMs: number;
   wallMs: number;
-  /** API requests the server answered in this run. */
+  /** REST API requests the server answered in this run (git's not counted). */
   requests: number;
   /** Requests answered over a limit so far (the server's counter). */
   overLimit: number;
@@ -150,7 +150,8 @@ export async function publishScale(
     summary,
     simulatedMs: clock.now() - start,
     wallMs: performance.now() - wallStart,
-    requests: github.requests.length - requestsBefore,
+    requests: github.requests.slice(requestsBefore).filter((request) => request.path.startsWith('/api/'))
+      .length,
     overLimit: github.limiter.overLimit,
   };
 }
