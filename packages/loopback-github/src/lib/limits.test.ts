@@ -4,6 +4,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { callApi } from '../../test/_helpers/call.ts';
 import { createSimulatedClock, type SimulatedClock } from './clock.ts';
 import { SECONDARY_LIMIT_MESSAGE } from './rate-limit.ts';
 import { type LoopbackGithub, type LoopbackGithubOptions, startLoopbackGithub } from './server.ts';
@@ -43,15 +44,8 @@ afterEach(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-async function call(method: string, path: string, token?: string, body?: unknown) {
-  const response = await fetch(`${github.apiBase}${path}`, {
-    method,
-    headers: { ...(token && { authorization: `Bearer ${token}` }), 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
-}
+const call = (method: string, path: string, token?: string, body?: unknown) =>
+  callApi(github.apiBase, method, path, token, body);
 
 /** A JWT as GitHub wants it, signed with `key` (default: the App's private key). */
 function jwt(claims: Record<string, unknown>, key = keys.privateKey): string {
