@@ -64,10 +64,11 @@ export async function scaleFigures(repos: number, log: (line: string) => void): 
 }
 
 const seconds = (ms: number) => ms / 1000;
-const duration = (ms: number) =>
-  ms >= 60_000
-    ? `${Math.floor(ms / HOUR)} h ${String(Math.round((ms % HOUR) / 60_000)).padStart(2, '0')} min`
-    : `${(ms / 1000).toFixed(1)} s`;
+const duration = (ms: number) => {
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  const minutes = Math.floor((ms % HOUR) / 60_000);
+  return `${Math.floor(ms / HOUR)} h ${String(minutes).padStart(2, '0')} min ${String(Math.round((ms % 60_000) / 1000)).padStart(2, '0')} s`;
+};
 
 /** The scenarios as rows of bench/lib/report.ts: simulated time (joblist) against the least the limits allow (floor). */
 export async function scaleRows(repos: number, log: (line: string) => void): Promise<Row[]> {
