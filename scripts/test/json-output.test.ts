@@ -67,8 +67,24 @@ describe('--json', () => {
     ]);
     expect(published.document).toMatchObject({ command: 'publish', ok: true, exitCode: 0, dryRun: true });
     expect(published.document.repositories).toEqual(
-      repos.map((repo) => ({ repo, status: 'would-change', commit: null, expired: [], created: false })),
+      repos.map((repo) => ({
+        repo,
+        status: 'would-change',
+        commit: null,
+        expired: [],
+        created: false,
+        deferred: null,
+      })),
     );
+    expect(published.document.summary).toEqual({
+      published: 0,
+      unchanged: 0,
+      wouldChange: repos.length,
+      skipped: 0,
+      deferred: 0,
+      failed: 0,
+      total: repos.length,
+    });
   }, 180_000);
 
   it('a command that fails before it has a result still prints one document, with the error', async () => {

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadProject } from '@joblist/config';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { publishArgs, ROOT, runCli } from '../../../test/_helpers/cli.ts';
+import { publishArgs, ROOT, runCli, startCli } from '../../../test/_helpers/cli.ts';
 import {
   commitCount,
   filesContaining,
@@ -92,4 +92,60 @@ describe('joblist publish (CLI)', () => {
     expect(output).not.toContain(TOKEN);
     expect(output).toContain('credentials in the URL would be written to .git/config');
   });
+
+  it('a run killed halfway (SIGKILL) leaves the rest: the next run publishes only the rest and says so in --json', async () => {
+    const project = await loadProject(join(ROOT, 'joblist.config.ts'));
+    const from = join(temp.dir, 'dist');
+    for (const category of project.categories)
+      writeFakeBuild(from, {
+        repo: category.repo,
+        role: category.role,
+        time: new Date('2026-11-27T20:30:00Z'),
+        titles: [`${category.id} engineer`],
+      });
+    const remote = (repo: string) => join(temp.dir, 'remotes', `${repo}.git`);
+    const args = ['publish', '--all', '--from', from, '--remote', join(temp.dir, 'remotes/{repo}.git')];
+    const work = ['--work-dir', join(temp.dir, 'work')];
+    const killed = startCli([...args, ...work], { detached: true });
+    // Killed with every git process it started as soon as the first repository is published.
+    let text = '';
+    killed.child.stdout?.on('data', (chunk: Buffer) => {
+      text += chunk.toString('utf8');
+    });
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (!/\] \S+: published/u.test(text)) return;
+        clearInterval(poll);
+        process.kill(-(killed.child.pid ?? 0), 'SIGKILL');
+        resolve();
+      }, 2);
+    });
+    expect((await killed.done).signal).toBe('SIGKILL');
+    const done = project.categories.filter(
+      ({ repo }) => existsSync(remote(repo)) && commitCount(remote(repo)) === 1,
+    );
+    expect(done.length).toBeGreaterThan(0);
+
+    const resumed = await runCli([...args, ...work, '--json']);
+    expect(resumed.code).toBe(0);
+    const document = JSON.parse(resumed.output.slice(resumed.output.indexOf('{\n'))) as {
+      repositories: Array<{ repo: string; status: string }>;
+      summary: Record<string, number>;
+    };
+    const total = project.categories.length;
+    expect(document.summary).toEqual({
+      published: total - done.length,
+      unchanged: done.length,
+      wouldChange: 0,
+      skipped: 0,
+      deferred: 0,
+      failed: 0,
+      total,
+    });
+    const unchanged = document.repositories
+      .filter((entry) => entry.status === 'unchanged')
+      .map((entry) => entry.repo);
+    expect(unchanged.sort()).toEqual(done.map(({ repo }) => repo).sort());
+    for (const { repo } of project.categories) expect(commitCount(remote(repo))).toBe(1);
+  }, 120_000);
 });

@@ -1,17 +1,20 @@
 import { categoryBuildRoot, DEFAULT_BUILD_DIR } from '@joblist/build';
 import { loadProject, pickCategories } from '@joblist/config';
 import type { Category } from '@joblist/core-model';
+import { createBudget } from '@joblist/github';
 import {
   allowsHttpLoopback,
   checkRemoteTemplate,
+  type PublishAuth,
   type PublishSummary,
   publishAll,
+  publishAuth,
   publishCreating,
   readToken,
   tokenRedactor,
 } from '@joblist/publish';
 import { defineCommand } from 'citty';
-import { categoryArgs, parseNow, resolvePath, timeArg } from '../_utils/args.ts';
+import { categoryArgs, numberArg, parseNow, resolvePath, timeArg } from '../_utils/args.ts';
 import { jsonArg, withJsonOutput } from '../json-output.ts';
 import { COMMAND_META } from './meta.ts';
 
@@ -45,15 +48,24 @@ export default defineCommand({
       type: 'boolean',
       description: 'Publish jobs of the synthetic sample source to a URL remote (refused by default)',
     },
+    'deadline-minutes': numberArg(
+      "Minutes from the start after which GitHub's rate limits are not waited for: the rest is deferred to the next run (default: none)",
+      { min: 0, above: true },
+    ),
     now: timeArg("Build time (ISO) for the archive retention (default: the build manifest's builtAt)"),
     ...jsonArg,
   },
   async run({ args }) {
-    const token = readToken();
-    const redact = tokenRedactor(token);
+    let auth: PublishAuth | undefined;
+    const redact = (text: string) => (auth?.redact ?? tokenRedactor(readToken()))(text);
     const log = (line: string) => console.log(redact(line));
+    // SIGTERM (a job's timeout, a cancelled run): no further repository starts; the summary says which.
+    const stop = new AbortController();
+    const onTerm = () => stop.abort('SIGTERM');
+    process.once('SIGTERM', onTerm);
     const run = async (): Promise<{ summary?: PublishSummary; error?: string }> => {
       try {
+        auth = publishAuth();
         if (args.all && args.category) throw new Error('pass either --category <id> or --all, not both');
         const project = await loadProject(args.config);
         const categories = pickCategories(project, args.category);
@@ -71,22 +83,42 @@ export default defineCommand({
           dryRun: Boolean(args['dry-run']),
           force: Boolean(args.force),
           allowSample: Boolean(args['allow-sample']),
-          token,
+          token: auth.token,
           allowHttpLoopback: allowsHttpLoopback(),
           redact,
           log,
           maxAttempts: MAX_PUSH_ATTEMPTS,
         };
+        const minutes = args['deadline-minutes'];
+        const budget = createBudget({
+          log,
+          deadline: minutes === undefined ? undefined : Date.now() + Number(minutes) * 60_000,
+        });
+        const tokens = auth.installationTokens(args.create ? 'all' : categories.map(({ repo }) => repo), {
+          log,
+        });
+        const paced = {
+          ...context,
+          pushPacer: budget,
+          ...(tokens && { tokenFor: (repo: string) => tokens.tokenFor(repo) }),
+        };
         const summary = args.create
-          ? await publishCreating(categories, context, settings.concurrency, { site: project.site })
-          : await publishAll(categories, context, settings.concurrency);
-        if (summary.failed > 0) process.exitCode = 1;
+          ? await publishCreating(categories, paced, settings.concurrency, {
+              site: project.site,
+              budget,
+              signal: stop.signal,
+              ...(tokens && { apiToken: () => tokens.tokenFor() }),
+            })
+          : await publishAll(categories, paced, settings.concurrency, { signal: stop.signal });
+        if (summary.failed > 0 || stop.signal.aborted) process.exitCode = 1;
         return { summary };
       } catch (error) {
         const message = redact((error as Error).message);
         console.error(`joblist publish: ${message}`);
         process.exitCode = 1;
         return { error: message };
+      } finally {
+        process.off('SIGTERM', onTerm);
       }
     };
     await withJsonOutput(args.json, 'publish', run, ({ summary, error }) => ({
@@ -99,9 +131,11 @@ export default defineCommand({
               commit: outcome.result.commit ?? null,
               expired: outcome.result.expired,
               created: outcome.result.remoteCreated,
+              deferred: outcome.result.deferred ?? null,
             }
-          : { repo: outcome.repo, status: 'failed', error: outcome.error },
+          : { repo: outcome.repo, status: outcome.status, error: outcome.error },
       ),
+      ...(summary && { summary: summary.counts }),
       ...(error === undefined ? {} : { error }),
     }));
   },

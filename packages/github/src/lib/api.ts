@@ -5,7 +5,8 @@ export const GITHUB_API = 'https://api.github.com';
 export interface GithubApiOptions {
   /** The API base URL (default `JOBLIST_GITHUB_API`, else {@link GITHUB_API}). */
   base?: string;
-  token: string | undefined;
+  /** The token, or a function answering the current one (an App installation's, refreshed before it expires). */
+  token: string | undefined | (() => Promise<string | undefined>);
   /** Removes the token (and its encodings) from a message. */
   redact: (text: string) => string;
   /** Throws unless the token may be sent to this URL (https, or loopback http in tests). */
@@ -44,14 +45,15 @@ export function createGithubApi(options: GithubApiOptions): GithubApi {
   const base = githubApiBase(options.base);
   return async (method, path, body) => {
     const url = `${base}${path}`;
-    if (options.token) options.checkDestination(url);
+    const token = typeof options.token === 'function' ? await options.token() : options.token;
+    if (token) options.checkDestination(url);
     let response: Response;
     try {
       response = await fetch(url, {
         method,
         headers: {
           accept: 'application/vnd.github+json',
-          ...(options.token && { authorization: `Bearer ${options.token}` }),
+          ...(token && { authorization: `Bearer ${token}` }),
           ...(body !== undefined && { 'content-type': 'application/json' }),
           'user-agent': 'joblist',
           'x-github-api-version': '2022-11-28',

@@ -5,7 +5,7 @@ export interface PacerClock {
 }
 
 /** The wall clock. */
-const systemPacerClock: PacerClock = {
+export const systemPacerClock: PacerClock = {
   now: () => Date.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
@@ -13,37 +13,42 @@ const systemPacerClock: PacerClock = {
 /** GitHub's content-creation limit: at most this many content-creating requests a minute and an hour. */
 export const CONTENT_CREATION_LIMITS = { perMinute: 80, perHour: 500 } as const;
 
-/** Spaces content-creating requests within a per-minute and a per-hour limit. */
-export interface Pacer {
-  /** Waits until one more request fits both windows, and counts it. */
-  next(): Promise<void>;
-  /** Waits `seconds` (a `retry-after` GitHub answered). */
-  pause(seconds: number): Promise<void>;
+/** One sliding-window limit: at most `limit` (weight) within any `span` milliseconds. */
+export interface WindowLimit {
+  span: number;
+  limit: number;
 }
 
-const MINUTE = 60_000;
-const HOUR = 3_600_000;
+/** Sliding windows of what was let through, reserved ahead: the earliest time one more fits all of them. */
+export interface Windows {
+  /** Reserves the earliest time at or after `from` (and after every earlier reservation) where `weight` more fits. */
+  reserve(from: number, weight?: number): number;
+}
 
-/** A {@link Pacer} on `clock` (sliding windows of the requests it let through). */
-export function createPacer(
-  clock: PacerClock = systemPacerClock,
-  limits: { perMinute: number; perHour: number } = CONTENT_CREATION_LIMITS,
-): Pacer {
-  let sent: number[] = [];
+/** {@link Windows} over `limits` (e.g. 80 a minute and 500 an hour). */
+export function createWindows(limits: readonly WindowLimit[]): Windows {
+  const longest = Math.max(...limits.map(({ span }) => span));
+  let entries: Array<{ time: number; weight: number }> = [];
   return {
-    async next() {
-      for (;;) {
-        const now = clock.now();
-        sent = sent.filter((time) => now - time < HOUR);
-        const lastMinute = sent.filter((time) => now - time < MINUTE);
-        let freeAt = now;
-        if (lastMinute.length >= limits.perMinute) freeAt = (lastMinute[0] ?? now) + MINUTE;
-        if (sent.length >= limits.perHour) freeAt = Math.max(freeAt, (sent[0] ?? now) + HOUR);
-        if (freeAt <= now) break;
-        await clock.sleep(freeAt - now);
+    reserve(from, weight = 1) {
+      // Reservations never go back in time, so the window ending at the slot is the fullest one holding it.
+      let slot = Math.max(from, entries.at(-1)?.time ?? from);
+      for (let moved = true; moved; ) {
+        moved = false;
+        for (const { span, limit } of limits) {
+          const inside = entries.filter(({ time }) => time > slot - span);
+          let used = inside.reduce((sum, entry) => sum + entry.weight, 0);
+          for (const entry of inside) {
+            if (used + weight <= limit) break;
+            used -= entry.weight;
+            slot = entry.time + span;
+            moved = true;
+          }
+        }
       }
-      sent.push(clock.now());
+      entries = entries.filter(({ time }) => time > slot - longest);
+      entries.push({ time: slot, weight });
+      return slot;
     },
-    pause: (seconds) => clock.sleep(seconds * 1000),
   };
 }

@@ -1,31 +1,31 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type LoopbackGithub, startLoopbackGithub } from '@joblist/loopback-github';
+import {
+  createSimulatedClock,
+  type LoopbackGithub,
+  type SimulatedClock,
+  startLoopbackGithub,
+} from '@joblist/loopback-github';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGithubApi, type GithubApi } from './api.ts';
-import { simulatedClock } from './pacer.test.ts';
-import { createPacer } from './pacer.ts';
-import { createMissingRepositories, enableMissingPages, type ProvisionContext } from './provision.ts';
+import { type BudgetLimits, createBudget } from './budget.ts';
+import { createRepositoryIfMissing, enablePagesIfMissing, type ProvisionContext } from './provision.ts';
 
 const TOKEN = 'github_pat_provisionCanary9';
-const LIMITS = { perMinute: 4, perHour: 10 };
+const LIMITS = { contentPerMinute: 4, contentPerHour: 10 };
 const NAMES = Array.from({ length: 12 }, (_, index) => `Jobs-${index}`);
 
 let root: string;
 let github: LoopbackGithub;
-let clock: ReturnType<typeof simulatedClock>;
+let clock: SimulatedClock;
 let lines: string[];
 beforeEach(async () => {
   root = mkdtempSync(join(tmpdir(), 'provision-'));
-  clock = simulatedClock(Date.UTC(2026, 11, 7));
-  // The server counts content-creating requests on the same simulated clock: a request the pacer lets
-  // through too early is refused (403, secondary rate limit) and counted in limiter.secondaryHits.
-  github = await startLoopbackGithub({
-    root,
-    clock,
-    limits: { contentPerMinute: LIMITS.perMinute, contentPerHour: LIMITS.perHour },
-  });
+  clock = createSimulatedClock(Date.UTC(2026, 11, 7));
+  // The server counts content-creating requests on the same simulated clock: a request the budget lets
+  // through too early is refused (403, secondary rate limit) and counted in limiter.overLimit.
+  github = await startLoopbackGithub({ root, clock, limits: LIMITS });
   github.addOrganization('acme');
   github.addToken({
     value: TOKEN,
@@ -40,34 +40,25 @@ afterEach(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-function context(api: GithubApi = loopbackApi()): ProvisionContext {
-  return {
-    api,
-    pacer: createPacer(clock, LIMITS),
-    org: 'acme',
-    redact: (text) => text,
-    log: (line) => lines.push(line),
-  };
+function context(api: GithubApi = loopbackApi(), limits: Partial<BudgetLimits> = LIMITS): ProvisionContext {
+  const budget = createBudget({ clock, limits, log: (line) => lines.push(line) });
+  return { api: budget.api(api), org: 'acme', redact: (text) => text, log: (line) => lines.push(line) };
 }
-function loopbackApi(): GithubApi {
-  return createGithubApi({
-    base: github.apiBase,
-    token: TOKEN,
-    redact: (text) => text,
-    checkDestination: () => {},
-  });
+function loopbackApi(token = TOKEN, redact = (text: string) => text): GithubApi {
+  return createGithubApi({ base: github.apiBase, token, redact, checkDestination: () => {} });
+}
+async function createAll(provision: ProvisionContext, names = NAMES): Promise<string[]> {
+  const created: string[] = [];
+  for (const name of names) if (await createRepositoryIfMissing(provision, { name })) created.push(name);
+  return created;
 }
 
-describe('createMissingRepositories', () => {
+describe('createRepositoryIfMissing', () => {
   it('creates every missing repository within the per-minute and per-hour limits, without sleeping for real', async () => {
     const start = clock.now();
-    const created = await createMissingRepositories(
-      context(),
-      NAMES.map((name) => ({ name })),
-    );
-    expect(created).toEqual(NAMES);
+    expect(await createAll(context())).toEqual(NAMES);
     expect(NAMES.every((name) => github.repository('acme', name))).toBe(true);
-    expect(github.limiter.secondaryHits).toBe(0);
+    expect(github.limiter.overLimit).toBe(0);
     // 12 creations at 4 a minute and 10 an hour: the 11th waits for the hour.
     expect(clock.now() - start).toBe(3_600_000);
   });
@@ -79,19 +70,10 @@ describe('createMissingRepositories', () => {
       if (method === 'POST' && ++posts > 5) throw new Error('killed');
       return api(method, path, body);
     };
-    await expect(
-      createMissingRepositories(
-        context(dying),
-        NAMES.map((name) => ({ name })),
-      ),
-    ).rejects.toThrow('killed');
+    await expect(createAll(context(dying))).rejects.toThrow('killed');
     expect(NAMES.filter((name) => github.repository('acme', name))).toHaveLength(5);
-    const created = await createMissingRepositories(
-      context(),
-      NAMES.map((name) => ({ name })),
-    );
-    expect(created).toEqual(NAMES.slice(5));
-    // No duplicate creation: no POST answered 422. (The new run's pacer cannot know the stopped run's
+    expect(await createAll(context())).toEqual(NAMES.slice(5));
+    // No duplicate creation: no POST answered 422. (The new run's budget cannot know the stopped run's
     // requests: GitHub's secondary limit may answer 403 with retry-after, which is waited out.)
     expect(github.requests.filter((request) => request.method === 'POST' && request.status === 422)).toEqual(
       [],
@@ -108,9 +90,7 @@ describe('createMissingRepositories', () => {
       method === 'GET'
         ? { status: 404, body: { message: 'Not Found' }, headers: new Headers() }
         : api(method, path, body);
-    expect(await createMissingRepositories(context(stale), [{ name: 'Jobs-0' }, { name: 'Jobs-1' }])).toEqual(
-      ['Jobs-1'],
-    );
+    expect(await createAll(context(stale), ['Jobs-0', 'Jobs-1'])).toEqual(['Jobs-1']);
     expect(github.requests.filter((request) => request.status === 422)).toHaveLength(1);
   });
 
@@ -121,19 +101,14 @@ describe('createMissingRepositories', () => {
       owner: 'acme',
       permissions: { contents: 'write' },
     });
-    const api = createGithubApi({
-      base: github.apiBase,
-      token: 'github_pat_noAdmin',
-      redact: (text) => text.replaceAll('github_pat_noAdmin', '***'),
-      checkDestination: () => {},
-    });
-    await expect(createMissingRepositories(context(api), [{ name: 'Jobs-0' }])).rejects.toThrow(
+    const api = loopbackApi('github_pat_noAdmin', (text) => text.replaceAll('github_pat_noAdmin', '***'));
+    await expect(createRepositoryIfMissing(context(api), { name: 'Jobs-0' })).rejects.toThrow(
       'GitHub refused to create acme/Jobs-0: 403 You need admin access to the organization before adding a repository to it.',
     );
   });
 });
 
-describe('enableMissingPages', () => {
+describe('enablePagesIfMissing', () => {
   it('turns Pages on from the branch root where it is off, paced, and resumes after a stop', async () => {
     for (const name of NAMES)
       github.addRepository({
@@ -147,17 +122,22 @@ describe('enableMissingPages', () => {
       if (method === 'POST' && ++posts > 4) throw new Error('killed');
       return api(method, path, body);
     };
-    await expect(enableMissingPages(context(dying), NAMES, 'main')).rejects.toThrow('killed');
-    const enabled = await enableMissingPages(context(), NAMES, 'main');
-    expect(enabled).toEqual(NAMES.filter((name) => name !== 'Jobs-3').slice(4));
+    const enableAll = async (provision: ProvisionContext) => {
+      const enabled: string[] = [];
+      for (const name of NAMES) if (await enablePagesIfMissing(provision, name, 'main')) enabled.push(name);
+      return enabled;
+    };
+    await expect(enableAll(context(dying))).rejects.toThrow('killed');
+    expect(await enableAll(context())).toEqual(NAMES.filter((name) => name !== 'Jobs-3').slice(4));
     expect(NAMES.every((name) => github.repository('acme', name)?.pages?.path === '/')).toBe(true);
     expect(github.requests.filter((request) => request.status === 409)).toEqual([]);
   });
 
   it('waits the retry-after GitHub answers to a secondary-limit refusal, then goes on', async () => {
     for (const name of NAMES.slice(0, 6)) github.addRepository({ owner: 'acme', name });
-    const unpaced = { ...context(), pacer: createPacer(clock, { perMinute: 1000, perHour: 1000 }) };
-    expect(await enableMissingPages(unpaced, NAMES.slice(0, 6), 'main')).toEqual(NAMES.slice(0, 6));
+    const unpaced = context(loopbackApi(), { contentPerMinute: 1000, contentPerHour: 1000 });
+    for (const name of NAMES.slice(0, 6))
+      expect(await enablePagesIfMissing(unpaced, name, 'main')).toBe(true);
     expect(github.limiter.secondaryHits).toBe(1);
     expect(lines).toContain('GitHub asked to wait 60 s (secondary rate limit)');
   });

@@ -25,6 +25,19 @@ export const LoopbackTokenSchema = v.object({
   owner: v.optional(v.string()),
   /** Fine-grained: only these repository names (default: all the owner's, those created later too). */
   repositories: v.optional(v.array(v.string())),
+  /** When it stops working (ms on the server's clock): App installation tokens live an hour. */
+  expiresAt: v.optional(v.number()),
+  /** The App installation that minted it (its primary limit is the installation's, shared by its tokens). */
+  installation: v.optional(v.number()),
+});
+
+/** A GitHub App installed on an organisation (or user) with repository permissions. */
+export const LoopbackInstallationSchema = v.object({
+  id: v.number(),
+  appId: v.number(),
+  /** The organisation or user it is installed on. */
+  owner: v.string(),
+  permissions: FineGrainedPermissionsSchema,
 });
 
 /** What a workflow's `state` can be (`GET /repos/{owner}/{repo}/actions/workflows/{file}`). */
@@ -49,6 +62,10 @@ export const LoopbackRepositorySchema = v.object({
   collaborators: v.optional(v.record(v.string(), CollaboratorRoleSchema), {}),
 });
 
+/** An App installation as configured. */
+export type LoopbackInstallation = v.InferOutput<typeof LoopbackInstallationSchema>;
+/** An App installation as a test writes it. */
+export type LoopbackInstallationInput = v.InferInput<typeof LoopbackInstallationSchema>;
 /** A token as configured. */
 export type LoopbackToken = v.InferOutput<typeof LoopbackTokenSchema>;
 /** A token as a test writes it. */

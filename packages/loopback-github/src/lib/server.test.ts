@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { callApi } from '../../test/_helpers/call.ts';
 import { type LoopbackGithub, startLoopbackGithub } from './server.ts';
 
 const CLASSIC = 'ghp_loopbackClassic1';
@@ -31,15 +32,8 @@ afterEach(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-async function call(method: string, path: string, token?: string, body?: unknown) {
-  const response = await fetch(`${github.apiBase}${path}`, {
-    method,
-    headers: { ...(token && { authorization: `Bearer ${token}` }), 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
-}
+const call = (method: string, path: string, token?: string, body?: unknown) =>
+  callApi(github.apiBase, method, path, token, body);
 
 describe('the REST API', () => {
   it('answers GET /user with the token’s login, scopes and rate-limit headers; 401 for an unknown token', async () => {

@@ -5,10 +5,20 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { type Action, allows } from './access.ts';
+import type { LoopbackApp } from './app-jwt.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { readBody, serveGitHttpBackend } from './git-backend.ts';
-import { type Charge, GITHUB_RATE_LIMITS, RateLimiter, type RateLimits } from './rate-limit.ts';
+import { type AppRegistry, createAppRegistry } from './installations.ts';
 import {
+  type Charge,
+  GITHUB_RATE_LIMITS,
+  installationRateLimit,
+  RateLimiter,
+  type RateLimits,
+  SECONDARY_LIMIT_MESSAGE,
+} from './rate-limit.ts';
+import {
+  type LoopbackInstallationInput,
   type LoopbackRepository,
   type LoopbackRepositoryInput,
   LoopbackRepositorySchema,
@@ -57,8 +67,14 @@ export interface LoopbackGithub {
   repoPath(owner: string, name: string): string;
   /** Every request, in order. */
   requests: LoopbackRequest[];
-  /** The rate limiter (`secondaryHits`: content-creating requests refused). */
+  /** The rate limiter (`overLimit`: requests answered over a limit; `secondaryHits`, `primaryHits`, `pushHits`). */
   limiter: RateLimiter;
+  /** Registers a GitHub App (its id and public key): its JWTs are accepted from now on. */
+  addApp(app: LoopbackApp): void;
+  /** Installs an App on an owner with permissions: it mints installation tokens (an hour each). */
+  addInstallation(installation: LoopbackInstallationInput): void;
+  /** The App registry (`minted`: installation tokens minted so far). */
+  apps: AppRegistry;
   close(): Promise<void>;
 }
 
@@ -87,10 +103,24 @@ export async function startLoopbackGithub(options: LoopbackGithubOptions): Promi
   const members = new Map<string, Set<string>>();
   const repositories = new Map<string, LoopbackRepository>();
   const requests: LoopbackRequest[] = [];
-  const limiter = new RateLimiter(options.clock ?? systemClock, { ...GITHUB_RATE_LIMITS, ...options.limits });
+  const limiter = new RateLimiter(options.clock ?? systemClock, {
+    ...GITHUB_RATE_LIMITS,
+    ...options.limits,
+  });
   const key = (owner: string, name: string) => `${owner}/${name}`.toLowerCase();
   const repoPath = (owner: string, name: string) => join(options.root, owner, `${name}.git`);
   let origin = '';
+  const clock = options.clock ?? systemClock;
+  const apps = createAppRegistry(clock, (token) => {
+    const parsed = v.parse(LoopbackTokenSchema, token);
+    tokens.set(parsed.value, parsed);
+  });
+  /** Who pays for a token's requests (an installation's tokens share its limit) and its hourly limit. */
+  const caller = (token: LoopbackToken | undefined) => {
+    if (token?.installation === undefined) return { caller: token?.value };
+    const owned = [...repositories.values()].filter((repository) => repository.owner === token.owner).length;
+    return { caller: `installation:${token.installation}`, limit: installationRateLimit(owned) };
+  };
 
   const addRepository = (input: LoopbackRepositoryInput): string => {
     const repository = v.parse(LoopbackRepositorySchema, input);
@@ -133,16 +163,29 @@ export async function startLoopbackGithub(options: LoopbackGithubOptions): Promi
     token?: LoopbackToken,
   ) {
     const method = request.method ?? 'GET';
-    const charge: Charge = limiter.charge(token?.value, method === 'POST');
+    const payer = caller(token);
+    const within = limiter.begin(payer.caller);
+    response.on('close', () => limiter.end(payer.caller));
+    const endpoint = path.replace(/^\/(repos|orgs)\/[^/]+(?:\/[^/]+)?/u, (_all, kind: string) =>
+      kind === 'repos' ? '/repos/{owner}/{repo}' : '/orgs/{org}',
+    );
+    const charge: Charge = limiter.charge({ ...payer, method, endpoint }, within);
     const headers: Record<string, string> = { ...charge.headers };
     if (token?.scopes) headers['x-oauth-scopes'] = token.scopes.join(', ');
     if (charge.exceeded === 'primary')
-      return send(response, 403, { message: 'API rate limit exceeded' }, headers);
-    if (charge.exceeded === 'secondary') {
-      const message =
-        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.';
-      return send(response, 403, { message }, { ...headers, 'retry-after': String(charge.retryAfter) });
-    }
+      return send(
+        response,
+        403,
+        { message: `API rate limit exceeded for ${token?.login ?? 'your IP address'}.` },
+        headers,
+      );
+    if (charge.exceeded === 'secondary')
+      return send(
+        response,
+        403,
+        { message: SECONDARY_LIMIT_MESSAGE },
+        { ...headers, 'retry-after': String(charge.retryAfter) },
+      );
     const reply = (status: number, body?: unknown) => send(response, status, body, headers);
     const notFound = () => reply(404, { message: 'Not Found' });
     const forbidden = () => reply(403, { message: 'Resource not accessible by personal access token' });
@@ -253,6 +296,8 @@ export async function startLoopbackGithub(options: LoopbackGithubOptions): Promi
       return response
         .writeHead(403)
         .end(`Permission to ${repository.owner}/${repository.name}.git denied to ${token?.login}.`);
+    if (match[3] === '/git-receive-pack' && !limiter.chargePush(key(repository.owner, repository.name)))
+      return response.writeHead(429, { 'retry-after': '60' }).end(SECONDARY_LIMIT_MESSAGE);
     void serveGitHttpBackend(
       options.root,
       `/${repository.owner}/${repository.name}.git${match[3]}`,
@@ -275,7 +320,32 @@ export async function startLoopbackGithub(options: LoopbackGithubOptions): Promi
       entry.status = response.statusCode;
     });
     const presented = presentedToken(authorization);
-    const token = presented === undefined ? undefined : tokens.get(presented);
+    const isApi = url.pathname.startsWith('/api/');
+    if (isApi) {
+      const path = url.pathname.slice('/api'.length);
+      const answered = apps.answer(request.method ?? 'GET', path, presented, async () =>
+        JSON.parse((await readBody(request)).toString('utf8') || '{}'),
+      );
+      void answered.then(
+        (answer) => {
+          if (answer) return send(response, answer.status, answer.body);
+          serve(request, response, url, presented);
+        },
+        (error: Error) => send(response, 500, { message: error.message }),
+      );
+      return;
+    }
+    serve(request, response, url, presented);
+  });
+
+  function serve(
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+    presented: string | undefined,
+  ) {
+    const known = presented === undefined ? undefined : tokens.get(presented);
+    const token = known?.expiresAt !== undefined && known.expiresAt <= clock.now() ? undefined : known;
     const isApi = url.pathname.startsWith('/api/');
     if (presented !== undefined && !token) {
       if (isApi) return send(response, 401, { message: 'Bad credentials' });
@@ -290,7 +360,7 @@ export async function startLoopbackGithub(options: LoopbackGithubOptions): Promi
       return;
     }
     gitRequest(request, response, url, token);
-  });
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -314,6 +384,9 @@ export async function startLoopbackGithub(options: LoopbackGithubOptions): Promi
     repoPath,
     requests,
     limiter,
+    addApp: (app) => apps.addApp(app),
+    addInstallation: (installation) => apps.addInstallation(installation),
+    apps,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -76,8 +76,18 @@ export function gitAuthEnvironment(
 
 /**
  * The redactor of everything publish prints: core-model's one redactor, given the token and the
- * credentials git sends for it (see {@link basicAuthorization}).
+ * credentials git sends for it (see {@link basicAuthorization}), and `more()` secrets that appear during a
+ * run (an App's installation tokens, its private key) with their git credentials too.
  */
-export function tokenRedactor(token: string | undefined): Redact {
-  return createRedactor(token ? [token, basicAuthorization(token).slice('Basic '.length)] : []);
+export function tokenRedactor(token: string | undefined, more: () => readonly string[] = () => []): Redact {
+  const forms = (secret: string) => [secret, basicAuthorization(secret).slice('Basic '.length)];
+  const fixed = token ? forms(token) : [];
+  let cached = { count: 0, redact: createRedactor(fixed) };
+  return (text) => {
+    const extra = more();
+    // The list only grows (tokens minted during the run): its length tells when to rebuild.
+    if (extra.length !== cached.count)
+      cached = { count: extra.length, redact: createRedactor([...fixed, ...extra.flatMap(forms)]) };
+    return cached.redact(text);
+  };
 }

@@ -1,14 +1,16 @@
 import { type Category, hasReaderFiles, type Redact, type Site } from '@joblist/core-model';
 import {
+  type Budget,
+  createBudget,
   createGithubApi,
-  createMissingRepositories,
-  createPacer,
-  enableMissingPages,
+  createRepositoryIfMissing,
+  DeferredError,
+  enablePagesIfMissing,
   type GithubApi,
-  type PacerClock,
+  type GithubApiOptions,
 } from '@joblist/github';
 import { checkTokenDestination } from './auth.ts';
-import type { PublishContext } from './publish-repo.ts';
+import { type PublishContext, publishRepository } from './publish-repo.ts';
 import { resolveRemote } from './remote.ts';
 import { type PublishSummary, publishAll } from './run.ts';
 
@@ -17,7 +19,7 @@ import { type PublishSummary, publishAll } from './run.ts';
  * {@link checkTokenDestination} allows: https, or plain http to loopback when allowed (tests).
  */
 export function githubApiFor(
-  token: string | undefined,
+  token: GithubApiOptions['token'],
   redact: Redact,
   allowHttpLoopback: boolean,
   base?: string,
@@ -34,17 +36,22 @@ export function githubApiFor(
 export interface CreateOptions {
   /** The site's `readerFiles` (which categories publish `index.html`, served by Pages). */
   site: Pick<Site, 'readerFiles'>;
-  /** The pacing clock (a simulated one in tests). */
-  clock?: PacerClock;
+  /** The run's pacing budget (creation, Pages, pushes); default GitHub's limits on the wall clock. */
+  budget?: Budget;
   /** The API base (default `JOBLIST_GITHUB_API`, else api.github.com). */
   apiBase?: string;
+  /** The current token for API calls (a GitHub App installation's); default the context's `token`. */
+  apiToken?: () => Promise<string | undefined>;
+  /** Once aborted (SIGTERM), no further repository is started. */
+  signal?: AbortSignal;
 }
 
 /**
- * `publish --create`: creates the missing GitHub repositories of the URL remotes (paced within GitHub's
- * content-creation limit, resumable), publishes every category, then turns GitHub Pages on, from the
- * branch root, for the published repositories that carry `index.html`. A local remote is created by
- * publish itself; a dry run creates nothing.
+ * `publish --create`: for each category, at most `concurrency` at once, creates its GitHub repository when
+ * missing, publishes it, then turns GitHub Pages on, from the branch root, when it carries `index.html`.
+ * Every request and push goes through one budget (GitHub's content-creation, points, concurrency and
+ * primary limits), and each step is resumable: a run cut short is finished by the next one. One failing
+ * repository never stops the others. A local remote is created by publish itself; a dry run creates nothing.
  */
 export async function publishCreating(
   categories: readonly Category[],
@@ -52,31 +59,45 @@ export async function publishCreating(
   concurrency: number,
   options: CreateOptions,
 ): Promise<PublishSummary> {
-  const onGithub = categories.filter(
-    ({ repo }) =>
-      resolveRemote(context.remoteTemplate, { org: context.org, repo }, context.remoteBase).kind === 'url',
+  const onGithub = new Set(
+    categories
+      .filter(
+        ({ repo }) =>
+          resolveRemote(context.remoteTemplate, { org: context.org, repo }, context.remoteBase).kind ===
+          'url',
+      )
+      .map(({ repo }) => repo),
   );
-  if (onGithub.length === 0 || context.dryRun) return publishAll(categories, context, concurrency);
-  if (!context.token)
-    throw new Error('--create needs a token in GITHUB_TOKEN (or GH_TOKEN) to create repositories on GitHub');
+  if (onGithub.size === 0 || context.dryRun)
+    return publishAll(categories, context, concurrency, { signal: options.signal });
+  if (!context.token && !options.apiToken)
+    throw new Error(
+      '--create needs a token in GITHUB_TOKEN (or GH_TOKEN), or a GitHub App (JOBLIST_APP_ID), to create repositories on GitHub',
+    );
+  const budget = options.budget ?? createBudget({ log: context.log });
+  const token = options.apiToken ?? context.token;
   const provision = {
-    api: githubApiFor(context.token, context.redact, context.allowHttpLoopback ?? false, options.apiBase),
-    pacer: createPacer(options.clock),
+    api: budget.api(githubApiFor(token, context.redact, context.allowHttpLoopback ?? false, options.apiBase)),
     org: context.org,
     redact: context.redact,
     log: context.log,
   };
-  const specs = onGithub.map((category) => ({ name: category.repo, description: `${category.role} jobs` }));
-  await createMissingRepositories(provision, specs);
-  const summary = await publishAll(categories, context, concurrency);
-  const published = new Set(summary.outcomes.filter((outcome) => outcome.ok).map((outcome) => outcome.repo));
-  const withPages = onGithub.filter(
-    (category) => published.has(category.repo) && hasReaderFiles(options.site, category),
-  );
-  await enableMissingPages(
-    provision,
-    withPages.map((category) => category.repo),
-    context.settings.branch,
-  );
-  return summary;
+  const publishOne = async (category: Category, run: PublishContext) => {
+    if (!onGithub.has(category.repo)) return publishRepository(category, run);
+    await createRepositoryIfMissing(provision, { name: category.repo, description: `${category.role} jobs` });
+    const result = await publishRepository(category, run);
+    if (!hasReaderFiles(options.site, category)) return result;
+    try {
+      await enablePagesIfMissing(provision, category.repo, run.settings.branch);
+      return result;
+    } catch (error) {
+      // Published: only Pages waits for the next run (which finds the repository unchanged and turns it on).
+      if (!(error instanceof DeferredError)) throw error;
+      return { ...result, deferred: `GitHub Pages: ${error.message}` };
+    }
+  };
+  return publishAll(categories, { ...context, pushPacer: context.pushPacer ?? budget }, concurrency, {
+    signal: options.signal,
+    publishOne,
+  });
 }

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Category, type PublishSettings, plural, type Redact } from '@joblist/core-model';
+import type { Budget } from '@joblist/github';
 import { pathInside, withLock } from '@joblist/io';
 import { applyBuildOutput } from './apply.ts';
 import { gitAuthEnvironment } from './auth.ts';
@@ -34,6 +35,10 @@ export interface PublishContext {
   /** Publish rows of the synthetic `sample` source to a URL remote (`--allow-sample`). */
   allowSample?: boolean;
   token: string | undefined;
+  /** The current token for a repository (a GitHub App's installation tokens, refreshed); default `token`. */
+  tokenFor?: (repo: string) => Promise<string | undefined>;
+  /** Paces pushes (one budget per token: at least 10 s between pushes to one repository). */
+  pushPacer?: Pick<Budget, 'push'>;
   /** Lets the token go over plain http to 127.0.0.1/localhost (`JOBLIST_ALLOW_HTTP_LOOPBACK=1`, tests). */
   allowHttpLoopback?: boolean;
   redact: Redact;
@@ -53,6 +58,8 @@ export interface RepoResult {
   diff?: string;
   expired: string[];
   remoteCreated: boolean;
+  /** Work left to the next run, and why (GitHub Pages, when the limits would wait past the deadline). */
+  deferred?: string;
 }
 
 /** A push git refused because the remote branch moved on (retry after re-applying on top of it). */
@@ -86,8 +93,19 @@ async function publishUnlocked(category: Category, context: PublishContext): Pro
   const remote = resolveRemote(context.remoteTemplate, { org: context.org, repo }, context.remoteBase);
   const location = remoteLocation(remote);
   const allowHttpLoopback = context.allowHttpLoopback ?? false;
-  const env = gitAuthEnvironment(location, context.token, process.env, { allowHttpLoopback });
-  const gitAt = (cwd: string): Git => createGit({ cwd, identity: settings.author, env, redact });
+  // The token is read again for each push: an App's installation token may have been refreshed meanwhile.
+  const authEnvironment = async () =>
+    gitAuthEnvironment(
+      location,
+      context.tokenFor ? await context.tokenFor(repo) : context.token,
+      process.env,
+      {
+        allowHttpLoopback,
+      },
+    );
+  const env = await authEnvironment();
+  const gitAt = (cwd: string, gitEnv = env): Git =>
+    createGit({ cwd, identity: settings.author, env: gitEnv, redact });
   if (output.manifest.sample && remote.kind === 'url' && !context.allowSample) {
     throw new Error(
       `the build came from the synthetic sample source: refusing to publish made-up jobs to ${redact(location)} (replace the sample source, or pass --allow-sample)`,
@@ -142,9 +160,12 @@ async function publishUnlocked(category: Category, context: PublishContext): Pro
     const base = { repo, expired: applied.expired, remoteCreated: state === 'created' };
     if (!applied.changed) return { ...base, status: 'unchanged' };
     await git(['commit', '--quiet', '--no-verify', '--no-gpg-sign', '-m', message]);
-    const push = await git(['push', '--porcelain', 'origin', `HEAD:refs/heads/${settings.branch}`], {
-      allowFailure: true,
-    });
+    const pushGit = gitAt(dir, await authEnvironment());
+    const send = () =>
+      pushGit(['push', '--porcelain', 'origin', `HEAD:refs/heads/${settings.branch}`], {
+        allowFailure: true,
+      });
+    const push = await (context.pushPacer ? context.pushPacer.push(repo, send) : send());
     if (push.code === 0) {
       const commit = (await git(['rev-parse', '--short', 'HEAD'])).stdout.trim();
       return { ...base, status: 'published', commit };

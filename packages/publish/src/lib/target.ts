@@ -69,7 +69,7 @@ export function branchHead(lsRemoteOutput: string, branch: string): string | und
 /**
  * Makes sure the target repository exists and reads its branch's head with one `git ls-remote`. A missing
  * local remote becomes a new bare repository; a missing URL remote (created beforehand by
- * `publish --create`, see `provisionGithub`) is reported
+ * `publish --create`, see `publishCreating`) is reported
  * with a {@link MissingRepositoryError}.
  */
 export async function ensureTarget(options: EnsureTargetOptions): Promise<Target> {
