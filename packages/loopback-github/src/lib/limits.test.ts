@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
@@ -144,24 +144,28 @@ describe('GitHub App installation tokens', () => {
     const token = minted.body.token as string;
     const read = await call('GET', '/repos/acme/Jobs', token);
     expect([read.status, read.headers.get('x-ratelimit-limit')]).toEqual([200, '5000']);
+    // Asynchronous: the server answering git runs in this process (a synchronous spawn would block it).
     const lsRemote = () =>
-      spawnSync('git', ['ls-remote', `${github.origin}/acme/Jobs.git`], {
-        env: {
-          ...process.env,
-          GIT_TERMINAL_PROMPT: '0',
-          GIT_CONFIG_COUNT: '1',
-          GIT_CONFIG_KEY_0: `http.${github.origin}/.extraHeader`,
-          GIT_CONFIG_VALUE_0: `Authorization: Basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`,
-        },
-      }).status;
-    expect(lsRemote()).toBe(0);
+      new Promise<number | null>((resolve) =>
+        spawn('git', ['ls-remote', `${github.origin}/acme/Jobs.git`], {
+          stdio: 'ignore',
+          env: {
+            ...process.env,
+            GIT_TERMINAL_PROMPT: '0',
+            GIT_CONFIG_COUNT: '1',
+            GIT_CONFIG_KEY_0: `http.${github.origin}/.extraHeader`,
+            GIT_CONFIG_VALUE_0: `Authorization: Basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`,
+          },
+        }).on('close', resolve),
+      );
+    expect(await lsRemote()).toBe(0);
     clock.advance(3_600_000);
     expect(await call('GET', '/repos/acme/Jobs', token)).toMatchObject({
       status: 401,
       body: { message: 'Bad credentials' },
     });
     // git too: an expired token is refused, even for a public repository.
-    expect(lsRemote()).not.toBe(0);
+    expect(await lsRemote()).not.toBe(0);
   });
 
   it('refuses a JWT signed by another key, one living over 10 minutes, and more than 500 repositories', async () => {
