@@ -8,7 +8,7 @@ describe('@joblist/workflow-runner', () => {
       'readWorkflow',
       'runJob',
       'runWorkflow',
-      'startTurboCache',
+      'startRemoteCache',
     ]);
   });
 });

@@ -6,5 +6,5 @@ export {
   type WorkflowJobResult,
   type WorkflowResult,
 } from './lib/run-workflow.ts';
-export { startTurboCache, type TurboCache, type TurboCacheRequest } from './lib/turbo-cache.ts';
+export { type RemoteCacheServer, startRemoteCache } from './lib/turbo-cache.ts';
 export { type Job, readWorkflow, type Step, type Workflow } from './lib/workflow.ts';

@@ -1,17 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTurboCache, type TurboCache } from '../src/index.ts';
+import { type RemoteCacheServer, startRemoteCache } from '../src/index.ts';
 
-let cache: TurboCache;
+const TOKEN = 'loopback-cache-token';
+let cache: RemoteCacheServer;
 beforeAll(async () => {
-  cache = await startTurboCache();
+  cache = await startRemoteCache(TOKEN);
 });
 afterAll(() => cache.close());
 
 const call = (method: string, path: string, init: { token?: string; body?: string; tag?: string } = {}) =>
-  fetch(`${cache.url}${path}`, {
+  fetch(`${cache.api}${path}`, {
     method,
     headers: {
-      authorization: `Bearer ${init.token ?? cache.token}`,
+      authorization: `Bearer ${init.token ?? TOKEN}`,
       ...(init.tag && { 'x-artifact-tag': init.tag }),
     },
     ...(init.body !== undefined && { body: init.body }),
@@ -29,6 +30,12 @@ describe('the loopback Turbo remote cache', () => {
     expect(got.status).toBe(200);
     expect(got.headers.get('x-artifact-tag')).toBe('sig=');
     expect(await got.text()).toBe('tarball');
+    expect(
+      await (await call('POST', '/v8/artifacts', { body: '{"hashes":["abc123","nope"]}' })).json(),
+    ).toEqual({
+      abc123: {},
+      nope: null,
+    });
     expect((await call('POST', '/v8/artifacts/events', { body: '[]' })).status).toBe(200);
     expect(await (await call('GET', '/v8/artifacts/status')).json()).toEqual({ status: 'enabled' });
   });
