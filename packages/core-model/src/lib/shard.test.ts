@@ -4,9 +4,8 @@ import { inShard, MAX_SHARDS, ShardSchema, shardCount, shardOf } from './shard.t
 
 const ids = Array.from({ length: 1000 }, (_, index) => `category-${index}`);
 const sizes = (count: number) => {
-  const counts = new Array<number>(count).fill(0);
-  for (const id of ids) counts[shardOf(id, count) - 1] += 1;
-  return counts;
+  const shards = ids.map((id) => shardOf(id, count));
+  return Array.from({ length: count }, (_, index) => shards.filter((shard) => shard === index + 1).length);
 };
 
 describe('shardOf', () => {
