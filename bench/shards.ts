@@ -6,7 +6,7 @@
  * shard's packages, as the workflow does) and `joblist publish --shard i/N` into 1,000 new local bare
  * repositories. On this machine the shards stand for separate runners: each runs alone, one after another,
  * and the row's figure is the slowest shard (what parallel runners take); all shards at once on this
- * machine are measured too, for information. Every built file is hashed: N = 4 and 8 must build exactly
+ * machine are measured too, for information (notes). Every built file is hashed: N = 4 and 8 must build exactly
  * the bytes N = 1 builds. `shardRows` gives the rows to `pnpm bench` (bench/lib/report.ts).
  */
 
@@ -107,85 +107,92 @@ const clean = (count: number) =>
 
 /**
  * The sharded-run rows: for N = 4 and 8, the slowest shard run alone beside N = 1 (target: N = 4 at most a
- * third of N = 1), each checked byte for byte against N = 1's build; plus all shards at once on this machine.
+ * third of N = 1), each checked byte for byte against N = 1's build. Notes: each shard's time, and all
+ * shards at once on this machine. Runs in a temporary project, removed afterwards (`project` is its folder,
+ * for `commandList`).
  */
 export async function shardRows(
   options: ShardBenchOptions = {},
-): Promise<{ rows: Row[]; notes: string[]; temp: string }> {
+): Promise<{ rows: Row[]; notes: string[]; project: string }> {
   const log = options.log ?? (() => undefined);
   const turbo = options.turbo ?? false;
   const temp = mkdtempSync(join(tmpdir(), 'joblist-bench-shards-'));
-  const dir = join(temp, 'project');
-  const categories = syntheticCategories(options.categories ?? 1000);
-  log(`project with ${categories.length} categories`);
-  createProject(dir, { categories, sources: "[{ type: 'sample' }]" });
-  log('one fetch (the sample source)');
-  execFileSync('sh', ['-c', `${BIN} fetch --now ${NOW} >/dev/null`], {
-    cwd: dir,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-
-  const slowest = new Map<number, Measurement>();
-  const hashes = new Map<number, Map<string, string>>();
-  const notes: string[] = [];
-  const rows: Row[] = [];
-  for (const count of SHARD_COUNTS) {
-    const shards: Measurement[] = [];
-    for (let index = 1; index <= count; index++) {
-      log(`N = ${count}: shard ${index} alone`);
-      // One run each (a second would publish into repositories already up to date); a fresh start for N
-      // (repositories, builds, Turbo cache) before its first shard.
-      shards.push(
-        measure(shardCommand(index, count, turbo), {
-          cwd: dir,
-          runs: 1,
-          ...(index === 1 && { before: clean(count) }),
-        }),
-      );
-    }
-    const worst = shards.reduce((a, b) => (b.wallSeconds > a.wallSeconds ? b : a));
-    slowest.set(count, worst);
-    hashes.set(count, hashTree(keepBuild(dir, count, turbo)));
-    const repos = readdirSync(join(dir, `out/repos-${count}`)).length;
-    notes.push(
-      `N = ${count}: ${repos} repositories published; shards alone: ${shards.map((s) => `${s.wallSeconds.toFixed(2)} s`).join(', ')}.`,
-    );
-    log(`N = ${count}: all shards at once on this machine`);
-    execFileSync('sh', ['-c', clean(count)], { cwd: dir });
-    const parallel = await allAtOnce(dir, count, turbo);
-    notes.push(`N = ${count}, all shards at once on this ${machine()}: ${parallel.toFixed(2)} s.`);
-  }
-  const base = slowest.get(1);
-  const baseHashes = hashes.get(1) ?? new Map();
-  if (!base) throw new Error('no N = 1 measurement');
-  rows.push({
-    job: `sharded run, N = 1, ${categories.length} categories (split + build + publish)`,
-    joblist: base,
-    floor: base,
-    target: 'the base',
-    meets: undefined,
-  });
-  for (const count of SHARD_COUNTS.slice(1)) {
-    const worst = slowest.get(count);
-    if (!worst) continue;
-    const diff = differences(baseHashes, hashes.get(count) ?? new Map());
-    if (diff.length > 0)
-      notes.push(
-        `N = ${count} built different bytes than N = 1: ${diff.slice(0, 5).join(', ')}${diff.length > 5 ? ', …' : ''}`,
-      );
-    const target = count === 4 ? 1 / 3 : undefined;
-    rows.push({
-      job: `sharded run, N = ${count}: slowest shard alone, ${categories.length} categories`,
-      joblist: worst,
-      floor: base,
-      target: `${target === undefined ? 'for information' : '≤ 1/3 of N = 1'}; ${baseHashes.size} built files byte-identical to N = 1`,
-      meets:
-        (target === undefined || worst.wallSeconds <= target * base.wallSeconds) &&
-        diff.length === 0 &&
-        baseHashes.size > 0,
+  try {
+    const dir = join(temp, 'project');
+    const categories = syntheticCategories(options.categories ?? 1000);
+    log(`project with ${categories.length} categories`);
+    createProject(dir, { categories, sources: "[{ type: 'sample' }]" });
+    log('one fetch (the sample source)');
+    execFileSync('sh', ['-c', `${BIN} fetch --now ${NOW} >/dev/null`], {
+      cwd: dir,
+      stdio: ['ignore', 'ignore', 'inherit'],
     });
+
+    const slowest = new Map<number, Measurement>();
+    const hashes = new Map<number, Map<string, string>>();
+    const notes: string[] = [];
+    const rows: Row[] = [];
+    for (const count of SHARD_COUNTS) {
+      const shards: Measurement[] = [];
+      for (let index = 1; index <= count; index++) {
+        log(`N = ${count}: shard ${index} alone`);
+        // One run each (a second would publish into repositories already up to date); a fresh start for N
+        // (repositories, builds, Turbo cache) before its first shard.
+        shards.push(
+          measure(shardCommand(index, count, turbo), {
+            cwd: dir,
+            runs: 1,
+            ...(index === 1 && { before: clean(count) }),
+          }),
+        );
+      }
+      const worst = shards.reduce((a, b) => (b.wallSeconds > a.wallSeconds ? b : a));
+      slowest.set(count, worst);
+      hashes.set(count, hashTree(keepBuild(dir, count, turbo)));
+      const repos = readdirSync(join(dir, `out/repos-${count}`)).length;
+      notes.push(
+        `N = ${count}: ${repos} repositories published; shards alone: ${shards.map((s) => `${s.wallSeconds.toFixed(2)} s`).join(', ')}.`,
+      );
+      if (count === 1) continue; // one shard alone is all of it
+      log(`N = ${count}: all shards at once on this machine`);
+      execFileSync('sh', ['-c', clean(count)], { cwd: dir });
+      const parallel = await allAtOnce(dir, count, turbo);
+      notes.push(`N = ${count}, all shards at once on this ${machine()}: ${parallel.toFixed(2)} s.`);
+    }
+    const base = slowest.get(1);
+    const baseHashes = hashes.get(1) ?? new Map();
+    if (!base) throw new Error('no N = 1 measurement');
+    rows.push({
+      job: `sharded run, N = 1, ${categories.length} categories (split + build + publish)`,
+      joblist: base,
+      floor: base,
+      target: 'the base',
+      meets: undefined,
+    });
+    for (const count of SHARD_COUNTS.slice(1)) {
+      const worst = slowest.get(count);
+      if (!worst) continue;
+      const diff = differences(baseHashes, hashes.get(count) ?? new Map());
+      if (diff.length > 0)
+        notes.push(
+          `N = ${count} built different bytes than N = 1: ${diff.slice(0, 5).join(', ')}${diff.length > 5 ? ', …' : ''}`,
+        );
+      const target = count === 4 ? 1 / 3 : undefined;
+      rows.push({
+        job: `sharded run, N = ${count}: slowest shard alone, ${categories.length} categories`,
+        joblist: worst,
+        floor: base,
+        target: `${target === undefined ? 'for information' : '≤ 1/3 of N = 1'}; ${baseHashes.size} built files byte-identical to N = 1`,
+        meets:
+          (target === undefined || worst.wallSeconds <= target * base.wallSeconds) &&
+          diff.length === 0 &&
+          baseHashes.size > 0,
+      });
+    }
+    return { rows, notes, project: dir };
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
   }
-  return { rows, notes, temp };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
@@ -194,7 +201,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     return index === -1 ? undefined : process.argv[index + 1];
   };
   const started = load();
-  const { rows, notes, temp } = await shardRows({
+  const { rows, notes, project } = await shardRows({
     categories: Number(option('categories') ?? 1000),
     turbo: process.argv.includes('--turbo'),
     log: (line) => console.error(`bench shards: ${line}`),
@@ -202,6 +209,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log(`${machine()}; load ${started} at the start, ${load()} at the end\n`);
   console.log(resultsTable(rows));
   console.log(`\n${notes.map((note) => `- ${note}`).join('\n')}\n`);
-  console.log(commandList(rows, { [join(temp, 'project')]: '<project>' }));
-  rmSync(temp, { recursive: true, force: true });
+  console.log(commandList(rows, { [project]: '<project>' }));
 }
