@@ -170,8 +170,7 @@ describe('row 4: a remote template without {repo}', () => {
   it('publish.remote in the site config is checked too', async () => {
     await withEdit(
       'joblist.config.ts',
-      (source) =>
-        source.replace('  publish: { ', "  publish: { remote: 'row4/one.git', "),
+      (source) => source.replace('  publish: { ', "  publish: { remote: 'row4/one.git', "),
       async () => {
         const result = await project.run(['publish', '--dry-run', '--from', 'built']);
         expect(result.code).toBe(1);
