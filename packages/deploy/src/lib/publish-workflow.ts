@@ -9,6 +9,12 @@ const CACHE_SAVE = 'actions/cache/save@0057852bfaa89a56745cba8c7296529d2fc39830 
 const UPLOAD = 'actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2';
 const DOWNLOAD = 'actions/download-artifact@d3f86a106a0bac45b974a628896c90dbdf5c8093 # v4.3.0';
 
+/** The `with:` of the snapshot and HTTP cache, saved and restored under the run's key. */
+const DATA_CACHE = `          path: |
+            data/snapshot.json
+            data/.http-cache
+          key: joblist-data-\${{ github.run_id }}`;
+
 /** The steps every job that runs joblist starts with: checkout, Node, pnpm. */
 const SETUP = `      - uses: ${CHECKOUT}
         with:
@@ -61,10 +67,7 @@ ${SETUP}
       - name: Restore the previous snapshot and HTTP cache
         uses: ${CACHE_RESTORE}
         with:
-          path: |
-            data/snapshot.json
-            data/.http-cache
-          key: joblist-data-\${{ github.run_id }}
+${DATA_CACHE}
           restore-keys: joblist-data-
       - run: pnpm install --frozen-lockfile
       # The cache can be evicted (7 days unused, 10 GB per repository): the state branch keeps the last
@@ -85,10 +88,7 @@ ${SETUP}
         if: always() && hashFiles('data/snapshot.json') != ''
         uses: ${CACHE_SAVE}
         with:
-          path: |
-            data/snapshot.json
-            data/.http-cache
-          key: joblist-data-\${{ github.run_id }}
+${DATA_CACHE}
       - name: Save the snapshot on the state branch (no force; unchanged bytes add no commit)
         if: always() && hashFiles('data/snapshot.json') != ''
         run: pnpm joblist state save --remote "https://github.com/\${{ github.repository }}.git"
