@@ -14,6 +14,9 @@ export default defineSite({
   github: { org: 'jobs-jobr-pro' },
   utm: { source: 'github', medium: 'repo' },
   categories: ['full-stack', 'frontend', 'backend', 'software-engineering'],
+  // Two categories per publish job: the workflow runs two shards (README "Scaling out"); a large site
+  // keeps the default of 100. `joblist workflow` rewrites .github/workflows/publish.yml after a change.
+  publish: { shardSize: 2 },
   sources: [
     { type: 'sample' }, // synthetic jobs for every category, generated at fetch time
     // the jobs readers submitted and a maintainer approved (data/submissions.json; see README "Reader

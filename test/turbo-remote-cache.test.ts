@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { type RemoteCacheServer, startRemoteCache } from '@joblist/workflow-runner';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from './_helpers/git.ts';
-import { buildRun, type RemoteCacheServer, startRemoteCache, turboEnv } from './_helpers/turbo.ts';
+import { buildRun, turboEnv } from './_helpers/turbo.ts';
 import { copyWorkspace, siteCategories } from './_helpers/workspace-copy.ts';
 
 const TOKEN = 'remote-cache-test-token';

@@ -14,6 +14,7 @@ const loaders: Record<CommandName, SubCommandsDef[string]> = {
   split: () => import('./commands/split.ts').then((m) => m.default),
   build: () => import('./commands/build.ts').then((m) => m.default),
   update: () => import('./commands/update.ts').then((m) => m.default),
+  shard: () => import('./commands/shard.ts').then((m) => m.default),
   publish: () => import('./commands/publish.ts').then((m) => m.default),
   import: () => import('./commands/import.ts').then((m) => m.default),
   'new-category': () => import('./commands/new-category.ts').then((m) => m.default),
@@ -23,6 +24,7 @@ const loaders: Record<CommandName, SubCommandsDef[string]> = {
   init: () => import('./commands/init.ts').then((m) => m.default),
   doctor: () => import('./commands/doctor.ts').then((m) => m.default),
   preview: () => import('./commands/preview.ts').then((m) => m.default),
+  workflow: () => import('./commands/workflow.ts').then((m) => m.default),
   forms: () => import('./commands/forms.ts').then((m) => m.default),
   submissions: () => import('./commands/submissions.ts').then((m) => m.default),
 };

@@ -8,16 +8,18 @@ import {
   validateShown,
 } from '@joblist/build';
 import { loadProject, type Project, pickCategories } from '@joblist/config';
-import type { SnapshotJob } from '@joblist/core-model';
+import { type Category, inShard, type SnapshotJob } from '@joblist/core-model';
 import {
   categoryArgs,
   type NumberRange,
   numberArg,
   parseNow,
   parseNumber,
+  parseShard,
   resolvePath,
   timeArg,
 } from './_utils/args.ts';
+import { UsageError } from './_utils/usage-error.ts';
 
 /** Default snapshot, relative to the project root. */
 export const DEFAULT_SNAPSHOT = 'data/snapshot.json';
@@ -47,12 +49,21 @@ export const selectionArgs = {
 export interface SelectionOptions {
   config?: string;
   category?: string;
+  shard?: string;
   snapshot?: string;
   now?: string;
   limit?: string;
   'window-days'?: string;
   links?: string;
   template?: string;
+}
+
+/** The categories `--category <id>` or `--shard i/N` picks (not both), else every category of the site. */
+export function pickSelected(project: Project, options: { category?: string; shard?: string }): Category[] {
+  if (options.category !== undefined && options.shard !== undefined)
+    throw new UsageError('pass either --category <id> or --shard i/N, not both');
+  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+  return inShard(pickCategories(project, options.category), shard);
 }
 
 /** A bound flag's value: undefined when absent, `Infinity` for 0 (no bound), else the number. */
@@ -81,7 +92,7 @@ export function selectFromSnapshot<J extends SelectableJob>(
 ): Promise<Selection> {
   const limit = bound(options.limit, '--limit');
   const windowDays = bound(options['window-days'], '--window-days');
-  const categories = pickCategories(project, options.category).map((category) => ({
+  const categories = pickSelected(project, options).map((category) => ({
     ...category,
     limit: limit ?? category.limit,
     windowDays: windowDays ?? category.windowDays,

@@ -94,7 +94,7 @@ describe('row 2: unknown flags', () => {
     const result = await project.run(['build', '--bogus', '--snapshot', 'snapshot.json', '--out', 'row2']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'joblist build: unknown option --bogus (known: --config, --category, --all, --snapshot, --now, --limit, --window-days, --links, --template, --slice, --out, --json)\n',
+      'joblist build: unknown option --bogus (known: --config, --category, --all, --snapshot, --now, --limit, --window-days, --links, --template, --shard, --slice, --out, --json)\n',
     );
     expect(existsSync(at('row2'))).toBe(false);
   });
@@ -170,8 +170,7 @@ describe('row 4: a remote template without {repo}', () => {
   it('publish.remote in the site config is checked too', async () => {
     await withEdit(
       'joblist.config.ts',
-      (source) =>
-        source.replace('  categories: [', "  publish: { remote: 'row4/one.git' },\n  categories: ["),
+      (source) => source.replace('  publish: { ', "  publish: { remote: 'row4/one.git', "),
       async () => {
         const result = await project.run(['publish', '--dry-run', '--from', 'built']);
         expect(result.code).toBe(1);

@@ -8,10 +8,12 @@ describe('@joblist/deploy', () => {
       'CheckStatusSchema',
       'DoctorReportSchema',
       'INIT_TEMPLATE',
+      'PUBLISH_WORKFLOW_FILE',
       'formatCheck',
       'githubRepositoryOf',
       'newSite',
       'parseRepositoryName',
+      'publishWorkflow',
       'runDoctor',
       'siteConfigSource',
     ]);

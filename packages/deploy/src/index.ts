@@ -2,6 +2,7 @@ export { type DoctorInput, type DoctorProject, runDoctor } from './lib/doctor.ts
 export { githubRepositoryOf, parseRepositoryName } from './lib/fork.ts';
 export type { RepositoryName } from './lib/github-checks.ts';
 export { INIT_TEMPLATE, type InitOptions, newSite, siteConfigSource } from './lib/init.ts';
+export { PUBLISH_WORKFLOW_FILE, publishWorkflow } from './lib/publish-workflow.ts';
 export {
   type Check,
   CheckSchema,

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { IsoDateTimeSchema } from '@joblist/core-model';
+import { IsoDateTimeSchema, type Shard, ShardSchema } from '@joblist/core-model';
 import * as v from 'valibot';
 import { UsageError } from './usage-error.ts';
 
@@ -81,4 +81,22 @@ export const categoryArgs = {
   config: { type: 'string', description: 'Site config file (default: nearest joblist.config.ts)' },
   category: { type: 'string', description: 'Only this category id' },
   all: { type: 'boolean', description: 'Every category of the site (the default)' },
+} as const;
+
+/** Parses `--shard i/N` (1-based, N at most 256); anything else is a {@link UsageError} naming the flag. */
+export function parseShard(value: string, flag = '--shard'): Shard {
+  const result = v.safeParse(ShardSchema, value, { abortPipeEarly: true });
+  if (!result.success)
+    throw new UsageError(`${flag}: ${result.issues[0]?.message ?? 'expected i/N'}, received "${value}"`);
+  return result.output;
+}
+
+/** `--shard i/N`: only the categories of shard i of N (see core-model's `shardOf`), checked before the command runs. */
+export const shardArgs = {
+  shard: {
+    type: 'string',
+    valueHint: 'i/N',
+    description: 'Only the categories of shard i of N (1-based; the sharded workflow runs one shard per job)',
+    check: parseShard as FlagCheck,
+  },
 } as const;

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { DEFAULT_BUILD_DIR, readSlice, renderSelection, renderSlice, writeCategories } from '@joblist/build';
 import { defineCommand } from 'citty';
+import { shardArgs } from '../_utils/args.ts';
 import { jsonArg, withJsonOutput } from '../json-output.ts';
 import { type SelectionOptions, selectFromOptions, selectionArgs } from '../selection.ts';
 import { COMMAND_META } from './meta.ts';
@@ -14,7 +15,9 @@ export const buildOutArg = {
 /** The files of every picked category, rendered from the snapshot (or from one slice), their build time and the project root. */
 async function renderAll(args: SelectionOptions & { slice?: string }) {
   if (args.slice === undefined) return renderSelection(await selectFromOptions(args), args.template);
-  const given = Object.keys(selectionArgs).filter((name) => args[name as keyof typeof args] !== undefined);
+  const given = Object.keys({ ...selectionArgs, ...shardArgs }).filter(
+    (name) => args[name as keyof typeof args] !== undefined,
+  );
   if (given.length > 0)
     throw new Error(`--slice: cannot be combined with --${given.join(', --')} (give them to joblist split)`);
   return renderSlice(await readSlice(resolve(args.slice)), args.slice);
@@ -25,6 +28,7 @@ export default defineCommand({
   meta: COMMAND_META.build,
   args: {
     ...selectionArgs,
+    ...shardArgs,
     slice: {
       type: 'string',
       description:

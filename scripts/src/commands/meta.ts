@@ -16,6 +16,10 @@ export const COMMAND_META = {
     name: 'update',
     description: 'Fetch, then build every category from the fresh snapshot, in one process',
   },
+  shard: {
+    name: 'shard',
+    description: "List a shard's categories (--shard i/N), or their Turbo --filter flags (--filters)",
+  },
   publish: {
     name: 'publish',
     description: "Publish each category's built files (as its build manifest lists them) to its repository.",
@@ -51,6 +55,10 @@ export const COMMAND_META = {
   preview: {
     name: 'preview',
     description: 'Serve the built pages and READMEs (rendered as GitHub would) on 127.0.0.1',
+  },
+  workflow: {
+    name: 'workflow',
+    description: 'Write .github/workflows/publish.yml with as many shards as the config asks (--check)',
   },
   forms: {
     name: 'forms',

@@ -1,5 +1,5 @@
 import { categoryBuildRoot, DEFAULT_BUILD_DIR } from '@joblist/build';
-import { loadProject, pickCategories } from '@joblist/config';
+import { loadProject } from '@joblist/config';
 import type { Category } from '@joblist/core-model';
 import { createBudget } from '@joblist/github';
 import {
@@ -14,8 +14,9 @@ import {
   tokenRedactor,
 } from '@joblist/publish';
 import { defineCommand } from 'citty';
-import { categoryArgs, numberArg, parseNow, resolvePath, timeArg } from '../_utils/args.ts';
+import { categoryArgs, numberArg, parseNow, resolvePath, shardArgs, timeArg } from '../_utils/args.ts';
 import { jsonArg, withJsonOutput } from '../json-output.ts';
+import { pickSelected } from '../selection.ts';
 import { COMMAND_META } from './meta.ts';
 
 /** How many times a push is re-applied on top of a remote that moved on. */
@@ -26,6 +27,7 @@ export default defineCommand({
   meta: COMMAND_META.publish,
   args: {
     ...categoryArgs,
+    ...shardArgs,
     from: {
       type: 'string',
       description: `Build folder holding <repo>/.joblist/manifest.json and the files it lists, for every category (default: each one's ${DEFAULT_BUILD_DIR})`,
@@ -68,7 +70,7 @@ export default defineCommand({
         auth = publishAuth();
         if (args.all && args.category) throw new Error('pass either --category <id> or --all, not both');
         const project = await loadProject(args.config);
-        const categories = pickCategories(project, args.category);
+        const categories = pickSelected(project, args);
         const settings = project.site.publish;
         if (args.remote !== undefined)
           checkRemoteTemplate(args.remote, project.categories.length, '--remote');

@@ -3,16 +3,18 @@ import { categoryTemplateSources, readSiteLicense, serializeSlice, slicePath } f
 import { plural } from '@joblist/core-model';
 import { writeFileAtomic } from '@joblist/io';
 import { defineCommand } from 'citty';
+import { shardArgs } from '../_utils/args.ts';
 import { selectFromOptions, selectionArgs } from '../selection.ts';
 import { COMMAND_META } from './meta.ts';
 
 /**
  * `joblist split`: selects every category's rows in one pass over the snapshot and writes each category's
- * slice (`categories/<id>/.slice.json`), the only data input of its Turbo `build` task.
+ * slice (`categories/<id>/.slice.json`), the only data input of its Turbo `build` task; with `--shard i/N`
+ * only the slices of that shard's categories.
  */
 export default defineCommand({
   meta: COMMAND_META.split,
-  args: selectionArgs,
+  args: { ...selectionArgs, ...shardArgs },
   async run({ args }) {
     const { project, categories, builtAt, rows, rates, histories } = await selectFromOptions(args);
     const license = await readSiteLicense(project.root, project.site);

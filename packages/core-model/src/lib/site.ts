@@ -58,6 +58,11 @@ export const PublishSchema = closedObject({
   dropBaselineRuns: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 10),
   /** Repositories published at once. */
   concurrency: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 4),
+  /**
+   * Categories per job of the sharded publish workflow: it runs ceil(categories / shardSize) build and
+   * publish jobs (at most 256, GitHub's matrix limit); `joblist workflow` writes it from this.
+   */
+  shardSize: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 100),
 });
 
 /** How the README's `Avg salary` is computed: the currency it is shown in and where exchange rates come from. */

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
@@ -7,7 +6,7 @@ import { parseCommandFile } from './command-file.ts';
 import { evaluateCondition, interpolate, type JobStatus, type Scope, type Value } from './expression.ts';
 import type { Fork } from './fork.ts';
 import { runScript, shellCommand } from './shell.ts';
-import { parseWorkflow, type Step } from './workflow.ts';
+import { type Step, workflowAtCommit } from './workflow.ts';
 
 /** Which job of which workflow to run, and what the run is given. */
 export interface RunJobOptions {
@@ -91,14 +90,7 @@ function readCommandFile(file: string): Record<string, string> {
  */
 export async function runJob(fork: Fork, options: RunJobOptions): Promise<JobResult> {
   const started = Date.now();
-  const text = execFileSync(
-    'git',
-    ['--git-dir', fork.repositoryPath(fork.repository), 'show', `${fork.sha}:${options.workflow}`],
-    {
-      encoding: 'utf8',
-    },
-  );
-  const workflow = parseWorkflow(text, options.workflow);
+  const workflow = workflowAtCommit(fork, options.workflow);
   const job = workflow.jobs[options.job];
   if (!job)
     throw new Error(
@@ -207,7 +199,11 @@ export async function runJob(fork: Fork, options: RunJobOptions): Promise<JobRes
 
   const workflowEnv = interpolateAll(workflow.env, scopeFor({}));
   const jobEnv = { ...workflowEnv, ...interpolateAll(job.env, scopeFor(workflowEnv)) };
-  if (!evaluateCondition(job.if, scopeFor(jobEnv)))
+  // A job whose needs did not all succeed runs only when its `if:` asks for it (`always()`, `failure()`).
+  const needsStatus = Object.values(options.needs ?? {}).every((need) => need.result === 'success')
+    ? 'success'
+    : 'failure';
+  if (!evaluateCondition(job.if, { ...scopeFor(jobEnv), status: needsStatus }))
     return {
       status: 'skipped',
       steps: [],

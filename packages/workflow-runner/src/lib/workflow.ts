@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseOrThrow } from '@joblist/core-model';
 import * as v from 'valibot';
 import { parse } from 'yaml';
+import type { Fork } from './fork.ts';
 
 /** A YAML scalar a workflow may write where text is meant (`node-version: 24`, `if: true`), as text. */
 const Text = v.pipe(
@@ -80,4 +82,16 @@ export function parseWorkflow(text: string, file: string): Workflow {
 /** Reads and checks a workflow file (see {@link parseWorkflow}). */
 export function readWorkflow(file: string): Workflow {
   return parseWorkflow(readFileSync(file, 'utf8'), file);
+}
+
+/** Reads and checks a workflow file of the fork's commit under test (see {@link parseWorkflow}). */
+export function workflowAtCommit(fork: Fork, file: string): Workflow {
+  const text = execFileSync(
+    'git',
+    ['--git-dir', fork.repositoryPath(fork.repository), 'show', `${fork.sha}:${file}`],
+    {
+      encoding: 'utf8',
+    },
+  );
+  return parseWorkflow(text, file);
 }

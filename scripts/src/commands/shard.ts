@@ -1,0 +1,30 @@
+import { dirname, relative } from 'node:path';
+import { categoryConfigFile, loadProject } from '@joblist/config';
+import { inShard } from '@joblist/core-model';
+import { defineCommand } from 'citty';
+import { parseShard, shardArgs } from '../_utils/args.ts';
+import { UsageError } from '../_utils/usage-error.ts';
+import { COMMAND_META } from './meta.ts';
+
+/**
+ * `joblist shard --shard i/N`: the ids of the shard's categories, one a line; `--filters` prints Turbo's
+ * `--filter=<package folder>` for each instead (`turbo run build $(joblist shard … --filters)`).
+ */
+export default defineCommand({
+  meta: COMMAND_META.shard,
+  args: {
+    config: { type: 'string', description: 'Site config file (default: nearest joblist.config.ts)' },
+    ...shardArgs,
+    filters: { type: 'boolean', description: "Print Turbo's --filter for each category's package" },
+  },
+  async run({ args }) {
+    if (args.shard === undefined) throw new UsageError('--shard i/N is required');
+    const project = await loadProject(args.config);
+    for (const category of inShard(project.categories, parseShard(args.shard)))
+      console.log(
+        args.filters
+          ? `--filter=./${relative(project.root, dirname(categoryConfigFile(project.root, category.id)))}`
+          : category.id,
+      );
+  },
+});
