@@ -32,7 +32,8 @@ describe('--shard i/N', { timeout: 180_000 }, () => {
     expect(mine.length).toBeGreaterThan(0);
     expect(mine.length).toBeLessThan(categories.length);
     // A developer's earlier `pnpm build` leaves every category's slice in the checkout this project copies.
-    for (const { id } of categories) rmSync(join(project.dir, 'categories', id, '.slice.json'), { force: true });
+    for (const { id } of categories)
+      rmSync(join(project.dir, 'categories', id, '.slice.json'), { force: true });
     expect((await project.run(['split', '--shard', '1/2'])).code).toBe(0);
     for (const { id } of categories)
       expect(existsSync(join(project.dir, 'categories', id, '.slice.json')), id).toBe(mine.includes(id));
