@@ -5,4 +5,4 @@ export { mapSettled } from './lib/pool.ts';
 export { processesWorkingIn } from './lib/process.ts';
 export { readJsonFile } from './lib/read-json.ts';
 export { symlinkOnPath } from './lib/symlink.ts';
-export { writeFileAtomic } from './lib/write-atomic.ts';
+export { type StagedFile, stageFile, writeFileAtomic } from './lib/write-atomic.ts';

@@ -1,5 +1,5 @@
 import { type BuildManifest, MANIFEST_PATH, sha256Hex } from '@joblist/core-model';
-import { pathInside, writeFileAtomic } from '@joblist/io';
+import { pathInside, type StagedFile, stageFile } from '@joblist/io';
 import type { CategoryFiles } from './render.ts';
 
 /** The manifest of one category's build: build time, rows, job ids and every file with its hash. */
@@ -43,14 +43,39 @@ export function planCategoryBuild(outDir: string, build: CategoryFiles, builtAt:
   return [...files, { file: pathInside(outDir, repo, MANIFEST_PATH), content: manifest }];
 }
 
+/** A category's build written to temporary files: `commit` puts them in place (the manifest last), `discard` removes them. */
+export interface StagedBuild {
+  commit: () => Promise<void>;
+  discard: () => Promise<void>;
+}
+
 /**
- * Writes planned files, each atomically: all but the last (the manifest) side by side, then the last, so
- * a manifest on disk describes files that are all there.
+ * Writes planned files to temporary files beside their targets, side by side; nothing is in place until
+ * `commit`, which renames all but the last (the manifest) and then the last, so a manifest on disk describes
+ * files that are all there. A failed write removes what was staged.
  */
+export async function stageBuild(writes: readonly BuildWrite[]): Promise<StagedBuild> {
+  const outcomes = await Promise.allSettled(writes.map(({ file, content }) => stageFile(file, content)));
+  const staged = outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
+  const discard = async () => {
+    await Promise.all(staged.map((file) => file.discard()));
+  };
+  const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+  if (failed) {
+    await discard();
+    throw failed.reason;
+  }
+  const commit = async () => {
+    const last: StagedFile | undefined = staged.at(-1);
+    await Promise.all(staged.slice(0, -1).map((file) => file.commit()));
+    await last?.commit();
+  };
+  return { commit, discard };
+}
+
+/** Writes planned files, each atomically, the last (the manifest) after all the others ({@link stageBuild}). */
 export async function writeBuild(writes: readonly BuildWrite[]): Promise<void> {
-  const last = writes.at(-1);
-  await Promise.all(writes.slice(0, -1).map(({ file, content }) => writeFileAtomic(file, content)));
-  if (last) await writeFileAtomic(last.file, last.content);
+  await (await stageBuild(writes)).commit();
 }
 
 /** Writes a category's files under `<outDir>/<repo>/` and its manifest last. */
