@@ -1,9 +1,13 @@
-import { type BuildManifest, MANIFEST_PATH, sha256Hex } from '@joblist/core-model';
+import { type BuildManifest, MANIFEST_PATH, type ManifestFile, sha256Hex } from '@joblist/core-model';
 import { pathInside, type StagedFile, stageFile } from '@joblist/io';
-import type { CategoryFiles } from './render.ts';
+import type { CategoryFiles, CategoryRender, CategorySummary } from './render.ts';
 
-/** The manifest of one category's build: build time, rows, job ids and every file with its hash. */
-export function buildManifest(build: CategoryFiles, builtAt: Date): BuildManifest {
+/** The manifest of one category's build: build time, rows, job ids and every file with its hash (sorted by path). */
+export function buildManifest(
+  build: CategorySummary,
+  files: readonly ManifestFile[],
+  builtAt: Date,
+): BuildManifest {
   return {
     version: 1,
     category: build.category.id,
@@ -12,35 +16,13 @@ export function buildManifest(build: CategoryFiles, builtAt: Date): BuildManifes
     rows: build.rows,
     jobIds: build.jobIds,
     ...(build.sample && { sample: true as const }),
-    files: Object.keys(build.files)
-      .sort()
-      .map((path) => ({ path, sha256: sha256Hex(build.files[path] ?? '') })),
+    files: [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
   };
 }
 
 /** Serialises a manifest byte-stably (two-space JSON, final newline). */
 export function stringifyManifest(manifest: BuildManifest): string {
   return `${JSON.stringify(manifest, null, 2)}\n`;
-}
-
-/** One file a build writes: its absolute path and content. */
-export interface BuildWrite {
-  file: string;
-  content: string;
-}
-
-/**
- * The files of a category's build under `<outDir>/<repo>/`, each checked to stay inside that folder,
- * and its manifest (`.joblist/manifest.json`) last. Planned before anything is written.
- */
-export function planCategoryBuild(outDir: string, build: CategoryFiles, builtAt: Date): BuildWrite[] {
-  const { repo } = build.category;
-  const files = Object.entries(build.files).map(([path, content]) => ({
-    file: pathInside(outDir, repo, path),
-    content,
-  }));
-  const manifest = stringifyManifest(buildManifest(build, builtAt));
-  return [...files, { file: pathInside(outDir, repo, MANIFEST_PATH), content: manifest }];
 }
 
 /** A category's build written to temporary files: `commit` puts them in place (the manifest last), `discard` removes them. */
@@ -50,35 +32,56 @@ export interface StagedBuild {
 }
 
 /**
- * Writes planned files to temporary files beside their targets, side by side; nothing is in place until
- * `commit`, which renames all but the last (the manifest) and then the last, so a manifest on disk describes
- * files that are all there. A failed write removes what was staged.
+ * Writes a category's files under `<outDir>/<repo>/` to temporary files beside their targets, output by output
+ * as `build.outputs` renders them (each path checked to stay inside that folder first, each output's files
+ * side by side), then its manifest (`.joblist/manifest.json`). Nothing is in place until `commit`, which
+ * renames every file and then the manifest, so a manifest on disk describes files that are all there. A
+ * failure removes what was staged. A path two outputs write is the later one's.
  */
-export async function stageBuild(writes: readonly BuildWrite[]): Promise<StagedBuild> {
-  const outcomes = await Promise.allSettled(writes.map(({ file, content }) => stageFile(file, content)));
-  const staged = outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
+export async function stageCategoryBuild(
+  outDir: string,
+  build: CategoryRender,
+  builtAt: Date,
+): Promise<StagedBuild> {
+  const { repo } = build.category;
+  const staged = new Map<string, { hash: ManifestFile; file: StagedFile }>();
   const discard = async () => {
-    await Promise.all(staged.map((file) => file.discard()));
+    await Promise.all([...staged.values()].map(({ file }) => file.discard()));
   };
-  const failed = outcomes.find((outcome) => outcome.status === 'rejected');
-  if (failed) {
+  let manifest: StagedFile;
+  try {
+    for (const files of build.outputs) {
+      const entries = Object.entries(files).map(([path, content]) => ({
+        path,
+        content,
+        target: pathInside(outDir, repo, path),
+      }));
+      const written = await Promise.allSettled(
+        entries.map(async ({ path, content, target }) => {
+          const file = await stageFile(target, content);
+          await staged.get(path)?.file.discard();
+          staged.set(path, { hash: { path, sha256: sha256Hex(content) }, file });
+        }),
+      );
+      const failed = written.find((outcome) => outcome.status === 'rejected');
+      if (failed) throw failed.reason;
+    }
+    const hashes = [...staged.values()].map(({ hash }) => hash);
+    const text = stringifyManifest(buildManifest(build, hashes, builtAt));
+    manifest = await stageFile(pathInside(outDir, repo, MANIFEST_PATH), text);
+  } catch (error) {
     await discard();
-    throw failed.reason;
+    throw error;
   }
   const commit = async () => {
-    const last: StagedFile | undefined = staged.at(-1);
-    await Promise.all(staged.slice(0, -1).map((file) => file.commit()));
-    await last?.commit();
+    await Promise.all([...staged.values()].map(({ file }) => file.commit()));
+    await manifest.commit();
   };
-  return { commit, discard };
-}
-
-/** Writes planned files, each atomically, the last (the manifest) after all the others ({@link stageBuild}). */
-export async function writeBuild(writes: readonly BuildWrite[]): Promise<void> {
-  await (await stageBuild(writes)).commit();
+  return { commit, discard: async () => Promise.all([discard(), manifest.discard()]).then(() => undefined) };
 }
 
 /** Writes a category's files under `<outDir>/<repo>/` and its manifest last. */
 export async function writeCategoryBuild(outDir: string, build: CategoryFiles, builtAt: Date): Promise<void> {
-  await writeBuild(planCategoryBuild(outDir, build, builtAt));
+  const { files, ...summary } = build;
+  await (await stageCategoryBuild(outDir, { ...summary, outputs: [files] }, builtAt)).commit();
 }

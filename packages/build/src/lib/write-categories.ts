@@ -5,8 +5,8 @@ import { compileTemplate } from '@joblist/markdown-writer';
 import type { SalaryBasis } from '@joblist/stats';
 import { categoryBuildRoot } from './build-dir.ts';
 import { readSiteLicense } from './license.ts';
-import { planCategoryBuild, type StagedBuild, stageBuild } from './manifest.ts';
-import { type CategoryFiles, renderRows } from './render.ts';
+import { type StagedBuild, stageCategoryBuild } from './manifest.ts';
+import { type CategoryRender, type CategorySummary, renderRowsLazily } from './render.ts';
 import type { Selection } from './selection.ts';
 import type { Slice } from './slice.ts';
 import { categoryTemplate } from './template.ts';
@@ -21,7 +21,7 @@ const WRITE_CONCURRENCY = 8;
 export interface RenderedCategories {
   root: string;
   builtAt: Date;
-  results: Iterable<CategoryFiles>;
+  results: Iterable<CategoryRender>;
   /** A slice's default output folder: the `dist/` beside the slice (its category package's). */
   sliceOut?: string;
 }
@@ -47,14 +47,21 @@ export async function renderSelection(
   const { project, categories, builtAt, rows, rates, histories } = selection;
   const license = await readSiteLicense(project.root, project.site);
   const templates = categories.map((category) => categoryTemplate(project, category, template));
-  function* results(): Generator<CategoryFiles> {
+  function* results(): Generator<CategoryRender> {
     for (const [index, category] of categories.entries())
-      yield renderRows(project.site, project.categories, category, rows.get(category.id) ?? [], builtAt, {
-        rates,
-        template: templates[index],
-        history: histories.get(category.id),
-        license,
-      });
+      yield renderRowsLazily(
+        project.site,
+        project.categories,
+        category,
+        rows.get(category.id) ?? [],
+        builtAt,
+        {
+          rates,
+          template: templates[index],
+          history: histories.get(category.id),
+          license,
+        },
+      );
   }
   return { root: project.root, builtAt, results: results() };
 }
@@ -68,13 +75,13 @@ export function renderSlice(
   file: string,
 ): RenderedCategories {
   const builtAt = new Date(slice.builtAt);
-  const files = renderRows(slice.site, slice.categories, slice.target, slice.jobs, builtAt, {
+  const render = renderRowsLazily(slice.site, slice.categories, slice.target, slice.jobs, builtAt, {
     rates: slice.rates,
     template: compileTemplate(slice.template),
     history: slice.history,
     license: slice.license,
   });
-  return { root: process.cwd(), builtAt, results: [files], sliceOut: join(dirname(resolve(file)), 'dist') };
+  return { root: process.cwd(), builtAt, results: [render], sliceOut: join(dirname(resolve(file)), 'dist') };
 }
 
 /** Which currency the average salary is in, e.g. `; avg salary in EUR (no exchange rates in the snapshot, 3 salaries in other currencies left out)`. */
@@ -91,15 +98,15 @@ function salaryNote(basis: SalaryBasis | undefined): string {
 /** One category rendered and staged: where it goes and what was written. */
 interface StagedCategory {
   folder: string;
-  result: Omit<CategoryFiles, 'files'>;
+  result: CategorySummary;
   staged: StagedBuild;
 }
 
 /**
  * Writes rendered categories: each into `<out>/<repo>/` when `out` is given (`--out`), else into its own
  * build folder (`categories/<id>/dist/<repo>/`, see {@link categoryBuildRoot}; a slice's: the `dist/` beside
- * it). Each category is rendered, checked to stay inside its folder and written to temporary files before
- * the next is rendered (one category's files in memory at a time); once every category is staged, the files
+ * it). Each output of each category is rendered, checked to stay inside its folder and written to temporary
+ * files before the next is rendered (one output's files in memory at a time); once every category is staged, the files
  * are put in place, each one's manifest last. A failure before then leaves every target untouched. Prints
  * one line per category.
  */
@@ -111,15 +118,14 @@ export async function writeCategories(
   const categories: StagedCategory[] = [];
   const folders = new Set<string>();
   try {
-    for (const { files, ...result } of results) {
+    for (const result of results) {
       const folder =
         out === undefined && sliceOut !== undefined
           ? sliceOut
           : categoryBuildRoot(root, result.category, out);
-      const writes = planCategoryBuild(folder, { ...result, files }, builtAt);
       if (!folders.has(folder)) await ensureDir(folder, '--out');
       folders.add(folder);
-      categories.push({ folder, result, staged: await stageBuild(writes) });
+      categories.push({ folder, result, staged: await stageCategoryBuild(folder, result, builtAt) });
     }
   } catch (error) {
     await Promise.all(categories.map(({ staged }) => staged.discard()));
