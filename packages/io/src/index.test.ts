@@ -10,6 +10,7 @@ describe('@joblist/io', () => {
       'pathInside',
       'processesWorkingIn',
       'readJsonFile',
+      'readJsonObjectStreamed',
       'stageFile',
       'symlinkOnPath',
       'withLock',
