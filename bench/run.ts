@@ -377,9 +377,10 @@ ${commandList(tables[0]?.rows ?? [], { [resolve(PROJECT_ROOT, '../shared')]: '..
   then build (every row, stats, README and archive). The peer writes one README, so its site has
   \`readerFiles: false\`; the row below it is the default, with \`jobs.json\`, both feeds and \`index.html\` too.
 - **\`build --all\`**: \`bench/floors/read-snapshot.mjs\`: read the snapshot and \`JSON.parse\` it.
-- **Turbo cold**: \`build --all\` on the same data; **Turbo warm**: the same warm \`pnpm build\` with a
-  200-job snapshot. The row after them runs Turbo over the same 100 category packages whose \`build\` only
-  starts Node: no cold \`pnpm build\` of 100 category tasks can be faster than that row.
+- **Turbo cold**: the row of 100 Node-only tasks (Turbo over the same 100 category packages whose \`build\`
+  only starts Node): no cold \`pnpm build\` of 100 category tasks can be faster than that row, itself shown
+  against \`build --all\`. **Turbo warm**: the same warm \`pnpm build\` with a 200-job snapshot.
+- **Million jobs**: the same \`build --all --limit 0\` over 100,000 lean jobs: ratio 10× is linear time.
 - **publish**: \`git ls-remote\` of each of the 100 repositories, one after the other.
 - **fetch**: the ideal time at the client's default concurrency (16 in flight, 8 per host).
 `;
