@@ -58,9 +58,11 @@ export async function stageCategoryBuild(
       }));
       const written = await Promise.allSettled(
         entries.map(async ({ path, content, target }) => {
-          const file = await stageFile(target, content);
+          // Encoded once, for the hash and the write.
+          const bytes = Buffer.from(content);
+          const file = await stageFile(target, bytes);
           await staged.get(path)?.file.discard();
-          staged.set(path, { hash: { path, sha256: sha256Hex(content) }, file });
+          staged.set(path, { hash: { path, sha256: sha256Hex(bytes) }, file });
         }),
       );
       const failed = written.find((outcome) => outcome.status === 'rejected');
