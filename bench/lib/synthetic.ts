@@ -1,3 +1,5 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { type SnapshotJob, serializeSnapshot } from '@joblist/core-model';
 import { createRandom } from '@joblist/sources';
 
 /** A generated category: config fields plus the keyword its titles carry. */
@@ -113,4 +115,26 @@ export function scaledListings(listings: ReadonlyArray<Record<string, unknown>>,
     }
   }
   return JSON.stringify(scaled);
+}
+
+/**
+ * Writes the snapshot of `jobs` lean jobs (no description, no company URL: a million of them stay under the
+ * snapshot size cap) over `categories` to `file`, chunk by chunk as `joblist fetch` writes one.
+ */
+export function writeLeanSnapshot(
+  file: string,
+  jobs: number,
+  categories: readonly SyntheticCategory[],
+  updatedAt: string,
+): void {
+  const lean = syntheticJobs(jobs, categories, updatedAt, 0).map(
+    ({ description: _, company: { name }, ...job }) => ({ ...job, company: { name } }),
+  );
+  const fd = openSync(file, 'w');
+  try {
+    const snapshot = { version: 1 as const, updatedAt, jobs: lean as SnapshotJob[], sources: [] };
+    for (const chunk of serializeSnapshot(snapshot)) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
 }

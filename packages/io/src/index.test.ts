@@ -10,6 +10,8 @@ describe('@joblist/io', () => {
       'pathInside',
       'processesWorkingIn',
       'readJsonFile',
+      'readJsonObjectStreamed',
+      'stageFile',
       'symlinkOnPath',
       'withLock',
       'writeFileAtomic',

@@ -4,5 +4,6 @@ export { acquireLock, type Lock, withLock } from './lib/lock.ts';
 export { mapSettled } from './lib/pool.ts';
 export { processesWorkingIn } from './lib/process.ts';
 export { readJsonFile } from './lib/read-json.ts';
+export { readJsonObjectStreamed } from './lib/read-json-streamed.ts';
 export { symlinkOnPath } from './lib/symlink.ts';
-export { writeFileAtomic } from './lib/write-atomic.ts';
+export { type StagedFile, stageFile, writeFileAtomic } from './lib/write-atomic.ts';

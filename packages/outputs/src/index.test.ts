@@ -10,6 +10,7 @@ describe('@joblist/outputs', () => {
       'JSON_FEED_FILE',
       'JobsFileSchema',
       'PAGE_FILE',
+      'READER_FILE_OUTPUTS',
       'RSS_FILE',
       'escapeHtml',
       'escapeXml',

@@ -38,7 +38,7 @@ export default defineCommand({
     ...jsonArg,
   },
   async run({ args }) {
-    // Render everything first: a failure then writes nothing; each file is replaced atomically.
+    // Every file is rendered and staged before any is put in place: a failure changes nothing.
     const build = async () => writeCategories(await renderAll(args), args.out);
     await withJsonOutput(args.json, 'build', build, (categories) => ({ categories }));
   },

@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { backendJob } from '../../../../scripts/test/_helpers/jobs.ts';
 import { loadRepoProject } from '../../../../scripts/test/_helpers/project.ts';
 import { readSiteLicense } from './license.ts';
-import { buildManifest } from './manifest.ts';
+import { writeCategoryBuild } from './manifest.ts';
 import { renderRows } from './render.ts';
 
 const project = await loadRepoProject();
@@ -22,7 +22,11 @@ describe('the site license', () => {
     const license = await readSiteLicense(dir, { license: 'DATA-LICENSE.txt' });
     const build = renderRows(project.site, project.categories, category, [job], builtAt, { license });
     expect(build.files.LICENSE).toBe('MIT License\n');
-    expect(buildManifest(build, builtAt).files.map((file) => file.path)).toContain('LICENSE');
+    await writeCategoryBuild(join(dir, 'out'), build, builtAt);
+    const manifestFile = join(dir, 'out', category.repo, '.joblist/manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { files: Array<{ path: string }> };
+    expect(manifest.files.map((file) => file.path)).toContain('LICENSE');
+    expect(readFileSync(join(dir, 'out', category.repo, 'LICENSE'), 'utf8')).toBe('MIT License\n');
   });
 
   it('is not there when the site sets none, and a missing file names the config field', async () => {

@@ -1,9 +1,13 @@
-import { type BuildManifest, MANIFEST_PATH, sha256Hex } from '@joblist/core-model';
-import { pathInside, writeFileAtomic } from '@joblist/io';
-import type { CategoryFiles } from './render.ts';
+import { type BuildManifest, MANIFEST_PATH, type ManifestFile, sha256Hex } from '@joblist/core-model';
+import { pathInside, type StagedFile, stageFile } from '@joblist/io';
+import type { CategoryFiles, CategoryRender, CategorySummary } from './render.ts';
 
-/** The manifest of one category's build: build time, rows, job ids and every file with its hash. */
-export function buildManifest(build: CategoryFiles, builtAt: Date): BuildManifest {
+/** The manifest of one category's build: build time, rows, job ids and every file with its hash (sorted by path). */
+export function buildManifest(
+  build: CategorySummary,
+  files: readonly ManifestFile[],
+  builtAt: Date,
+): BuildManifest {
   return {
     version: 1,
     category: build.category.id,
@@ -12,9 +16,7 @@ export function buildManifest(build: CategoryFiles, builtAt: Date): BuildManifes
     rows: build.rows,
     jobIds: build.jobIds,
     ...(build.sample && { sample: true as const }),
-    files: Object.keys(build.files)
-      .sort()
-      .map((path) => ({ path, sha256: sha256Hex(build.files[path] ?? '') })),
+    files: [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
   };
 }
 
@@ -23,37 +25,65 @@ export function stringifyManifest(manifest: BuildManifest): string {
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
-/** One file a build writes: its absolute path and content. */
-export interface BuildWrite {
-  file: string;
-  content: string;
+/** A category's build written to temporary files: `commit` puts them in place (the manifest last), `discard` removes them. */
+export interface StagedBuild {
+  commit: () => Promise<void>;
+  discard: () => Promise<void>;
 }
 
 /**
- * The files of a category's build under `<outDir>/<repo>/`, each checked to stay inside that folder,
- * and its manifest (`.joblist/manifest.json`) last. Planned before anything is written.
+ * Writes a category's files under `<outDir>/<repo>/` to temporary files beside their targets, output by output
+ * as `build.outputs` renders them (each path checked to stay inside that folder first, each output's files
+ * side by side), then its manifest (`.joblist/manifest.json`). Nothing is in place until `commit`, which
+ * renames every file and then the manifest, so a manifest on disk describes files that are all there. A
+ * failure removes what was staged. A path two outputs write is the later one's.
  */
-export function planCategoryBuild(outDir: string, build: CategoryFiles, builtAt: Date): BuildWrite[] {
+export async function stageCategoryBuild(
+  outDir: string,
+  build: CategoryRender,
+  builtAt: Date,
+): Promise<StagedBuild> {
   const { repo } = build.category;
-  const files = Object.entries(build.files).map(([path, content]) => ({
-    file: pathInside(outDir, repo, path),
-    content,
-  }));
-  const manifest = stringifyManifest(buildManifest(build, builtAt));
-  return [...files, { file: pathInside(outDir, repo, MANIFEST_PATH), content: manifest }];
-}
-
-/**
- * Writes planned files, each atomically: all but the last (the manifest) side by side, then the last, so
- * a manifest on disk describes files that are all there.
- */
-export async function writeBuild(writes: readonly BuildWrite[]): Promise<void> {
-  const last = writes.at(-1);
-  await Promise.all(writes.slice(0, -1).map(({ file, content }) => writeFileAtomic(file, content)));
-  if (last) await writeFileAtomic(last.file, last.content);
+  const staged = new Map<string, { hash: ManifestFile; file: StagedFile }>();
+  const discard = async () => {
+    await Promise.all([...staged.values()].map(({ file }) => file.discard()));
+  };
+  let manifest: StagedFile;
+  try {
+    for (const files of build.outputs) {
+      const entries = Object.entries(files).map(([path, content]) => ({
+        path,
+        content,
+        target: pathInside(outDir, repo, path),
+      }));
+      const written = await Promise.allSettled(
+        entries.map(async ({ path, content, target }) => {
+          // Encoded once, for the hash and the write.
+          const bytes = Buffer.from(content);
+          const file = await stageFile(target, bytes);
+          await staged.get(path)?.file.discard();
+          staged.set(path, { hash: { path, sha256: sha256Hex(bytes) }, file });
+        }),
+      );
+      const failed = written.find((outcome) => outcome.status === 'rejected');
+      if (failed) throw failed.reason;
+    }
+    const hashes = [...staged.values()].map(({ hash }) => hash);
+    const text = stringifyManifest(buildManifest(build, hashes, builtAt));
+    manifest = await stageFile(pathInside(outDir, repo, MANIFEST_PATH), text);
+  } catch (error) {
+    await discard();
+    throw error;
+  }
+  const commit = async () => {
+    await Promise.all([...staged.values()].map(({ file }) => file.commit()));
+    await manifest.commit();
+  };
+  return { commit, discard: async () => Promise.all([discard(), manifest.discard()]).then(() => undefined) };
 }
 
 /** Writes a category's files under `<outDir>/<repo>/` and its manifest last. */
 export async function writeCategoryBuild(outDir: string, build: CategoryFiles, builtAt: Date): Promise<void> {
-  await writeBuild(planCategoryBuild(outDir, build, builtAt));
+  const { files, ...summary } = build;
+  await (await stageCategoryBuild(outDir, { ...summary, outputs: [files] }, builtAt)).commit();
 }

@@ -10,7 +10,7 @@ import {
   usesSampleSource,
 } from '@joblist/core-model';
 import { defaultTemplate, type RenderInput, renderFiles, type Template } from '@joblist/markdown-writer';
-import { renderReaderFiles } from '@joblist/outputs';
+import { READER_FILE_OUTPUTS } from '@joblist/outputs';
 import { computeStats, type SalaryBasis } from '@joblist/stats';
 import type { CategoryHistory } from './history.ts';
 
@@ -22,18 +22,18 @@ export const markdownOutput: CategoryOutput = (input) => renderFiles(input, inpu
 
 /**
  * Every file a category repository gets, in one list: the README (with its overflow pages), the
- * day's archive file, and the reader outputs (jobs.json, feeds, index.html). A new output is one
- * entry here; publish takes its file set from the build manifest and needs no change.
+ * day's archive file, and the reader outputs (jobs.json, feeds, index.html), one file each. A new output is
+ * one entry here; publish takes its file set from the build manifest and needs no change.
  */
-export const CATEGORY_OUTPUTS: readonly CategoryOutput[] = [markdownOutput, renderReaderFiles];
+export const CATEGORY_OUTPUTS: readonly CategoryOutput[] = [markdownOutput, ...READER_FILE_OUTPUTS];
 
 /** The outputs of a category: {@link CATEGORY_OUTPUTS}, or only the README and archive when its `readerFiles` (else the site's) is off. */
 export function categoryOutputs(site: Site, category: Category): readonly CategoryOutput[] {
   return hasReaderFiles(site, category) ? CATEGORY_OUTPUTS : [markdownOutput];
 }
 
-/** The files of one category repository, path (relative to the repository) → content. */
-export interface CategoryFiles {
+/** What is known of a category's build before its files are rendered. */
+export interface CategorySummary {
   category: Category;
   /** Jobs selected (all pages). */
   rows: number;
@@ -43,7 +43,16 @@ export interface CategoryFiles {
   sample: boolean;
   /** Which currency the README's `Avg salary` is in; `undefined` when no row has a salary. */
   salaryBasis: SalaryBasis | undefined;
+}
+
+/** The files of one category repository, path (relative to the repository) → content. */
+export interface CategoryFiles extends CategorySummary {
   files: Record<string, string>;
+}
+
+/** A category's build rendered output by output as `outputs` is iterated (each output's files, path → content). */
+export interface CategoryRender extends CategorySummary {
+  outputs: Iterable<Record<string, string>>;
 }
 
 /** What {@link renderCategory} may be given besides the jobs. */
@@ -79,8 +88,26 @@ export function renderRows(
   category: Category,
   rows: readonly SnapshotJob[],
   builtAt: Date,
-  { rates, outputs = categoryOutputs(site, category), template, history, license }: RenderOptions = {},
+  options: RenderOptions = {},
 ): CategoryFiles {
+  const { outputs, ...summary } = renderRowsLazily(site, categories, category, rows, builtAt, options);
+  const files: Record<string, string> = {};
+  for (const output of outputs) Object.assign(files, output);
+  return { ...summary, files };
+}
+
+/**
+ * Stats for one category whose rows are already selected, and its outputs rendered one at a time as they are
+ * iterated (the license file last), so a build need not hold every file of a category at once.
+ */
+export function renderRowsLazily(
+  site: Site,
+  categories: readonly Category[],
+  category: Category,
+  rows: readonly SnapshotJob[],
+  builtAt: Date,
+  { rates, outputs = categoryOutputs(site, category), template, history, license }: RenderOptions = {},
+): CategoryRender {
   const stats = computeStats(rows, { currency: site.salary.currency, rates });
   const input = {
     site,
@@ -92,9 +119,10 @@ export function renderRows(
     template: template ?? defaultTemplate(),
     ...(history && { closed: history.closed, trend: history.trend }),
   };
-  const files: Record<string, string> = {};
-  for (const output of outputs) Object.assign(files, output(input));
-  if (license !== undefined) files.LICENSE = license;
+  function* rendered(): Generator<Record<string, string>> {
+    for (const output of outputs) yield output(input);
+    if (license !== undefined) yield { LICENSE: license };
+  }
   return {
     category,
     rows: rows.length,
@@ -103,6 +131,6 @@ export function renderRows(
     // publishes made-up (empty) lists.
     sample: usesSampleSource(site.sources) || rows.some((job) => job.source === SAMPLE_SOURCE),
     salaryBasis: stats.salaryBasis,
-    files,
+    outputs: rendered(),
   };
 }

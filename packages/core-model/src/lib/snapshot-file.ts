@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { readJsonFile } from '@joblist/io';
+import { readJsonObjectStreamed } from '@joblist/io';
 import { parseJsonOrThrow, parseOrThrow } from './issues.ts';
 import { futureUpdateProblem, SNAPSHOT_LIMITS, type Snapshot, SnapshotSchema } from './snapshot.ts';
 
@@ -29,7 +29,8 @@ export const SNAPSHOT_MISSING = 'not found; run `joblist fetch` first (it writes
 
 /**
  * Reads a snapshot file's JSON, refusing one over {@link SNAPSHOT_LIMITS}`.fileBytes` before reading it
- * (one line, never V8's `ERR_STRING_TOO_LONG`); errors name the file as shown (relative to the current folder).
+ * (one line, never V8's `ERR_STRING_TOO_LONG`); the jobs are parsed one by one, never the file as one string.
+ * Errors name the file as shown (relative to the current folder).
  */
 export async function readSnapshotJson(file: string): Promise<{ shown: string; data: unknown }> {
   const size = await stat(file).then(
@@ -37,7 +38,7 @@ export async function readSnapshotJson(file: string): Promise<{ shown: string; d
     () => 0,
   );
   checkSnapshotSize(size, relative(process.cwd(), file) || file);
-  return readJsonFile(file, SNAPSHOT_MISSING);
+  return readJsonObjectStreamed(file, 'jobs', SNAPSHOT_MISSING);
 }
 
 /**

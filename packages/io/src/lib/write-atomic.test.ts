@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { removeStaleTemporaries, writeFileAtomic } from './write-atomic.ts';
+import { removeStaleTemporaries, stageFile, writeFileAtomic } from './write-atomic.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -27,5 +27,19 @@ describe('temporary files of killed writers', () => {
     const dead = `.${deadPid()}.1.x.tmp`;
     writeFileSync(join(dir, dead), 'x');
     expect(await removeStaleTemporaries(dir)).toEqual([dead]);
+  });
+});
+
+describe('stageFile', () => {
+  it('leaves the target untouched until commit, and discard leaves no trace', async () => {
+    const target = join(dir, 'README.md');
+    writeFileSync(target, 'old\n');
+    const kept = await stageFile(target, 'new\n');
+    const dropped = await stageFile(join(dir, 'feed.xml'), ['<rss>', '</rss>\n']);
+    expect(readFileSync(target, 'utf8')).toBe('old\n');
+    await kept.commit();
+    await dropped.discard();
+    expect(readFileSync(target, 'utf8')).toBe('new\n');
+    expect(readdirSync(dir)).toEqual(['README.md']);
   });
 });

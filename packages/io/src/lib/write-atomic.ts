@@ -22,16 +22,23 @@ export async function removeStaleTemporaries(dir: string): Promise<string[]> {
   return stale;
 }
 
+/** A file written to its temporary name but not yet in place: `commit` renames it over the target, `discard` removes it. */
+export interface StagedFile {
+  file: string;
+  commit: () => Promise<void>;
+  discard: () => Promise<void>;
+}
+
 /**
- * Writes `content` to `file` via a temporary file in the same folder and a rename, so readers
- * never see a half-written file and a failure leaves the old file untouched. The first write into a
- * folder also removes the temporary files killed runs left there. `content` may be chunks of text,
- * written one after another, for a file longer than one string can be.
+ * Writes `content` to a temporary file beside `file` (same folder, so the rename is atomic) and returns it
+ * staged: nothing at `file` changes until `commit`. The first write into a folder also removes the temporary
+ * files killed runs left there. `content` may be chunks of text, written one after another, for a file
+ * longer than one string can be.
  */
-export async function writeFileAtomic(
+export async function stageFile(
   file: string,
   content: string | Uint8Array | Iterable<string>,
-): Promise<void> {
+): Promise<StagedFile> {
   const dir = dirname(file);
   await mkdir(dir, { recursive: true });
   if (!swept.has(dir)) {
@@ -39,11 +46,31 @@ export async function writeFileAtomic(
     await removeStaleTemporaries(dir);
   }
   const temporary = join(dir, `.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2)}.tmp`);
+  const discard = () => rm(temporary, { force: true });
   try {
     await writeFile(temporary, content);
-    await rename(temporary, file);
   } catch (error) {
-    await rm(temporary, { force: true });
+    await discard();
     throw error;
   }
+  const commit = async () => {
+    try {
+      await rename(temporary, file);
+    } catch (error) {
+      await discard();
+      throw error;
+    }
+  };
+  return { file, commit, discard };
+}
+
+/**
+ * Writes `content` to `file` via a temporary file in the same folder and a rename ({@link stageFile}), so
+ * readers never see a half-written file and a failure leaves the old file untouched.
+ */
+export async function writeFileAtomic(
+  file: string,
+  content: string | Uint8Array | Iterable<string>,
+): Promise<void> {
+  await (await stageFile(file, content)).commit();
 }

@@ -12,18 +12,27 @@ export const JOBS_SCHEMA_SOURCE = packageFile(JOBS_SCHEMA_FILE);
 
 let schemaText: string | undefined;
 
-/**
- * The reader outputs of a category repository, path → content: `jobs.json` and its schema, `feed.xml`,
- * `feed.json`, `index.html` and the trend chart `trend.svg`, all from the same rows as the README.
- */
-export function renderReaderFiles(input: RenderInput): Record<string, string> {
+/** The JSON Schema of `jobs.json`, read once. */
+const jobsSchema = () => {
   schemaText ??= readFileSync(JOBS_SCHEMA_SOURCE, 'utf8');
-  return {
-    [JOBS_JSON_FILE]: renderJobsJson(input),
-    [JOBS_SCHEMA_FILE]: schemaText,
-    [RSS_FILE]: renderRss(input),
-    [JSON_FEED_FILE]: renderJsonFeed(input),
-    [PAGE_FILE]: renderPage(input),
-    [CHART_FILE]: renderTrendChart(input),
-  };
+  return schemaText;
+};
+
+/**
+ * The reader outputs one file each, in file order: `jobs.json` and its schema, `feed.xml`, `feed.json`,
+ * `index.html` and the trend chart `trend.svg`, all from the same rows as the README. One file at a time, so
+ * a build can write each before rendering the next.
+ */
+export const READER_FILE_OUTPUTS: ReadonlyArray<(input: RenderInput) => Record<string, string>> = [
+  (input) => ({ [JOBS_JSON_FILE]: renderJobsJson(input) }),
+  () => ({ [JOBS_SCHEMA_FILE]: jobsSchema() }),
+  (input) => ({ [RSS_FILE]: renderRss(input) }),
+  (input) => ({ [JSON_FEED_FILE]: renderJsonFeed(input) }),
+  (input) => ({ [PAGE_FILE]: renderPage(input) }),
+  (input) => ({ [CHART_FILE]: renderTrendChart(input) }),
+];
+
+/** The reader outputs of a category repository, path → content: every {@link READER_FILE_OUTPUTS} file. */
+export function renderReaderFiles(input: RenderInput): Record<string, string> {
+  return Object.assign({}, ...READER_FILE_OUTPUTS.map((output) => output(input)));
 }

@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readJsonObjectStreamed } from './read-json-streamed.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'joblist-streamed-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const read = async (text: string) => {
+  const file = join(dir, 'snapshot.json');
+  writeFileSync(file, text);
+  return (await readJsonObjectStreamed(file, 'jobs')).data;
+};
+
+describe('readJsonObjectStreamed', () => {
+  it('parses what JSON.parse parses: pretty, minified, strings with brackets, quotes and escapes, nested values', async () => {
+    const value = {
+      version: 1,
+      jobs: [
+        { id: 'a"[{,}]', title: 'x\\\\', tags: ['{', ']'], nested: { deep: [1, [2, { three: 3 }]] } },
+        'ü → 😀',
+        null,
+        [],
+      ],
+      sources: [{ id: 's', rejected: [] }],
+      empty: {},
+    };
+    const text = JSON.stringify(value);
+    for (const written of [text, JSON.stringify(JSON.parse(text), null, 2), `\n ${text} \n`])
+      expect(await read(written)).toEqual(JSON.parse(text));
+    expect(await read('{"jobs": []}')).toEqual({ jobs: [] });
+    expect(await read('{"jobs": null, "a": [1]}')).toEqual({ jobs: null, a: [1] });
+    expect(await read('{}')).toEqual({});
+    const hostile = '{"__proto__": {"polluted": true}, "jobs": []}';
+    const parsed = (await read(hostile)) as Record<string, unknown>;
+    expect(Object.keys(parsed)).toEqual(['__proto__', 'jobs']);
+    expect(parsed.polluted).toBeUndefined();
+  });
+
+  it('reads an array longer than one chunk element by element', async () => {
+    const jobs = Array.from({ length: 60_000 }, (_, index) => ({
+      id: `job-${index}`,
+      text: 'é'.repeat(150),
+    }));
+    expect(await read(JSON.stringify({ jobs, after: true }, null, 2))).toEqual({ jobs, after: true });
+  });
+
+  it("gives readJsonFile's errors for a file that is not a JSON object", async () => {
+    await expect(read('{"jobs": [1, }')).rejects.toThrow(/snapshot\.json: .*JSON/u);
+    expect(await read('[1, 2]')).toEqual([1, 2]);
+    await expect(readJsonObjectStreamed(join(dir, 'nope.json'), 'jobs', 'not found')).rejects.toThrow(
+      'nope.json: not found',
+    );
+  });
+});

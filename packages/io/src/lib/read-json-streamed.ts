@@ -1,0 +1,108 @@
+import { open } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { readJsonFile } from './read-json.ts';
+
+/** Bytes read at a time. */
+const CHUNK_BYTES = 1 << 24;
+
+const [QUOTE, BACKSLASH, COLON, COMMA, OPEN_OBJECT, CLOSE_OBJECT, OPEN_ARRAY, CLOSE_ARRAY] = [
+  ...'"\\:,{}[]',
+].map((char) => char.charCodeAt(0));
+const isSpace = (byte: number) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+
+/** Sets `key` as JSON.parse does: an own property, even `__proto__`. */
+const setOwn = (data: Record<string, unknown>, key: string, value: unknown) =>
+  Object.defineProperty(data, key, { value, enumerable: true, writable: true, configurable: true });
+
+/**
+ * Parses the JSON object of `file` chunk by chunk: the value of `arrayKey`, when it is an array, one element
+ * at a time, every other value whole. Never holds the file in one string, only the parsed values and a chunk.
+ * `undefined` when the text is not a JSON object (the caller reads it whole, for the usual error).
+ */
+async function parseStreamed(file: string, arrayKey: string): Promise<Record<string, unknown> | undefined> {
+  const handle = await open(file, 'r');
+  const data: Record<string, unknown> = {};
+  let buffer = Buffer.alloc(0);
+  /** Where the text of the key, value or element being read starts in `buffer`; -1 between them. */
+  let start = -1;
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let key: string | undefined;
+  let elements: unknown[] | undefined;
+  const text = (end: number) => buffer.toString('utf8', start, end).trim();
+  const parse = (end: number) => {
+    const value = JSON.parse(text(end)) as unknown;
+    start = -1;
+    return value;
+  };
+  try {
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      const { bytesRead } = await handle.read(chunk, 0, CHUNK_BYTES, null);
+      if (bytesRead === 0) break;
+      const carried = start === -1 ? Buffer.alloc(0) : buffer.subarray(start);
+      buffer = Buffer.concat([carried, chunk.subarray(0, bytesRead)]);
+      if (start !== -1) start = 0;
+      for (let index = carried.length; index < buffer.length; index++) {
+        const byte = buffer[index] as number;
+        if (inString) {
+          if (escaped) escaped = false;
+          else if (byte === BACKSLASH) escaped = true;
+          else if (byte === QUOTE) inString = false;
+        } else if (byte === QUOTE) {
+          inString = true;
+          if (depth === 1 && key === undefined) start = index;
+        } else if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) {
+          if (depth === 0 && byte !== OPEN_OBJECT) return undefined;
+          if (depth === 1 && key === arrayKey && byte === OPEN_ARRAY && text(index) === '') {
+            elements = [];
+            start = index + 1;
+          }
+          depth++;
+        } else if (byte === COLON && depth === 1 && key === undefined) {
+          key = parse(index) as string;
+          start = index + 1;
+        } else if (byte === COMMA && depth === 2 && elements !== undefined) {
+          elements.push(parse(index));
+          start = index + 1;
+        } else if (byte === CLOSE_ARRAY && depth === 2 && elements !== undefined && key !== undefined) {
+          if (text(index) !== '') elements.push(parse(index));
+          setOwn(data, key, elements);
+          elements = undefined;
+          key = undefined;
+          start = index + 1;
+          depth--;
+        } else if ((byte === COMMA || byte === CLOSE_OBJECT) && depth === 1) {
+          if (key !== undefined) setOwn(data, key, parse(index));
+          else if (start !== -1 && text(index) !== '') return undefined;
+          key = undefined;
+          start = -1;
+          if (byte === CLOSE_OBJECT) depth--;
+        } else if (byte === CLOSE_OBJECT || byte === CLOSE_ARRAY) {
+          depth--;
+        } else if (depth === 0 && !isSpace(byte)) return undefined;
+      }
+    }
+  } catch {
+    return undefined;
+  } finally {
+    await handle.close();
+  }
+  return depth === 0 && !inString ? data : undefined;
+}
+
+/**
+ * Reads and parses a JSON file holding one object whose `arrayKey` is a long array (a snapshot's `jobs`),
+ * without ever holding the file in one string: the array is parsed element by element. The result and its
+ * errors are {@link readJsonFile}'s: a file that is not such an object is read whole for them.
+ */
+export async function readJsonObjectStreamed(
+  file: string,
+  arrayKey: string,
+  whenMissing?: string,
+): Promise<{ shown: string; data: unknown }> {
+  const data = await parseStreamed(file, arrayKey).catch(() => undefined);
+  if (data === undefined) return readJsonFile(file, whenMissing);
+  return { shown: relative(process.cwd(), file) || file, data };
+}
