@@ -1,7 +1,7 @@
 /**
  * `pnpm bench`: measures each job of issues 9 and 23 beside its floor, in one run on this machine, and writes
  * BENCHMARKS.md, one table per Node version. Options: `--runs N` (default 5, medians), `--only a,b` (row keys:
- * help, peer, peer600k, build, million, turbo, publish, fetch), `--node 24,20` (the majors to run on, default
+ * help, peer, peer600k, build, million, turbo, publish, fetch; scale and shards only when named), `--node 24,20` (the majors to run on, default
  * both: the current LTS as `.ci/run` caches it, and this machine's 20.19+; one missing is skipped, saying so).
  * Synthetic data comes from deterministic generators (bench/lib/synthetic.ts); the peer rows read
  * SimplifyJobs listings from ../shared (read-only reference material) and are skipped, saying so, when it is absent.
@@ -21,6 +21,8 @@ import {
   syntheticSnapshot,
   writeLeanSnapshot,
 } from './lib/synthetic.ts';
+import { scaleRows } from './scale.ts';
+import { shardRows } from './shards.ts';
 
 const option = (name: string) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -340,6 +342,23 @@ for (const major of NODES) {
   tables.push({ node, rows: measureRows(node) });
 }
 
+/**
+ * The scale-out rows (issue 22), only when named in `--only` (at 1,000 repositories they take hours on a small
+ * machine), on the Node running this script: publishing through the limited loopback GitHub on a simulated
+ * clock (`scale`, `--scale-repos N`, default 1,000) and sharded runs N = 1, 4, 8 (`shards`,
+ * `--shard-categories N`, default 1,000).
+ */
+const scaleOut: Row[] = [];
+if (ONLY?.includes('scale')) {
+  const repos = Number(option('scale-repos') ?? 1000);
+  scaleOut.push(...(await scaleRows(repos, log)));
+}
+if (ONLY?.includes('shards')) {
+  const result = await shardRows({ categories: Number(option('shard-categories') ?? 1000), log });
+  scaleOut.push(...result.rows);
+  notes.push(...result.notes);
+}
+
 rmSync(temp, { recursive: true, force: true });
 
 const document = `# Benchmarks
@@ -362,6 +381,7 @@ company URL) so a million fit under the snapshot size cap; its floor is the same
 (${MILLION_RUNS} runs each).
 
 ${tables.map(({ node, rows }) => `## Node ${node.version}\n\n${resultsTable(rows)}\n`).join('\n')}
+${scaleOut.length > 0 ? `## Scale-out (Node ${process.version})\n\n${resultsTable(scaleOut)}\n` : ''}
 ${tables.length > 1 ? `## Node ${tables[0]?.node.version} against Node ${tables[1]?.node.version}\n\n${nodeComparison(tables[0]?.rows ?? [], tables[1]?.rows ?? [])}\n\n` : ''}${notes.map((note) => `${note}\n`).join('')}
 ## Commands
 

@@ -72,7 +72,7 @@ const duration = (ms: number) => {
 
 /** The scenarios as rows of bench/lib/report.ts: simulated time (joblist) against the least the limits allow (floor). */
 export async function scaleRows(repos: number, log: (line: string) => void): Promise<Row[]> {
-  return (await scaleFigures(repos, log)).map(({ scenario, run, minimumMs }) => {
+  return (await scaleFigures(repos, log)).map(({ scenario, run, minimumMs }, index) => {
     const simulated = (ms: number, command: string) => ({
       command,
       runs: 1,
@@ -81,6 +81,7 @@ export async function scaleRows(repos: number, log: (line: string) => void): Pro
       peakMiB: Number.NaN,
     });
     return {
+      key: `scale-${index + 1}`,
       job: `publish at scale, ${repos} repositories: ${scenario} (simulated time; ${run.overLimit} over a limit)`,
       joblist: simulated(run.simulatedMs, `bench/scale.ts --repos ${repos}`),
       floor: simulated(minimumMs, 'the least time the content-creation limit allows'),

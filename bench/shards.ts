@@ -163,6 +163,7 @@ export async function shardRows(
     const baseHashes = hashes.get(1) ?? new Map();
     if (!base) throw new Error('no N = 1 measurement');
     rows.push({
+      key: 'shards-1',
       job: `sharded run, N = 1, ${categories.length} categories (split + build + publish)`,
       joblist: base,
       floor: base,
@@ -179,6 +180,7 @@ export async function shardRows(
         );
       const target = count === 4 ? 1 / 3 : undefined;
       rows.push({
+        key: `shards-${count}`,
         job: `sharded run, N = ${count}: slowest shard alone, ${categories.length} categories`,
         joblist: worst,
         floor: base,

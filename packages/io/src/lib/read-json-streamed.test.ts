@@ -48,9 +48,54 @@ describe('readJsonObjectStreamed', () => {
 
   it("gives readJsonFile's errors for a file that is not a JSON object", async () => {
     await expect(read('{"jobs": [1, }')).rejects.toThrow(/snapshot\.json: .*JSON/u);
+    // What JSON.parse refuses, refused here too: trailing, doubled, leading and missing commas.
+    for (const text of [
+      '{"jobs": [1, 2,]}',
+      '{"jobs": [1], }',
+      '{"a": 1,}',
+      '{"jobs": [1],, "a": 1}',
+      '{, "jobs": [1]}',
+      '{"jobs": [1] "a": 1}',
+      '{"jobs": [,1]}',
+      '{"a" 1}',
+      '{"jobs": [1] x}',
+    ])
+      await expect(read(text), text).rejects.toThrow(/snapshot\.json: .*JSON/u);
     expect(await read('[1, 2]')).toEqual([1, 2]);
     await expect(readJsonObjectStreamed(join(dir, 'nope.json'), 'jobs', 'not found')).rejects.toThrow(
       'nope.json: not found',
     );
+  });
+
+  it('agrees with JSON.parse on 1,500 one-character mutations of a snapshot (value or error)', async () => {
+    const base = JSON.stringify({
+      version: 1,
+      jobs: [{ id: 'a', n: [1, 2] }, 'b,]', null],
+      after: { x: [] },
+    });
+    const alphabet = [...'{}[],:" 1a\\'];
+    let seed = 7;
+    const random = (below: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed % below;
+    };
+    for (let round = 0; round < 1500; round++) {
+      const at = random(base.length);
+      const char = alphabet[random(alphabet.length)] ?? '';
+      const text =
+        [
+          base.slice(0, at) + base.slice(at + 1),
+          base.slice(0, at) + char + base.slice(at + 1),
+          base.slice(0, at) + char + base.slice(at),
+        ][random(3)] ?? base;
+      let expected: unknown;
+      try {
+        expected = JSON.parse(text);
+      } catch {
+        await expect(read(text), text).rejects.toThrow(/snapshot\.json/u);
+        continue;
+      }
+      expect(await read(text), text).toEqual(expected);
+    }
   });
 });

@@ -30,6 +30,8 @@ async function parseStreamed(file: string, arrayKey: string): Promise<Record<str
   let escaped = false;
   let key: string | undefined;
   let elements: unknown[] | undefined;
+  /** Between the top-level members: `open` after `{` (a key or `}`), `key` after a comma (a key), `end` after the streamed array (`,` or `}`). */
+  let member: 'open' | 'key' | 'end' = 'open';
   const text = (end: number) => buffer.toString('utf8', start, end).trim();
   const parse = (end: number) => {
     const value = JSON.parse(text(end)) as unknown;
@@ -52,7 +54,10 @@ async function parseStreamed(file: string, arrayKey: string): Promise<Record<str
           else if (byte === QUOTE) inString = false;
         } else if (byte === QUOTE) {
           inString = true;
-          if (depth === 1 && key === undefined) start = index;
+          if (depth === 1 && key === undefined) {
+            if (member === 'end') return undefined;
+            start = index;
+          }
         } else if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) {
           if (depth === 0 && byte !== OPEN_OBJECT) return undefined;
           if (depth === 1 && key === arrayKey && byte === OPEN_ARRAY && text(index) === '') {
@@ -68,20 +73,25 @@ async function parseStreamed(file: string, arrayKey: string): Promise<Record<str
           start = index + 1;
         } else if (byte === CLOSE_ARRAY && depth === 2 && elements !== undefined && key !== undefined) {
           if (text(index) !== '') elements.push(parse(index));
+          else if (elements.length > 0) return undefined; // a trailing comma
           setOwn(data, key, elements);
           elements = undefined;
           key = undefined;
           start = index + 1;
+          member = 'end';
           depth--;
         } else if ((byte === COMMA || byte === CLOSE_OBJECT) && depth === 1) {
           if (key !== undefined) setOwn(data, key, parse(index));
-          else if (start !== -1 && text(index) !== '') return undefined;
+          else if (member === 'key' || (start !== -1 && text(index) !== '')) return undefined;
+          else if (byte === COMMA && member === 'open') return undefined;
           key = undefined;
           start = -1;
+          member = 'key';
           if (byte === CLOSE_OBJECT) depth--;
         } else if (byte === CLOSE_OBJECT || byte === CLOSE_ARRAY) {
+          if (depth === 1) return undefined; // `]` closing the top-level object
           depth--;
-        } else if (depth === 0 && !isSpace(byte)) return undefined;
+        } else if ((depth === 0 || (depth === 1 && key === undefined)) && !isSpace(byte)) return undefined;
       }
     }
   } catch {
