@@ -13,6 +13,7 @@ describe('@joblist/io', () => {
       'readJsonObjectStreamed',
       'stageFile',
       'symlinkOnPath',
+      'syncFiles',
       'withLock',
       'writeFileAtomic',
     ]);

@@ -1,12 +1,8 @@
-import { mkdir, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import { loadProject } from '@joblist/config';
-import { writeFileAtomic } from '@joblist/io';
+import { syncFiles } from '@joblist/io';
 import { formFiles, submissionForms } from '@joblist/submissions';
 import { defineCommand } from 'citty';
 import { COMMAND_META } from './meta.ts';
-
-const readOrEmpty = (file: string) => readFile(file, 'utf8').catch(() => '');
 
 /** `joblist forms`: writes the submission issue forms (`.github/ISSUE_TEMPLATE/*.yml`) from the config. */
 export default defineCommand({
@@ -18,15 +14,7 @@ export default defineCommand({
   async run({ args }) {
     const project = await loadProject(args.config);
     const files = formFiles(submissionForms(project.categories));
-    const stale: string[] = [];
-    for (const { path, text } of files) {
-      const file = join(project.root, path);
-      if ((await readOrEmpty(file)) === text) continue;
-      stale.push(path);
-      if (args.check) continue;
-      await mkdir(dirname(file), { recursive: true });
-      await writeFileAtomic(file, text);
-    }
+    const stale = await syncFiles(project.root, files, { check: args.check });
     if (args.check && stale.length > 0) {
       console.error(`stale issue forms (run \`joblist forms\`): ${stale.join(', ')}`);
       process.exitCode = 1;

@@ -1,9 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { loadProject } from '@joblist/config';
-import { shardCount } from '@joblist/core-model';
+import { plural, shardCount } from '@joblist/core-model';
 import { PUBLISH_WORKFLOW_FILE, publishWorkflow } from '@joblist/deploy';
-import { writeFileAtomic } from '@joblist/io';
+import { syncFiles } from '@joblist/io';
 import { defineCommand } from 'citty';
 import { COMMAND_META } from './meta.ts';
 
@@ -20,21 +18,16 @@ export default defineCommand({
   async run({ args }) {
     const project = await loadProject(args.config);
     const shards = shardCount(project.categories.length, project.site.publish.shardSize);
-    const text = publishWorkflow(shards);
-    const file = join(project.root, PUBLISH_WORKFLOW_FILE);
-    const current = await readFile(file, 'utf8').catch(() => '');
-    if (current === text) {
-      console.log(`${PUBLISH_WORKFLOW_FILE} up to date (${shards} shard${shards === 1 ? '' : 's'})`);
-      return;
-    }
-    if (args.check) {
+    const count = plural(shards, 'shard');
+    const files = [{ path: PUBLISH_WORKFLOW_FILE, text: publishWorkflow(shards) }];
+    const stale = await syncFiles(project.root, files, { check: args.check });
+    if (stale.length === 0) console.log(`${PUBLISH_WORKFLOW_FILE} up to date (${count})`);
+    else if (!args.check) console.log(`wrote ${PUBLISH_WORKFLOW_FILE} (${count})`);
+    else {
       console.error(
-        `${PUBLISH_WORKFLOW_FILE} is stale (run \`joblist workflow\`): the config asks for ${shards} shard${shards === 1 ? '' : 's'}`,
+        `${PUBLISH_WORKFLOW_FILE} is stale (run \`joblist workflow\`): the config asks for ${count}`,
       );
       process.exitCode = 1;
-      return;
     }
-    await writeFileAtomic(file, text);
-    console.log(`wrote ${PUBLISH_WORKFLOW_FILE} (${shards} shard${shards === 1 ? '' : 's'})`);
   },
 });
