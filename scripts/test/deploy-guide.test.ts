@@ -107,7 +107,11 @@ beforeAll(async () => {
     name: 'joblist',
     workflows: { 'publish.yml': 'disabled_manually' },
   });
-  await promisify(execFile)('git', ['push', '--quiet', fork, 'HEAD:refs/heads/main'], { cwd: PROJECT_ROOT });
+  // GitHub makes the fork on its side, history and all; here the checkout's HEAD is pushed into it, and the
+  // checkout may be shallow (a CI runner's `actions/checkout`), so the fork takes a shallow push.
+  const run = promisify(execFile);
+  await run('git', ['config', 'receive.shallowUpdate', 'true'], { cwd: fork });
+  await run('git', ['push', '--quiet', fork, 'HEAD:refs/heads/main'], { cwd: PROJECT_ROOT });
   // A category repository the maintainer made by hand, without Pages.
   github.addRepository({ owner: ORG, name: categories[0]?.repo ?? '' });
 });
