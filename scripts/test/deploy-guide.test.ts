@@ -137,11 +137,15 @@ describe('README "Deploy to your own organisation"', () => {
     // The maintainer's own git credentials (for pushing the fork), as a credential helper would give them.
     const credentials = join(temp.dir, 'git-credentials');
     writeFileSync(credentials, `${github.origin.replace('//', `//maintainer:${MAINTAINER}@`)}\n`);
+    // The maintainer's own global git config (empty): none of this machine's, e.g. a CI runner's URL rewrites.
+    const globalConfig = join(temp.dir, 'gitconfig');
+    writeFileSync(globalConfig, '');
     const shell: Shell = {
       cwd: temp.dir,
       env: {
         ...env,
         ...loopbackEnvironment(github),
+        GIT_CONFIG_GLOBAL: globalConfig,
         GIT_CONFIG_COUNT: '2',
         GIT_CONFIG_KEY_1: 'credential.helper',
         GIT_CONFIG_VALUE_1: `store --file=${credentials}`,
