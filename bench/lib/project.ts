@@ -45,15 +45,12 @@ export function createProject(target: string, spec: ProjectSpec): void {
   rmSync(modules, { recursive: true });
   const siteFile = join(target, 'joblist.config.ts');
   const ids = spec.categories.map((category) => `'${category.id}'`).join(', ');
-  writeFileSync(
-    siteFile,
-    readFileSync(siteFile, 'utf8')
-      .replace(/\bcategories: \[[^\]]*\]/u, `categories: [${ids}]`)
-      .replace(
-        /\bsources: \[[^\n]*\]/u,
-        `sources: ${spec.sources}${spec.readerFiles === undefined ? '' : `,\n  readerFiles: ${spec.readerFiles}`}`,
-      ),
-  );
+  const readerFiles = spec.readerFiles === undefined ? '' : `,\n  readerFiles: ${spec.readerFiles}`;
+  let site = readFileSync(siteFile, 'utf8');
+  site = replaceOnce(site, /\bcategories: \[[^\]]*\]/u, `categories: [${ids}]`, 'categories');
+  // The sources list, on one line or several (up to its closing bracket at the start of a line).
+  site = replaceOnce(site, /\bsources: \[(?:[^\n]*\]|[\s\S]*?\n {2}\])/u, `sources: ${spec.sources}${readerFiles}`, 'sources');
+  writeFileSync(siteFile, site);
   if (spec.snapshot !== undefined) {
     mkdirSync(join(target, 'data'), { recursive: true });
     writeFileSync(join(target, 'data/snapshot.json'), spec.snapshot);
@@ -61,4 +58,10 @@ export function createProject(target: string, spec: ProjectSpec): void {
   execFileSync(process.execPath, ['scripts/compile.mjs'], { cwd: target, stdio: 'inherit' });
   git(target, ['add', '--all']);
   git(target, ['commit', '--quiet', '--no-verify', '-m', 'benchmark project']);
+}
+
+/** `text` with the one match of `pattern` replaced; throws naming `what` when the site config has no such field. */
+function replaceOnce(text: string, pattern: RegExp, replacement: string, what: string): string {
+  if (!pattern.test(text)) throw new Error(`benchmark project: joblist.config.ts has no \`${what}\` list to replace`);
+  return text.replace(pattern, replacement);
 }
