@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { configCacheFile } from '@joblist/config';
+import { configCacheDir } from '@joblist/config';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRepoProject, REPO_ROOT } from './_helpers/project.ts';
 import { createTempProject, type TempProject } from './_helpers/temp-project.ts';
@@ -55,7 +55,7 @@ const readme = (out: string) => readFile(join(project.dir, out, FIRST.repo, 'REA
 describe('the compiled CLI', () => {
   it('loads the .ts configs without tsx, from its config cache once compiled', async () => {
     await compiled(['fetch', '--now', NOW]);
-    expect(existsSync(configCacheFile(project.dir))).toBe(true);
+    expect(existsSync(configCacheDir(project.dir))).toBe(true);
     await compiled(['build', '--out', 'built']);
     expect(existsSync(tsxLog)).toBe(false);
   }, 60_000);

@@ -9,7 +9,7 @@ describe('@joblist/config', () => {
       'categoryConfigFile',
       'categoryConfigSource',
       'categoryPackageJson',
-      'configCacheFile',
+      'configCacheDir',
       'findSiteConfig',
       'insertCategoryId',
       'loadProject',

@@ -1,4 +1,4 @@
-export { configCacheFile } from './lib/compile-configs.ts';
+export { configCacheDir } from './lib/compile-configs.ts';
 export {
   assertRepoFree,
   categoryConfigFile,

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,19 +43,26 @@ describe('compileConfigs', () => {
     try {
       const file = join(dir, 'category.config.ts');
       const shared = join(dir, 'shared.ts');
-      const cacheFile = join(dir, 'cache/configs.json');
+      const cacheDir = join(dir, 'cache/configs');
       await writeFile(shared, "export const role: string = 'Backend developer';\n");
       await writeFile(
         file,
         "import { defineCategory } from '@joblist/core-model';\nimport { role } from './shared.ts';\nexport default defineCategory({ role });\n",
       );
-      const compile = async () => compiledValue((await compileConfigs([file], cacheFile))?.[0], file);
+      const compile = async () => compiledValue((await compileConfigs([file], cacheDir))?.[0], file);
       expect(await compile()).toEqual({ role: 'Backend developer' });
       // Marks the cached code: whatever compileConfigs returns next came from the cache, not esbuild.
+      const entryFile = async () => {
+        const [entry, ...others] = await readdir(cacheDir);
+        expect(others).toEqual([]);
+        return join(cacheDir, entry ?? '');
+      };
       const mark = async () => {
-        const cache = JSON.parse(await readFile(cacheFile, 'utf8'));
-        cache.configs[file].code = 'module.exports = { default: "from the cache" };';
-        await writeFile(cacheFile, JSON.stringify(cache));
+        const entry = await entryFile();
+        const cached = JSON.parse(await readFile(entry, 'utf8'));
+        expect(cached.file).toBe(file);
+        cached.code = 'module.exports = { default: "from the cache" };';
+        await writeFile(entry, JSON.stringify(cached));
       };
       await mark();
       expect(await compile()).toBe('from the cache');
@@ -64,7 +71,7 @@ describe('compileConfigs', () => {
       await mark();
       await writeFile(file, "import { role } from './shared.ts';\nexport default { role, limit: 5 };\n");
       expect(await compile()).toEqual({ role: 'Go developer', limit: 5 });
-      await writeFile(cacheFile, '{ not json');
+      await writeFile(await entryFile(), '{ not json');
       expect(await compile()).toEqual({ role: 'Go developer', limit: 5 });
     } finally {
       await rm(dir, { recursive: true, force: true });

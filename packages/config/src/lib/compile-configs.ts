@@ -34,40 +34,43 @@ interface CachedConfig {
   inputs: Record<string, string>;
 }
 
-/** The cache file: compiled configs by absolute path, valid only for the same helpers (see {@link CACHE_VERSION}). */
-interface ConfigCache {
+/** A cache entry on disk: one compiled config, valid only for the same helpers (see {@link CACHE_VERSION}). */
+interface CacheEntry extends CachedConfig {
   version: string;
-  configs: Record<string, CachedConfig>;
+  /** The config's absolute path (the entry's name is its hash). */
+  file: string;
 }
 
 /** The module format configs are compiled to: CommonJS, evaluated by {@link evaluateConfig} without `import()`. */
 const FORMAT = 'cjs';
 
 /** Changes whenever what a compiled config contains would change: its format and the helpers inlined into it. */
-const CACHE_VERSION = sha256Hex(`2\n${FORMAT}\n${CONFIG_HELPERS}`).slice(0, 16);
+const CACHE_VERSION = sha256Hex(`3\n${FORMAT}\n${CONFIG_HELPERS}`).slice(0, 16);
 
-/** The cache file under a project root: with the other tools' caches, never committed. */
-export const configCacheFile = (root: string) => join(root, 'node_modules/.cache/joblist/configs.json');
+/**
+ * The cache folder under a project root (with the other tools' caches, never committed): one small file per
+ * config, so a run reads only the entries of the configs it loads, however many projects share the folder.
+ */
+export const configCacheDir = (root: string) => join(root, 'node_modules/.cache/joblist/configs');
 
-async function readCache(file: string): Promise<ConfigCache> {
+/** The cache entry file of the config at absolute path `file`. */
+const entryFile = (cacheDir: string, file: string) => join(cacheDir, `${sha256Hex(file).slice(0, 32)}.json`);
+
+/** The cached code of `file` (absolute) when every file it was bundled from still has the content it had then. */
+async function cachedCode(cacheDir: string, file: string): Promise<string | undefined> {
+  let entry: CacheEntry;
   try {
-    const cache = JSON.parse(await readFile(file, 'utf8')) as ConfigCache;
-    if (cache.version === CACHE_VERSION && typeof cache.configs === 'object') return cache;
+    entry = JSON.parse(await readFile(entryFile(cacheDir, file), 'utf8')) as CacheEntry;
   } catch {
-    // no cache yet, or an unreadable one: it is rebuilt
+    return undefined; // not cached yet, or an unreadable entry: it is compiled again
   }
-  return { version: CACHE_VERSION, configs: {} };
-}
-
-/** The cached code of `file` when every file it was bundled from still has the content it had then. */
-async function cachedCode(cache: ConfigCache, file: string): Promise<string | undefined> {
-  const entry = cache.configs[file];
-  if (!entry) return undefined;
+  if (entry.version !== CACHE_VERSION || entry.file !== file || typeof entry.inputs !== 'object')
+    return undefined;
   for (const [input, hash] of Object.entries(entry.inputs)) {
     const content = await readFile(input).catch(() => undefined);
     if (content === undefined || sha256Hex(content) !== hash) return undefined;
   }
-  return entry.code;
+  return typeof entry.code === 'string' ? entry.code : undefined;
 }
 
 /**
@@ -107,18 +110,20 @@ async function bundle(files: readonly string[]): Promise<CachedConfig[]> {
  * Compiles config files into self-contained CommonJS code (their imports bundled, the config helpers
  * inlined), for {@link evaluateConfig}: the compiled CLI loads a hundred configs without registering a
  * TypeScript loader. Configs unchanged since the last run (the same content for every file each was
- * bundled from) come from `cacheFile` without starting esbuild; the others are compiled in one esbuild
- * call and cached. Resolves to `undefined` when a config needs more than that (another import from
+ * bundled from) come from `cacheDir` without starting esbuild; the others are compiled in one esbuild
+ * call and cached (one entry file each under `cacheDir`). Resolves to `undefined` when a config needs more than that (another import from
  * `@joblist/core-model`, a syntax error), so the caller can fall back to tsx and its messages.
  */
 export async function compileConfigs(
   files: readonly string[],
-  cacheFile?: string,
+  cacheDir?: string,
 ): Promise<string[] | undefined> {
-  const cache: ConfigCache =
-    cacheFile === undefined ? { version: CACHE_VERSION, configs: {} } : await readCache(cacheFile);
-  const codes = await Promise.all(files.map((file) => cachedCode(cache, resolve(file))));
-  const missing = files.filter((_file, index) => codes[index] === undefined);
+  const absolute = files.map((file) => resolve(file));
+  const codes =
+    cacheDir === undefined
+      ? absolute.map(() => undefined)
+      : await Promise.all(absolute.map((file) => cachedCode(cacheDir, file)));
+  const missing = absolute.filter((_file, index) => codes[index] === undefined);
   if (missing.length > 0) {
     let compiled: CachedConfig[];
     try {
@@ -128,16 +133,21 @@ export async function compileConfigs(
       if (Array.isArray((error as { errors?: unknown }).errors)) return undefined;
       throw error;
     }
-    missing.forEach((file, index) => {
-      cache.configs[resolve(file)] = compiled[index] as CachedConfig;
-    });
-    // A cache that cannot be written (read-only checkout) only costs the next run a compile.
-    if (cacheFile !== undefined)
-      await writeFileAtomic(cacheFile, JSON.stringify(cache)).catch(() => undefined);
+    const byFile = new Map(missing.map((file, index) => [file, compiled[index] as CachedConfig]));
+    for (const [index, file] of absolute.entries()) codes[index] ??= byFile.get(file)?.code;
+    // An entry that cannot be written (read-only checkout) only costs the next run a compile.
+    if (cacheDir !== undefined)
+      await Promise.all(
+        [...byFile].map(([file, config]) =>
+          writeFileAtomic(
+            entryFile(cacheDir, file),
+            JSON.stringify({ version: CACHE_VERSION, file, ...config } satisfies CacheEntry),
+          ).catch(() => undefined),
+        ),
+      );
   }
-  return files.map((file) => {
-    const code = cache.configs[resolve(file)]?.code;
-    if (code === undefined) throw new Error(`${file}: not compiled`);
+  return codes.map((code, index) => {
+    if (code === undefined) throw new Error(`${files[index]}: not compiled`);
     return code;
   });
 }

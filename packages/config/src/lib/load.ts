@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Category, CategorySchema, parseOrThrow, type Site, SiteSchema } from '@joblist/core-model';
-import { compileConfigs, configCacheFile, evaluateConfig } from './compile-configs.ts';
+import { compileConfigs, configCacheDir, evaluateConfig } from './compile-configs.ts';
 
 /** The file name of the site config at the project root. */
 export const SITE_CONFIG_FILE = 'joblist.config.ts';
@@ -59,8 +59,8 @@ async function importWithTsx(file: string): Promise<ConfigModule> {
  */
 async function importDefaults(files: readonly string[], root: string): Promise<unknown[]> {
   // The cache lives in the project's node_modules; a project without one is compiled every time.
-  const cacheFile = existsSync(join(root, 'node_modules')) ? configCacheFile(root) : undefined;
-  const codes = compiled ? await compileConfigs(files, cacheFile) : undefined;
+  const cacheDir = existsSync(join(root, 'node_modules')) ? configCacheDir(root) : undefined;
+  const codes = compiled ? await compileConfigs(files, cacheDir) : undefined;
   return Promise.all(
     files.map(async (file, index) => {
       const code = codes?.[index];

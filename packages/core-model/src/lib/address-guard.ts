@@ -71,16 +71,23 @@ const blockListOf = ([, ranges]: Kind): BlockList => {
   return list;
 };
 
-const LISTS = [LOOPBACK, ...INTERNAL].map((kind) => ({ name: kind[0], list: blockListOf(kind) }));
-const MAPPED = blockListOf(IPV4_IN_IPV6);
-/** `::1` and `::`, which the IPv4-compatible range `::/96` holds but which are IPv6's own. */
-const OWN_IPV6 = blockListOf([
-  '',
-  [
-    ['::1', 128],
-    ['::', 128],
-  ],
-]);
+/** The block lists, built on first use: building them compiles Node's IPv6 pattern, a cost every CLI start would pay. */
+let blockLists:
+  | { kinds: Array<{ name: string; list: BlockList }>; mapped: BlockList; ownIpv6: BlockList }
+  | undefined;
+const lists = () =>
+  (blockLists ??= {
+    kinds: [LOOPBACK, ...INTERNAL].map((kind) => ({ name: kind[0], list: blockListOf(kind) })),
+    mapped: blockListOf(IPV4_IN_IPV6),
+    /** `::1` and `::`, which the IPv4-compatible range `::/96` holds but which are IPv6's own. */
+    ownIpv6: blockListOf([
+      '',
+      [
+        ['::1', 128],
+        ['::', 128],
+      ],
+    ]),
+  });
 
 /**
  * The kind of internal address `address` (an IP literal) is, or `undefined` for a public one: loopback,
@@ -91,10 +98,11 @@ export function internalAddressKind(address: string, policy: AddressPolicy = {})
   const family = isIP(address);
   if (family === 0) return 'unreadable';
   // Node's BlockList matches an IPv6 rule for IPv4-mapped IPv4 addresses too: only IPv6 input is asked.
-  if (family === 6 && MAPPED.check(address, 'ipv6') && !OWN_IPV6.check(address, 'ipv6'))
+  const { kinds, mapped, ownIpv6 } = lists();
+  if (family === 6 && mapped.check(address, 'ipv6') && !ownIpv6.check(address, 'ipv6'))
     return IPV4_IN_IPV6[0];
   const type = family === 6 ? 'ipv6' : 'ipv4';
-  const kind = LISTS.find(({ list }) => list.check(address, type))?.name;
+  const kind = kinds.find(({ list }) => list.check(address, type))?.name;
   return kind === LOOPBACK[0] && policy.allowLoopback ? undefined : kind;
 }
 
