@@ -49,7 +49,12 @@ export function createProject(target: string, spec: ProjectSpec): void {
   let site = readFileSync(siteFile, 'utf8');
   site = replaceOnce(site, /\bcategories: \[[^\]]*\]/u, `categories: [${ids}]`, 'categories');
   // The sources list, on one line or several (up to its closing bracket at the start of a line).
-  site = replaceOnce(site, /\bsources: \[(?:[^\n]*\]|[\s\S]*?\n {2}\])/u, `sources: ${spec.sources}${readerFiles}`, 'sources');
+  site = replaceOnce(
+    site,
+    /\bsources: \[(?:[^\n]*\]|[\s\S]*?\n {2}\])/u,
+    `sources: ${spec.sources}${readerFiles}`,
+    'sources',
+  );
   writeFileSync(siteFile, site);
   if (spec.snapshot !== undefined) {
     mkdirSync(join(target, 'data'), { recursive: true });
@@ -62,6 +67,7 @@ export function createProject(target: string, spec: ProjectSpec): void {
 
 /** `text` with the one match of `pattern` replaced; throws naming `what` when the site config has no such field. */
 function replaceOnce(text: string, pattern: RegExp, replacement: string, what: string): string {
-  if (!pattern.test(text)) throw new Error(`benchmark project: joblist.config.ts has no \`${what}\` list to replace`);
+  if (!pattern.test(text))
+    throw new Error(`benchmark project: joblist.config.ts has no \`${what}\` list to replace`);
   return text.replace(pattern, replacement);
 }

@@ -1,7 +1,8 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type PreviewServer, renderCategory, startPreviewServer, writeCategoryBuild } from '@joblist/build';
+import { renderCategory, writeCategoryBuild } from '@joblist/build';
+import { type PreviewServer, startPreviewServer } from '@joblist/build/preview';
 import { JobSchema } from '@joblist/core-model';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';

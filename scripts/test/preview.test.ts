@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type PreviewServer, renderCategory, startPreviewServer, writeCategoryBuild } from '@joblist/build';
+import { renderCategory, writeCategoryBuild } from '@joblist/build';
+import { type PreviewServer, startPreviewServer } from '@joblist/build/preview';
 import { JobSchema } from '@joblist/core-model';
 import { generateSampleJobs, SAMPLE_AS_OF } from '@joblist/sources';
 import * as v from 'valibot';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as api from './index.ts';
+import * as previewApi from './preview.ts';
 
 describe('@joblist/build', () => {
   it('exports exactly its public API (a change here is a change of the API: update the list on purpose)', () => {
@@ -13,7 +14,6 @@ describe('@joblist/build', () => {
       'checkLink',
       'checkLinks',
       'goneUrls',
-      'isBuilt',
       'markdownOutput',
       'readLinkState',
       'readSelectableSnapshot',
@@ -25,11 +25,14 @@ describe('@joblist/build', () => {
       'selectRows',
       'serializeSlice',
       'slicePath',
-      'startPreviewServer',
       'validateShown',
       'writeCategories',
       'writeCategoryBuild',
       'writeLinkState',
     ]);
+  });
+
+  it('exports exactly its `./preview` entry point (loaded only where a preview is shown)', () => {
+    expect(Object.keys(previewApi).sort()).toEqual(['isBuilt', 'startPreviewServer']);
   });
 });

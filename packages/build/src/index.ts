@@ -4,12 +4,6 @@ export { type CheckOptions, checkLink, checkLinks, LINK_CHECK_LIMITS } from './l
 export { DEFAULT_LINK_STATE, goneUrls, readLinkState, writeLinkState } from './lib/link-state.ts';
 export { writeCategoryBuild } from './lib/manifest.ts';
 export {
-  isBuilt,
-  type PreviewRepository,
-  type PreviewServer,
-  startPreviewServer,
-} from './lib/preview-server.ts';
-export {
   CATEGORY_OUTPUTS,
   type CategoryFiles,
   type CategoryOutput,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as htmlApi from './html.ts';
 import * as api from './index.ts';
 
 describe('@joblist/markdown-writer', () => {
@@ -36,7 +37,6 @@ describe('@joblist/markdown-writer', () => {
       'linkDestination',
       'loadTemplate',
       'markdownParser',
-      'markdownToHtml',
       'monthIndex',
       'monthName',
       'pagesUrl',
@@ -58,5 +58,9 @@ describe('@joblist/markdown-writer', () => {
       'utmFor',
       'withUtm',
     ]);
+  });
+
+  it('exports exactly its `./html` entry point (loaded only where a preview is shown)', () => {
+    expect(Object.keys(htmlApi).sort()).toEqual(['markdownToHtml']);
   });
 });

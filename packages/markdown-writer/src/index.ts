@@ -25,7 +25,6 @@ export {
 } from './lib/links.ts';
 export { markdownParser } from './lib/parser.ts';
 export { renderReadme } from './lib/readme.ts';
-export { markdownToHtml } from './lib/readme-html.ts';
 export { README_FILE, readmePagePath, renderReadmePages } from './lib/readme-pages.ts';
 export { countJobRows, firstTable } from './lib/rows.ts';
 export { readLastUpdated } from './lib/stamp.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as api from './index.ts';
+import * as previewApi from './preview.ts';
 
 describe('@joblist/outputs', () => {
   it('exports exactly its public API (a change here is a change of the API: update the list on purpose)', () => {
@@ -21,11 +22,14 @@ describe('@joblist/outputs', () => {
       'renderJsonFeed',
       'renderPage',
       'renderReaderFiles',
-      'renderReadmePreview',
       'renderRss',
       'rfc822',
       'searchText',
       'toJobRecord',
     ]);
+  });
+
+  it('exports exactly its `./preview` entry point (loaded only where a preview is shown)', () => {
+    expect(Object.keys(previewApi).sort()).toEqual(['renderReadmePreview']);
   });
 });

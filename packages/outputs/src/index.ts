@@ -12,5 +12,4 @@ export {
 export { JSON_FEED_FILE, renderJsonFeed } from './lib/json-feed.ts';
 export { PAGE_FILE, renderPage, searchText } from './lib/page.ts';
 export { JOBS_SCHEMA_SOURCE, READER_FILE_OUTPUTS, renderReaderFiles } from './lib/reader-files.ts';
-export { renderReadmePreview } from './lib/readme-preview.ts';
 export { escapeXml, RSS_FILE, renderRss, rfc822 } from './lib/rss.ts';

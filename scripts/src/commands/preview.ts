@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { categoryBuildRoot, DEFAULT_BUILD_DIR, isBuilt, startPreviewServer } from '@joblist/build';
+import { categoryBuildRoot, DEFAULT_BUILD_DIR } from '@joblist/build';
+import { isBuilt, startPreviewServer } from '@joblist/build/preview';
 import { loadProject } from '@joblist/config';
 import { defineCommand } from 'citty';
 import { numberArg } from '../_utils/args.ts';

@@ -4,7 +4,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { MANIFEST_PATH } from '@joblist/core-model';
-import { escapeHtml, htmlDocument, renderReadmePreview } from '@joblist/outputs';
+import { escapeHtml, htmlDocument } from '@joblist/outputs';
+import { renderReadmePreview } from '@joblist/outputs/preview';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readJsonObjectStreamed } from './read-json-streamed.ts';
+import { parseStreamed, readJsonObjectStreamed } from './read-json-streamed.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'joblist-streamed-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -44,6 +44,23 @@ describe('readJsonObjectStreamed', () => {
       text: 'é'.repeat(150),
     }));
     expect(await read(JSON.stringify({ jobs, after: true }, null, 2))).toEqual({ jobs, after: true });
+  });
+
+  it('reads the same whatever the chunk size: boundaries inside strings, escape runs and multi-byte characters', async () => {
+    const jobs = Array.from({ length: 40 }, (_, index) => ({
+      id: `job-${index}`,
+      text: ['a\\"b', '\\\\', '"', 'é😀\\', '\\"\\"'][index % 5]?.repeat(index % 7),
+      nested: { list: [index, `x${'\\'.repeat(index % 4)}`], empty: {} },
+    }));
+    const file = join(dir, 'chunks.json');
+    for (const indent of [0, 2]) {
+      const text = JSON.stringify({ before: 'x"y', jobs, after: [true] }, null, indent);
+      writeFileSync(file, text);
+      for (const chunkBytes of [1, 2, 3, 7, 16, 61, 4096])
+        expect(await parseStreamed(file, 'jobs', chunkBytes), `${chunkBytes}-byte chunks`).toEqual(
+          JSON.parse(text),
+        );
+    }
   });
 
   it("gives readJsonFile's errors for a file that is not a JSON object", async () => {

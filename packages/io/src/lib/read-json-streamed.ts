@@ -5,9 +5,14 @@ import { readJsonFile } from './read-json.ts';
 /** Bytes read at a time. */
 const CHUNK_BYTES = 1 << 24;
 
-const [QUOTE, BACKSLASH, COLON, COMMA, OPEN_OBJECT, CLOSE_OBJECT, OPEN_ARRAY, CLOSE_ARRAY] = [
-  ...'"\\:,{}[]',
-].map((char) => char.charCodeAt(0));
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COLON = 0x3a;
+const COMMA = 0x2c;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
 const isSpace = (byte: number) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 
 /** Sets `key` as JSON.parse does: an own property, even `__proto__`. */
@@ -17,9 +22,14 @@ const setOwn = (data: Record<string, unknown>, key: string, value: unknown) =>
 /**
  * Parses the JSON object of `file` chunk by chunk: the value of `arrayKey`, when it is an array, one element
  * at a time, every other value whole. Never holds the file in one string, only the parsed values and a chunk.
- * `undefined` when the text is not a JSON object (the caller reads it whole, for the usual error).
+ * `undefined` when the text is not a JSON object (the caller reads it whole, for the usual error). `chunkBytes`
+ * is for tests: chunk boundaries anywhere, in a string, an escape or a multi-byte character.
  */
-async function parseStreamed(file: string, arrayKey: string): Promise<Record<string, unknown> | undefined> {
+export async function parseStreamed(
+  file: string,
+  arrayKey: string,
+  chunkBytes = CHUNK_BYTES,
+): Promise<Record<string, unknown> | undefined> {
   const handle = await open(file, 'r');
   const data: Record<string, unknown> = {};
   let buffer = Buffer.alloc(0);
@@ -27,7 +37,6 @@ async function parseStreamed(file: string, arrayKey: string): Promise<Record<str
   let start = -1;
   let depth = 0;
   let inString = false;
-  let escaped = false;
   let key: string | undefined;
   let elements: unknown[] | undefined;
   /** Between the top-level members: `open` after `{` (a key or `}`), `key` after a comma (a key), `end` after the streamed array (`,` or `}`). */
@@ -39,20 +48,37 @@ async function parseStreamed(file: string, arrayKey: string): Promise<Record<str
     return value;
   };
   try {
+    // Two buffers in turn: the text being read (from `start`) is carried to the front of the other, and the
+    // next chunk is read in after it, so no chunk is copied and no new memory is touched after the first two.
+    let spare = Buffer.alloc(0);
+    let current = spare;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-      const { bytesRead } = await handle.read(chunk, 0, CHUNK_BYTES, null);
+      const carried = start === -1 ? 0 : buffer.length - start;
+      const target = spare.length >= carried + chunkBytes ? spare : Buffer.allocUnsafe(carried + chunkBytes);
+      if (carried > 0) buffer.copy(target, 0, start);
+      const { bytesRead } = await handle.read(target, carried, chunkBytes, null);
       if (bytesRead === 0) break;
-      const carried = start === -1 ? Buffer.alloc(0) : buffer.subarray(start);
-      buffer = Buffer.concat([carried, chunk.subarray(0, bytesRead)]);
+      spare = current;
+      current = target;
+      buffer = target.subarray(0, carried + bytesRead);
       if (start !== -1) start = 0;
-      for (let index = carried.length; index < buffer.length; index++) {
-        const byte = buffer[index] as number;
+      for (let index = carried; index < buffer.length; index++) {
         if (inString) {
-          if (escaped) escaped = false;
-          else if (byte === BACKSLASH) escaped = true;
-          else if (byte === QUOTE) inString = false;
-        } else if (byte === QUOTE) {
+          // To the string's closing quote in one native search (most of a snapshot is string text): a quote
+          // after an odd run of backslashes is escaped. The string's start is in `buffer` (carried over).
+          const quote = buffer.indexOf(QUOTE, index);
+          if (quote === -1) {
+            index = buffer.length;
+            continue;
+          }
+          let backslashes = 0;
+          while (buffer[quote - 1 - backslashes] === BACKSLASH) backslashes++;
+          if (backslashes % 2 === 0) inString = false;
+          index = quote;
+          continue;
+        }
+        const byte = buffer[index] as number;
+        if (byte === QUOTE) {
           inString = true;
           if (depth === 1 && key === undefined) {
             if (member === 'end') return undefined;

@@ -21,7 +21,7 @@ export interface ImportedReadme {
 /** An archive file's title ends in its day: `… Jobs - 2025-11-03` (2025), `… Jobs — 2026-07-01` (2026). */
 const ARCHIVE_TITLE = /(\d{4})-(\d{2})-(\d{2})$/u;
 /** The 2026 format's titles: `Backend Developer Jobs — 2026` (README), `… — 2026-07-01` (archive). */
-const TITLE_2026 = / Jobs — \d{4}(?:-\d{2}-\d{2})?$/u;
+const TITLE_2026 = / Jobs \u2014 \d{4}(?:-\d{2}-\d{2})?$/u;
 const MONTH_DAY = /^([A-Z][a-z]{2}) (\d{2})$/u;
 
 /** A node's text as the writer meant it: without the word joiners it puts in to break autolinks. */

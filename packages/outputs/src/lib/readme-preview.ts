@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { markdownToHtml } from '@joblist/markdown-writer';
+import { markdownToHtml } from '@joblist/markdown-writer/html';
 import { dependencyFile } from './_package-files.ts';
 import { htmlDocument } from './html-document.ts';
 

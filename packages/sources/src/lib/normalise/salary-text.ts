@@ -30,13 +30,13 @@ const ISO_CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('curr
 
 /** Period words (lowercase) → period; matched as whole words, so `years` of experience is not a period. */
 const PERIOD_WORDS: ReadonlyArray<readonly [SalaryPeriod, RegExp]> = [
-  ['hour', /(?:\bhour(?:s|ly)?\b|\bhrs?\b|\/\s*h\b|\bstunde\b|\bstündlich\b)/u],
-  ['day', /(?:\bday\b|\bdaily\b|\/\s*d\b|\bper diem\b|\btag\b|\btäglich\b)/u],
-  ['week', /(?:\bweek(?:ly)?\b|\bwk\b|\/\s*w\b|\bwoche\b|\bwöchentlich\b)/u],
+  ['hour', /(?:\bhour(?:s|ly)?\b|\bhrs?\b|\/\s*h\b|\bstunde\b|\bst\u00fcndlich\b)/u],
+  ['day', /(?:\bday\b|\bdaily\b|\/\s*d\b|\bper diem\b|\btag\b|\bt\u00e4glich\b)/u],
+  ['week', /(?:\bweek(?:ly)?\b|\bwk\b|\/\s*w\b|\bwoche\b|\bw\u00f6chentlich\b)/u],
   ['month', /(?:\bmonth(?:ly)?\b|\bmo\b|\bmth\b|\/\s*m\b|\bmonat(?:lich)?\b)/u],
   [
     'year',
-    /(?:\byear(?:ly)?\b|\byr\b|\bannual(?:ly)?\b|\bannum\b|\bp\.?a\.?(?=\s|$|[,;)])|\/\s*y\b|\bjahr\b|\bjährlich\b)/u,
+    /(?:\byear(?:ly)?\b|\byr\b|\bannual(?:ly)?\b|\bannum\b|\bp\.?a\.?(?=\s|$|[,;)])|\/\s*y\b|\bjahr\b|\bj\u00e4hrlich\b)/u,
   ],
 ];
 
@@ -76,13 +76,16 @@ const AMOUNT = new RegExp(
 const PERIOD_CUE = String.raw`(?:\/\s*[a-z]+|per\s+[a-z]+|an?\s+[a-z]+|p\.?a\.?|hourly|daily|weekly|monthly|yearly|annually)`;
 
 /** What may stand between the two ends of a range. */
-const RANGE_SEPARATOR = new RegExp(String.raw`^\s*${PERIOD_CUE}?\s*(?:-|–|—|~|to|and|bis)\s*$`, 'iu');
+const RANGE_SEPARATOR = new RegExp(
+  String.raw`^\s*${PERIOD_CUE}?\s*(?:-|\u2013|\u2014|~|to|and|bis)\s*$`,
+  'iu',
+);
 const UP_TO = /\b(?:up to|max(?:imum)?\.?|bis zu)\s*$/iu;
 const AT_LEAST = /\b(?:from|starting at|min(?:imum)?\.?|ab)\s*$/iu;
 
 /** A pay label shortly before an amount on the same line: `Salary:`, `Compensation range`, `Pay: up to`. */
 const PAY_LABEL =
-  /\b(?:salary|salaries|compensation|comp|pay|pay range|wages?|remuneration|stipend|ote|total comp|base|gehalt|vergütung)\b[^\n]{0,40}$/iu;
+  /\b(?:salary|salaries|compensation|comp|pay|pay range|wages?|remuneration|stipend|ote|total comp|base|gehalt|verg\u00fctung)\b[^\n]{0,40}$/iu;
 
 /** Words that make nearby money funding, a valuation, a price or a market size rather than pay. */
 const NOT_PAY_BEFORE =

@@ -2,7 +2,7 @@
 const VISA = /\bvisas?\b|\bsponsor(?:s|ed|ing|ship)?\b/iu;
 /** Words that turn the statement around: `No visa sponsorship`, `Does Not Offer Sponsorship`, `Citizenship is Required`. */
 const REFUSAL =
-  /\b(?:no|not|non|without|unable|cannot|can[’']?t|don[’']?t|doesn[’']?t|won[’']?t|never)\b|\bcitizenship (?:is )?required\b|\bmust (?:already )?(?:be|have) (?:authori[sz]ed|eligible|the right)\b/iu;
+  /\b(?:no|not|non|without|unable|cannot|can[\u2019']?t|don[\u2019']?t|doesn[\u2019']?t|won[\u2019']?t|never)\b|\bcitizenship (?:is )?required\b|\bmust (?:already )?(?:be|have) (?:authori[sz]ed|eligible|the right)\b/iu;
 
 /**
  * Whether a posting's own statement says the employer sponsors a visa: `true` for `Visa sponsorship`,

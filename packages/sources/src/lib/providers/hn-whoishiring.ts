@@ -83,7 +83,7 @@ export function headerPartKind(part: string): HeaderPartKind {
   if (VISA.test(part)) return 'visa';
   if (EMPLOYMENT.test(part)) return 'employment';
   if (WORKPLACE.test(part)) return 'workplace';
-  if (OTHER.test(part) || LINK.test(part) || /[$€£¥₹]/u.test(part)) return 'other';
+  if (OTHER.test(part) || LINK.test(part) || /[$\u20ac\u00a3\u00a5\u20b9]/u.test(part)) return 'other';
   return 'location';
 }
 
