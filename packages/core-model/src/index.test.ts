@@ -56,6 +56,7 @@ describe('@joblist/core-model', () => {
       'TitlePatternSchema',
       'WorkplaceSchema',
       'categoryMatcher',
+      'categoryMemberships',
       'checkRequestTarget',
       'checkSnapshotSize',
       'checkSnapshotTime',

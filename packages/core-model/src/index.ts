@@ -62,7 +62,15 @@ export {
 export { hasReaderFiles, READER_FILES } from './lib/reader-files.ts';
 export { createRedactor, type Redact } from './lib/redact.ts';
 export { SAMPLE_SOURCE, usesSampleSource } from './lib/sample.ts';
-export { categoryMatcher, selectAll, selectJobs, titleMatcher, utcDaysBefore } from './lib/select.ts';
+export {
+  type CategoryMemberships,
+  categoryMatcher,
+  categoryMemberships,
+  selectAll,
+  selectJobs,
+  titleMatcher,
+  utcDaysBefore,
+} from './lib/select.ts';
 export { inShard, MAX_SHARDS, type Shard, ShardSchema, shardCount, shardOf } from './lib/shard.ts';
 export {
   BrandSchema,

@@ -1,5 +1,12 @@
 import type { Project } from '@joblist/config';
-import { type Category, type ExchangeRates, plural, type SnapshotJob, selectAll } from '@joblist/core-model';
+import {
+  type Category,
+  categoryMemberships,
+  type ExchangeRates,
+  plural,
+  type SnapshotJob,
+  selectAll,
+} from '@joblist/core-model';
 import { type CategoryHistory, categoryHistories } from './history.ts';
 import { goneUrls, readLinkState } from './link-state.ts';
 import type { SelectableJob, SelectableSnapshot } from './selectable-snapshot.ts';
@@ -44,7 +51,9 @@ export async function selectRows<J extends SelectableJob>(
     console.log(
       `left out ${plural(snapshot.jobs.length - jobs.length, 'job')} whose page is gone (joblist check-links)`,
     );
-  const rows = validate(selectAll(jobs, categories, builtAt));
-  const histories = categoryHistories(snapshot.jobs, snapshot.closed, categories, builtAt);
+  // Titles matched once, for the rows and for the histories' trend.
+  const memberships = categoryMemberships(categories);
+  const rows = validate(selectAll(jobs, categories, builtAt, memberships));
+  const histories = categoryHistories(snapshot.jobs, snapshot.closed, categories, builtAt, memberships);
   return { project, categories, builtAt, rows, rates: snapshot.rates, histories };
 }

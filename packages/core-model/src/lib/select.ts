@@ -97,52 +97,63 @@ export function utcDaysBefore(posted: Date, now: Date): number {
 
 const utcDay = (time: number) => Math.floor(time / DAY_MS);
 
+/** The positions (in the categories given) of the categories a job is in, each once. */
+export type CategoryMemberships = (job: Pick<Job, 'title' | 'categories'>) => readonly number[];
+
+/**
+ * The membership of `categories`: for a job, the positions of the categories it lists in `categories` or
+ * whose match rules its title meets, each once. Each category's rules are compiled once and each distinct
+ * title is tested once per category; pass the result to several {@link selectAll} calls over the same
+ * categories (the rows, the trend) to match once.
+ */
+export function categoryMemberships(categories: readonly Category[]): CategoryMemberships {
+  const matchers = categories.map(compiledTitleMatcher);
+  const positions = new Map(categories.map((category, index) => [category.id, index]));
+  const byTitle = new Map<string, number[]>();
+  const byRules = (title: string) => {
+    let members = byTitle.get(title);
+    if (!members) {
+      const lowerAscii = lowerAsciiOf(title);
+      members = [];
+      for (const [index, matches] of matchers.entries()) if (matches(title, lowerAscii)) members.push(index);
+      byTitle.set(title, members);
+    }
+    return members;
+  };
+  return (job) => {
+    const members = byRules(job.title);
+    if (!job.categories?.length) return members;
+    const all = new Set(members);
+    for (const id of job.categories) {
+      const index = positions.get(id);
+      if (index !== undefined) all.add(index);
+    }
+    return [...all];
+  };
+}
+
 /**
  * The rows of every category at `now`, by category id, in one pass over the jobs: a category's jobs
  * posted within its `windowDays` UTC calendar days before (inclusive; future-dated jobs kept), newest
- * first (stable: ties keep snapshot order), at most its `limit` (0: no cap). Each category's match rules are compiled
- * once, and each distinct title is tested once per category.
+ * first (stable: ties keep snapshot order), at most its `limit` (0: no cap). Jobs are placed through
+ * `memberships` ({@link categoryMemberships} of categories with the same match rules, in the same order).
  */
 export function selectAll<T extends Pick<Job, 'title' | 'postedAt' | 'categories'>>(
   jobs: readonly T[],
   categories: readonly Category[],
   now: Date,
+  memberships: CategoryMemberships = categoryMemberships(categories),
 ): Map<string, T[]> {
-  const matchers = categories.map(compiledTitleMatcher);
-  const positions = new Map(categories.map((category, index) => [category.id, index]));
-  /** The positions of the categories each distinct title is in by its match rules (most titles: few or none). */
-  const byTitle = new Map<string, number[]>();
-  const titleMembers = (title: string) => {
-    let members = byTitle.get(title);
-    if (!members) {
-      const lowerAscii = lowerAsciiOf(title);
-      members = [];
-      matchers.forEach((matches, index) => {
-        if (matches(title, lowerAscii)) members?.push(index);
-      });
-      byTitle.set(title, members);
-    }
-    return members;
-  };
   const today = utcDay(now.getTime());
   const windows = categories.map((category) => category.windowDays);
   const widest = Math.max(...windows);
   const picked = categories.map(() => [] as Array<{ job: T; time: number }>);
-  const pick = (index: number, age: number, job: T, time: number) => {
-    const rows = picked[index] as Array<{ job: T; time: number }>;
-    // Once per category, even when a job lists a category twice or matches it by title too.
-    if (age <= (windows[index] as number) && rows.at(-1)?.job !== job) rows.push({ job, time });
-  };
   for (const job of jobs) {
     const time = Date.parse(job.postedAt);
     const age = today - utcDay(time);
     if (age > widest) continue;
-    const members = titleMembers(job.title);
-    for (const index of members) pick(index, age, job, time);
-    for (const id of job.categories ?? []) {
-      const index = positions.get(id);
-      if (index !== undefined) pick(index, age, job, time);
-    }
+    for (const index of memberships(job))
+      if (age <= (windows[index] as number)) picked[index]?.push({ job, time });
   }
   // `sort` is stable, so ties keep snapshot order.
   return new Map(
