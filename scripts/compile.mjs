@@ -4,6 +4,7 @@
 // modules are initialised only when it runs. Runs on `pnpm install` (root `prepare`) and `pnpm compile`.
 // `dist/inputs.json` lists the workspace sources it was built from, so `bin/joblist.mjs` can tell when the
 // bundle is stale and run the TypeScript sources instead.
+import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +30,9 @@ const nativeFetch = {
   },
 };
 
+/** Stands for the build id until every input is known; as long as the id (a SHA-256), so the source map holds. */
+const BUILD_ID_PLACEHOLDER = 'joblist-build-id:'.padEnd(64, '-');
+
 await rm(outdir, { recursive: true, force: true });
 const { metafile } = await build({
   absWorkingDir: root,
@@ -44,7 +48,7 @@ const { metafile } = await build({
   // at run time as the packages they are: esbuild finds its native binary through its own `__filename`.
   external: ['tsx', 'tsx/*', 'esbuild'],
   // `import.meta.url` in the sources becomes the bundle's own URL.
-  define: { 'import.meta.url': '__joblistBundleUrl' },
+  define: { 'import.meta.url': '__joblistBundleUrl', JOBLIST_BUILD_ID: JSON.stringify(BUILD_ID_PLACEHOLDER) },
   banner: { js: "const __joblistBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   // Smaller code parses faster on every start; `node --enable-source-maps` maps stack traces back.
   minify: true,
@@ -53,10 +57,19 @@ const { metafile } = await build({
   plugins: [nativeFetch],
   logLevel: 'warning',
 });
+// The build id (scripts/src/_utils/build-id.ts): a hash of every file bundled, dependencies included.
+const buildHash = createHash('sha256');
+for (const input of Object.keys(metafile.inputs).sort())
+  buildHash.update(`${input}\0`).update(await readFile(join(root, input)));
+const bundleFile = join(outdir, 'cli.cjs');
+await writeFile(
+  bundleFile,
+  (await readFile(bundleFile, 'utf8')).replaceAll(BUILD_ID_PLACEHOLDER, buildHash.digest('hex')),
+);
 // V8 keeps an all-ASCII source as one-byte text: reading it is three times faster than decoding UTF-8 (15 ms
 // of every start for this bundle). esbuild escapes strings but keeps regular expressions and String.raw as
 // written, so the sources write non-ASCII characters there as \u escapes; this check keeps it so.
-const bundleText = await readFile(join(outdir, 'cli.cjs'), 'latin1');
+const bundleText = await readFile(bundleFile, 'latin1');
 const nonAscii = [...bundleText].findIndex((char) => char.charCodeAt(0) > 0x7f);
 if (nonAscii !== -1) {
   const line = bundleText.slice(0, nonAscii).split('\n').length;

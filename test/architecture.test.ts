@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +56,17 @@ describe('the import graph of this repository', () => {
     });
     expect(packages.length).toBeGreaterThanOrEqual(9);
     expect(unpinned).toEqual([]);
+  });
+});
+
+describe('the files of this repository', () => {
+  it('hold no merge conflict markers (a merge resolved in a hurry leaves them in docs, which no compiler reads)', () => {
+    const files = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' })
+      .split('\0')
+      .filter((file) => /\.(?:md|ts|mjs|json|ya?ml)$/u.test(file) && existsSync(join(ROOT, file)));
+    const marked = files.filter((file) => /^(?:<{7}|>{7}) /mu.test(readFileSync(join(ROOT, file), 'utf8')));
+    expect(files.length).toBeGreaterThan(100);
+    expect(marked).toEqual([]);
   });
 });
 

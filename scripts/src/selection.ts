@@ -1,11 +1,11 @@
 import {
   DEFAULT_LINK_STATE,
-  readSelectableSnapshot,
   type SelectableJob,
   type SelectableSnapshot,
   type Selection,
+  type SelectionRequest,
+  selectFromFile,
   selectRows,
-  validateShown,
 } from '@joblist/build';
 import { loadProject, type Project, pickCategories } from '@joblist/config';
 import { type Category, inShard, type SnapshotJob } from '@joblist/core-model';
@@ -19,6 +19,7 @@ import {
   resolvePath,
   timeArg,
 } from './_utils/args.ts';
+import { BUILD_ID } from './_utils/build-id.ts';
 import { UsageError } from './_utils/usage-error.ts';
 
 /** Default snapshot, relative to the project root. */
@@ -71,13 +72,14 @@ function bound(value: string | undefined, flag: string): number | undefined {
   return value === undefined ? undefined : parseNumber(value, flag, BOUND) || Number.POSITIVE_INFINITY;
 }
 
-/** Loads the project and the snapshot the options name and selects from it (see {@link selectFromSnapshot}). */
+/**
+ * Loads the project and selects from the snapshot file the options name; the compiled CLI reuses its last
+ * selection when nothing it depends on changed (see build's `selectFromFile`).
+ */
 export async function selectFromOptions(options: SelectionOptions): Promise<Selection> {
   const project = await loadProject(options.config);
-  const snapshot = await readSelectableSnapshot(
-    resolvePath(options.snapshot, project.root, DEFAULT_SNAPSHOT),
-  );
-  return selectFromSnapshot(project, snapshot, options, (rows) => validateShown(snapshot, rows));
+  const snapshotFile = resolvePath(options.snapshot, project.root, DEFAULT_SNAPSHOT);
+  return selectFromFile(project, snapshotFile, selectionRequest(project, options), BUILD_ID);
 }
 
 /**
@@ -90,6 +92,11 @@ export function selectFromSnapshot<J extends SelectableJob>(
   options: SelectionOptions,
   validate: (rows: Map<string, J[]>) => Map<string, SnapshotJob[]>,
 ): Promise<Selection> {
+  return selectRows(project, snapshot, selectionRequest(project, options), validate);
+}
+
+/** What the options select: their categories with the row cap and window applied, the build time and the link state. */
+function selectionRequest(project: Project, options: SelectionOptions): SelectionRequest {
   const limit = bound(options.limit, '--limit');
   const windowDays = bound(options['window-days'], '--window-days');
   const categories = pickSelected(project, options).map((category) => ({
@@ -97,14 +104,9 @@ export function selectFromSnapshot<J extends SelectableJob>(
     limit: limit ?? category.limit,
     windowDays: windowDays ?? category.windowDays,
   }));
-  return selectRows(
-    project,
-    snapshot,
-    {
-      categories,
-      ...(options.now !== undefined && { builtAt: parseNow(options.now) }),
-      linkState: resolvePath(options.links, project.root, DEFAULT_LINK_STATE),
-    },
-    validate,
-  );
+  return {
+    categories,
+    ...(options.now !== undefined && { builtAt: parseNow(options.now) }),
+    linkState: resolvePath(options.links, project.root, DEFAULT_LINK_STATE),
+  };
 }

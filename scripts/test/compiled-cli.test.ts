@@ -105,4 +105,19 @@ describe('the compiled CLI', () => {
     expect(await readFile(tsxLog, 'utf8')).toContain('tsx');
     expect(await readme('fallback')).toBe(await readme('built'));
   }, 60_000);
+
+  it('split reuses its last selection while nothing it depends on changed, to the same slices', async () => {
+    const slice = join(project.dir, 'categories', FIRST.id, '.slice.json');
+    await compiled(['split']);
+    const before = await readFile(slice, 'utf8');
+    const again = await compiled(['split']);
+    expect(again.stdout).toContain('selection reused');
+    expect(await readFile(slice, 'utf8')).toBe(before);
+    // Other snapshot bytes (the same jobs): selected afresh, to the same slice.
+    const snapshot = join(project.dir, 'data/snapshot.json');
+    await writeFile(snapshot, `${await readFile(snapshot, 'utf8')}\n`);
+    const fresh = await compiled(['split']);
+    expect(fresh.stdout).not.toContain('selection reused');
+    expect(await readFile(slice, 'utf8')).toBe(before);
+  }, 60_000);
 });

@@ -17,6 +17,7 @@ export {
   validateShown,
 } from './lib/selectable-snapshot.ts';
 export { type Selection, type SelectionRequest, selectRows } from './lib/selection.ts';
+export { selectFromFile, selectionCacheFile } from './lib/selection-cache.ts';
 export { readSlice, serializeSlice, slicePath } from './lib/slice.ts';
 export { categoryTemplateSources } from './lib/template.ts';
 export {
