@@ -361,21 +361,29 @@ for (const major of NODES) {
  * `--shard-categories N`, default 1,000).
  */
 const scaleOut: Row[] = [];
+const scaleCommands: string[] = [];
 if (ONLY?.includes('scale')) {
-  const repos = Number(option('scale-repos') ?? 1000);
-  scaleOut.push(...(await scaleRows(repos, log)));
+  scaleOut.push(...(await scaleRows(Number(option('scale-repos') ?? 1000), log)));
+  scaleCommands.push(commandList(scaleOut, {}));
 }
+const shardOut: Row[] = [];
+const shardNotes: string[] = [];
+const shardCommands: string[] = [];
 if (ONLY?.includes('shards')) {
   const result = await shardRows({ categories: Number(option('shard-categories') ?? 1000), log });
-  scaleOut.push(...result.rows);
-  notes.push(...result.notes);
+  shardOut.push(...result.rows);
+  shardNotes.push(...result.notes);
+  shardCommands.push(commandList(result.rows, { [result.project]: '<project>' }));
 }
 
 rmSync(temp, { recursive: true, force: true });
 
-const document = `# Benchmarks
+const today = new Date().toISOString().slice(0, 10);
+const paths = { [resolve(PROJECT_ROOT, '../shared')]: '../shared', [PROJECT_ROOT]: '.', [temp]: '$TMP' };
+const commandLine = `pnpm bench ${process.argv.slice(2).join(' ')}`.trim();
 
-Written by \`pnpm bench\` (\`bench/run.ts\`) on ${new Date().toISOString().slice(0, 10)}; do not edit by hand.
+/** The tables of the jobs measured on each Node (issues 9, 16, 23), with their data, commands and floors. */
+const mainSection = () => `Written by \`${commandLine}\` on ${today}.
 Every figure is the median of ${RUNS} runs of a whole process (\`/usr/bin/time\`: wall clock, user + system
 CPU, peak resident memory of the largest process), joblist and its floor measured in the same run, in
 temporary copies of this project. The CLI is \`${BIN}\` (the precompiled bundle, \`scripts/dist\`).
@@ -392,16 +400,15 @@ URLs and company names. The million-job row's snapshot has 4 categories and lean
 company URL) so a million fit under the snapshot size cap; its floor is the same build of 100,000 such jobs
 (${MILLION_RUNS} runs each).
 
-${tables.map(({ node, rows }) => `## Node ${node.version}\n\n${resultsTable(rows)}\n`).join('\n')}
-${scaleOut.length > 0 ? `## Scale-out (Node ${process.version})\n\n${resultsTable(scaleOut)}\n` : ''}
-${tables.length > 1 ? `## Node ${tables[0]?.node.version} against Node ${tables[1]?.node.version}\n\n${nodeComparison(tables[0]?.rows ?? [], tables[1]?.rows ?? [])}\n\n` : ''}${notes.map((note) => `${note}\n`).join('')}
-## Commands
+${tables.map(({ node, rows }) => `### Node ${node.version}\n\n${resultsTable(rows)}\n`).join('\n')}
+${tables.length > 1 ? `### Node ${tables[0]?.node.version} against Node ${tables[1]?.node.version}\n\n${nodeComparison(tables[0]?.rows ?? [], tables[1]?.rows ?? [])}\n\n` : ''}${notes.map((note) => `${note}\n`).join('')}
+### Commands
 
 Every row runs each Node in turn, its folder first on \`PATH\` (so \`node\`, pnpm's and Turbo's children use it).
 
-${commandList(tables[0]?.rows ?? [], { [resolve(PROJECT_ROOT, '../shared')]: '../shared', [PROJECT_ROOT]: '.', [temp]: '$TMP' })}
+${commandList(tables[0]?.rows ?? [], paths)}
 
-## Floors
+### Floors
 
 - **Peer job**: \`bench/floors/peer-readme.mjs\`, plain Node: read the listings, keep the open ones
   (\`active\`, not hidden), newest first, write one Markdown table. joblist does the same in one process,
@@ -416,5 +423,64 @@ ${commandList(tables[0]?.rows ?? [], { [resolve(PROJECT_ROOT, '../shared')]: '..
 - **publish**: \`git ls-remote\` of each of the 100 repositories, one after the other.
 - **fetch**: the ideal time at the client's default concurrency (16 in flight, 8 per host).
 `;
+
+/** A scale-out section (issue 22), on the Node running this script: its provenance, what it measures, rows, notes and commands. */
+const scaleOutSection =
+  (what: string, rows: readonly Row[], notes: readonly string[], commands: readonly string[]) => () =>
+    `Written by \`${commandLine}\` on ${today}, on Node ${process.version} (the Node running \`bench/run.ts\`).
+**Machine.** ${machine()}; 1-minute load average ${loadAtStart} at the start, ${load()} at the end. ${what}
+
+${resultsTable(rows)}
+${notes.map((note) => `- ${note}\n`).join('')}
+Commands:
+
+${commands.join('\n')}
+`;
+
+/** A section of BENCHMARKS.md between its markers: written by this run, or carried over from the last run that measured it. */
+const previous = existsSync(join(PROJECT_ROOT, 'BENCHMARKS.md'))
+  ? readFileSync(join(PROJECT_ROOT, 'BENCHMARKS.md'), 'utf8')
+  : '';
+const section = (name: string, title: string, measured: boolean, body: () => string) => {
+  const [open, close] = [`<!-- ${name} -->`, `<!-- /${name} -->`];
+  if (measured) return `${open}\n## ${title}\n\n${body()}\n${close}\n`;
+  const from = previous.indexOf(open);
+  const to = previous.indexOf(close);
+  return from === -1 || to === -1 ? '' : `${previous.slice(from, to + close.length)}\n`;
+};
+
+const document = `# Benchmarks
+
+Written by \`pnpm bench\` (\`bench/run.ts\`); do not edit by hand. Each section says which run wrote it: a run
+measures the jobs of one section (\`--only\` picks rows) and keeps the other as the last run left it.
+
+${section(
+  'jobs',
+  'Jobs beside their floors',
+  tables.some(({ rows }) => rows.length > 0),
+  mainSection,
+)}
+${section(
+  'scale',
+  'Scale-out: publishing at scale',
+  scaleOut.length > 0,
+  scaleOutSection(
+    "Publishing goes through the loopback GitHub (`packages/loopback-github`) with GitHub's own limits on a simulated clock: each run's time is the simulated one, against the least time the content-creation limit allows.",
+    scaleOut,
+    [],
+    scaleCommands,
+  ),
+)}
+${section(
+  'shards',
+  'Scale-out: sharded runs',
+  shardOut.length > 0,
+  scaleOutSection(
+    "Each shard runs alone, one after another, standing for parallel runners (`bench/shards.ts`): a row's figure is its slowest shard.",
+    shardOut,
+    shardNotes,
+    shardCommands,
+  ),
+)}`;
 writeFileSync(join(PROJECT_ROOT, 'BENCHMARKS.md'), document);
 log('wrote BENCHMARKS.md');
