@@ -358,7 +358,7 @@ for (const major of NODES) {
  * The scale-out rows (issue 22), only when named in `--only` (at 1,000 repositories they take hours on a small
  * machine), on the Node running this script: publishing through the limited loopback GitHub on a simulated
  * clock (`scale`, `--scale-repos N`, default 1,000) and sharded runs N = 1, 4, 8 (`shards`,
- * `--shard-categories N`, default 1,000).
+ * `--shard-categories N`, default 1,000; `--shard-counts 1,4` to run fewer than N = 1, 4, 8).
  */
 const scaleOut: Row[] = [];
 const scaleCommands: string[] = [];
@@ -370,7 +370,11 @@ const shardOut: Row[] = [];
 const shardNotes: string[] = [];
 const shardCommands: string[] = [];
 if (ONLY?.includes('shards')) {
-  const result = await shardRows({ categories: Number(option('shard-categories') ?? 1000), log });
+  const result = await shardRows({
+    categories: Number(option('shard-categories') ?? 1000),
+    counts: option('shard-counts')?.split(',').map(Number),
+    log,
+  });
   shardOut.push(...result.rows);
   shardNotes.push(...result.notes);
   shardCommands.push(commandList(result.rows, { [result.project]: '<project>' }));
@@ -431,6 +435,7 @@ const scaleOutSection =
 **Machine.** ${machine()}; 1-minute load average ${loadAtStart} at the start, ${load()} at the end. ${what}
 
 ${resultsTable(rows)}
+
 ${notes.map((note) => `- ${note}\n`).join('')}
 Commands:
 

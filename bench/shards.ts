@@ -1,5 +1,5 @@
 /**
- * `pnpm tsx bench/shards.ts [--categories N] [--turbo]`: the sharded run of issue 22 on 1,000
+ * `pnpm tsx bench/shards.ts [--categories N] [--counts 1,4,8] [--turbo]`: the sharded run of issue 22 on 1,000
  * generated categories (config only). One fetch (the sample source) writes the snapshot; then, for N in
  * {1, 4, 8}, each shard i/N does what one publish job of `.github/workflows/publish.yml` does: `joblist
  * split --shard i/N`, the build (`joblist build --all --shard i/N`, or with `--turbo` Turbo filtered to the
@@ -23,12 +23,15 @@ import { syntheticCategories } from './lib/synthetic.ts';
 
 const NOW = '2026-11-27T20:30:00Z';
 const BIN = 'node_modules/.bin/joblist';
-const SHARD_COUNTS = [1, 4, 8] as const;
+/** The shard counts run by default: N = 1 (the base) first, then the sharded runs. */
+const SHARD_COUNTS: readonly number[] = [1, 4, 8];
 
 /** What {@link shardRows} runs. */
 export interface ShardBenchOptions {
   /** Generated categories (default 1,000). */
   categories?: number;
+  /** Shard counts to run, 1 (the base) first (default 1, 4, 8). */
+  counts?: readonly number[];
   /** Build with Turbo filtered to the shard's packages (as the workflow does) instead of `build --all --shard`. */
   turbo?: boolean;
   /** Progress lines (stderr). */
@@ -132,7 +135,9 @@ export async function shardRows(
     const hashes = new Map<number, Map<string, string>>();
     const notes: string[] = [];
     const rows: Row[] = [];
-    for (const count of SHARD_COUNTS) {
+    const counts = options.counts ?? SHARD_COUNTS;
+    if (counts[0] !== 1) throw new Error('the shard counts start with 1, the base');
+    for (const count of counts) {
       const shards: Measurement[] = [];
       for (let index = 1; index <= count; index++) {
         log(`N = ${count}: shard ${index} alone`);
@@ -170,7 +175,7 @@ export async function shardRows(
       target: 'the base',
       meets: undefined,
     });
-    for (const count of SHARD_COUNTS.slice(1)) {
+    for (const count of counts.slice(1)) {
       const worst = slowest.get(count);
       if (!worst) continue;
       const diff = differences(baseHashes, hashes.get(count) ?? new Map());
@@ -205,6 +210,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const started = load();
   const { rows, notes, project } = await shardRows({
     categories: Number(option('categories') ?? 1000),
+    counts: option('counts')?.split(',').map(Number),
     turbo: process.argv.includes('--turbo'),
     log: (line) => console.error(`bench shards: ${line}`),
   });
