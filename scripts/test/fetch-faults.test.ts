@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { type Snapshot, SnapshotSchema } from '@joblist/core-model';
+import { EXIT_SOURCES_FAILED } from '@joblist/sources';
 import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -8,7 +9,7 @@ import {
   type ReplayServer,
   startReplayServer,
 } from '../../packages/sources/test/_helpers/replay-server.ts';
-import { EXIT_SOURCES_FAILED, runFetch } from '../src/commands/fetch.ts';
+import { runFetch } from '../src/commands/fetch.ts';
 import { createTempProject, greenhousePayload, type TempProject } from './_helpers/fetch-project.ts';
 
 /** Fast retries, so a 500 costs milliseconds; the timeout is set per test. */

@@ -9,10 +9,9 @@ import {
   JobSchema,
   selectJobs,
 } from '@joblist/core-model';
-import { generateSampleJobs, SAMPLE_AS_OF } from '@joblist/sources';
+import { generateSampleJobs, SAMPLE_AS_OF, serializeSample } from '@joblist/sources';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serializeSample } from '../src/commands/sample.ts';
 import { loadRepoProject, newCategoryExample, REPO_ROOT } from './_helpers/project.ts';
 import { createTempProject, type TempProject } from './_helpers/temp-project.ts';
 

@@ -10,14 +10,13 @@ describe('@joblist/build', () => {
       'DEFAULT_LINK_STATE',
       'LINK_CHECK_LIMITS',
       'categoryBuildRoot',
-      'categoryTemplateSources',
+      'checkCategoryLinks',
       'checkLink',
       'checkLinks',
       'goneUrls',
       'markdownOutput',
       'readLinkState',
       'readSelectableSnapshot',
-      'readSiteLicense',
       'readSlice',
       'renderCategory',
       'renderSelection',
@@ -25,16 +24,14 @@ describe('@joblist/build', () => {
       'selectFromFile',
       'selectRows',
       'selectionCacheFile',
-      'serializeSlice',
-      'slicePath',
       'validateShown',
       'writeCategories',
       'writeCategoryBuild',
-      'writeLinkState',
+      'writeSlices',
     ]);
   });
 
   it('exports exactly its `./preview` entry point (loaded only where a preview is shown)', () => {
-    expect(Object.keys(previewApi).sort()).toEqual(['isBuilt', 'startPreviewServer']);
+    expect(Object.keys(previewApi).sort()).toEqual(['servePreview', 'startPreviewServer']);
   });
 });

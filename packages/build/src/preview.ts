@@ -3,8 +3,8 @@
  * the commands that build never load the HTTP server and the HTML pipeline it needs.
  */
 export {
-  isBuilt,
   type PreviewRepository,
   type PreviewServer,
+  servePreview,
   startPreviewServer,
 } from './lib/preview-server.ts';

@@ -5,15 +5,14 @@ describe('@joblist/config', () => {
   it('exports exactly its public API (a change here is a change of the API: update the list on purpose)', () => {
     expect(Object.keys(api).sort()).toEqual([
       'SITE_CONFIG_FILE',
-      'assertRepoFree',
       'categoryConfigFile',
       'categoryConfigSource',
       'categoryPackageJson',
       'configCacheDir',
       'findSiteConfig',
-      'insertCategoryId',
       'loadProject',
       'pickCategories',
+      'scaffoldCategory',
     ]);
   });
 });

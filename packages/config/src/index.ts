@@ -1,6 +1,5 @@
 export { configCacheDir } from './lib/compile-configs.ts';
 export {
-  assertRepoFree,
   categoryConfigFile,
   findSiteConfig,
   loadProject,
@@ -8,4 +7,5 @@ export {
   pickCategories,
   SITE_CONFIG_FILE,
 } from './lib/load.ts';
-export { categoryConfigSource, categoryPackageJson, insertCategoryId } from './lib/scaffold.ts';
+export { type NewCategory, scaffoldCategory } from './lib/new-category.ts';
+export { categoryConfigSource, categoryPackageJson } from './lib/scaffold.ts';

@@ -9,13 +9,13 @@ describe('@joblist/deploy', () => {
       'DoctorReportSchema',
       'INIT_TEMPLATE',
       'PUBLISH_WORKFLOW_FILE',
+      'checkoutFork',
       'formatCheck',
-      'githubRepositoryOf',
-      'newSite',
+      'initSite',
       'parseRepositoryName',
       'publishWorkflow',
       'runDoctor',
-      'siteConfigSource',
+      'syncPublishWorkflow',
     ]);
   });
 });

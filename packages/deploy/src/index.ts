@@ -1,8 +1,8 @@
 export { type DoctorInput, type DoctorProject, runDoctor } from './lib/doctor.ts';
-export { githubRepositoryOf, parseRepositoryName } from './lib/fork.ts';
+export { checkoutFork, parseRepositoryName } from './lib/fork.ts';
 export type { RepositoryName } from './lib/github-checks.ts';
-export { INIT_TEMPLATE, type InitOptions, newSite, siteConfigSource } from './lib/init.ts';
-export { PUBLISH_WORKFLOW_FILE, publishWorkflow } from './lib/publish-workflow.ts';
+export { INIT_TEMPLATE, type InitOptions, initSite } from './lib/init.ts';
+export { PUBLISH_WORKFLOW_FILE, publishWorkflow, syncPublishWorkflow } from './lib/publish-workflow.ts';
 export {
   type Check,
   CheckSchema,

@@ -6,13 +6,17 @@ export {
 } from './lib/app-auth.ts';
 export {
   allowsHttpLoopback,
-  gitAuthEnvironment,
   readToken,
   tokenRedactor,
 } from './lib/auth.ts';
-export { createGit } from './lib/git.ts';
-export { type CreateOptions, githubApiFor, publishCreating } from './lib/github.ts';
-export { checkRemoteTemplate, GITHUB_REMOTE_TEMPLATE, githubRemote, resolveRemote } from './lib/remote.ts';
+export { githubApiFor } from './lib/github.ts';
+export {
+  describePublish,
+  type PublishedProject,
+  type PublishProjectOptions,
+  publishProject,
+} from './lib/publish-project.ts';
+export { GITHUB_REMOTE_TEMPLATE, resolveRemote } from './lib/remote.ts';
 export {
   type NotPublished,
   type PublishSummary,
@@ -21,4 +25,12 @@ export {
   type RunOptions,
   type SummaryCounts,
 } from './lib/run.ts';
-export { restoreState, type StateBranch, saveState } from './lib/state-branch.ts';
+export {
+  DEFAULT_STATE_BRANCH,
+  describeStateResult,
+  openStateBranch,
+  restoreState,
+  type StateBranch,
+  type StateBranchOptions,
+  saveState,
+} from './lib/state-branch.ts';

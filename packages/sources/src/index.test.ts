@@ -4,23 +4,24 @@ import * as api from './index.ts';
 describe('@joblist/sources', () => {
   it('exports exactly its public API (a change here is a change of the API: update the list on purpose)', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'EXIT_BAD_INPUT',
+      'EXIT_SOURCES_FAILED',
       'HTTP_DEFAULTS',
       'SAMPLE_AS_OF',
       'SourceError',
       'canonicalSkills',
-      'checkSourceConfigs',
       'createHttpClient',
-      'createProgressReporter',
       'createRandom',
+      'describeFetch',
       'fetchSources',
+      'fetchToFile',
       'generateSampleJobs',
       'jobCandidate',
       'normaliseJobUrl',
       'parseEcbRates',
       'parseSubmissionsFile',
-      'refreshRates',
-      'sourceRegistry',
-      'withSampleSource',
+      'serializeSample',
+      'writeSampleFile',
     ]);
   });
 });

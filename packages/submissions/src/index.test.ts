@@ -6,19 +6,19 @@ describe('@joblist/submissions', () => {
     expect(Object.keys(api).sort()).toEqual([
       'APPROVAL_LABEL',
       'ISSUE_TEMPLATE_DIR',
-      'IssueEventSchema',
       'SUBMISSION_LABEL',
       'SUBMISSION_LIMITS',
-      'applySubmission',
+      'applyIssueEvent',
+      'authorizeApproval',
       'codeSpan',
-      'commentBody',
       'formFiles',
       'formOf',
       'formYaml',
-      'hasWriteAccess',
-      'outcomeLine',
+      'isApproval',
       'parseFormBody',
+      'readIssueEvent',
       'submissionForms',
+      'syncForms',
     ]);
   });
 });

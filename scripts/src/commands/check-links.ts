@@ -1,12 +1,6 @@
-import {
-  checkLinks,
-  DEFAULT_LINK_STATE,
-  LINK_CHECK_LIMITS,
-  readLinkState,
-  writeLinkState,
-} from '@joblist/build';
+import { checkCategoryLinks, DEFAULT_LINK_STATE, LINK_CHECK_LIMITS } from '@joblist/build';
 import { loadProject, pickCategories } from '@joblist/config';
-import { readSnapshot, selectJobs } from '@joblist/core-model';
+import { readSnapshot } from '@joblist/core-model';
 import { defineCommand } from 'citty';
 import { categoryArgs, type NumberRange, numberArg, parseNow, resolvePath, timeArg } from '../_utils/args.ts';
 import { jsonArg, withJsonOutput } from '../json-output.ts';
@@ -43,14 +37,16 @@ export default defineCommand({
     await withJsonOutput(
       args.json,
       'check-links',
-      () => checkCategoryLinks(args),
+      () => checkPickedLinks(args),
       (result) => result,
     );
   },
 });
 
-/** Checks the links of the picked categories, prints the gone ones and a summary, and returns them. */
-async function checkCategoryLinks(args: {
+const number = (value: string | undefined) => (value === undefined ? undefined : Number(value));
+
+/** Checks the links of the picked categories (see build's `checkCategoryLinks`) and returns the result. */
+async function checkPickedLinks(args: {
   config?: string;
   category?: string;
   snapshot?: string;
@@ -64,47 +60,14 @@ async function checkCategoryLinks(args: {
   const project = await loadProject(args.config);
   const categories = pickCategories(project, args.category);
   const snapshot = await readSnapshot(resolvePath(args.snapshot, project.root, DEFAULT_SNAPSHOT));
-  const stateFile = resolvePath(args.state, project.root, DEFAULT_LINK_STATE);
-  const builtAt = parseNow(snapshot.updatedAt);
-  // The rows each category shows (its `limit`), at most LINK_CHECK_LIMITS.maxUrls pages in all: job URLs
-  // are data, and a run must not turn a 3,000-job window into 3,000 requests.
-  const shown = categories.flatMap((category) =>
-    selectJobs(snapshot.jobs, category, builtAt).map((job) => ({ job, category })),
-  );
-  const urls = [...new Set(shown.map(({ job }) => job.url))];
-  const checked = new Set(urls.slice(0, LINK_CHECK_LIMITS.maxUrls));
-  if (urls.length > checked.size) {
-    console.log(
-      `${urls.length - checked.size} job pages not checked this run (at most ${LINK_CHECK_LIMITS.maxUrls} a run)`,
-    );
-  }
-  const jobs = shown.filter(({ job }) => checked.has(job.url));
-  const before = await readLinkState(stateFile);
-  const state = await checkLinks([...checked], before, {
-    timeoutSeconds: Number(args.timeout ?? 10),
-    perHost: Number(args['per-host'] ?? 2),
-    hosts: 16,
-    ttlSeconds: Number(args.ttl ?? 24) * 3600,
+  return checkCategoryLinks(categories, {
+    jobs: snapshot.jobs,
+    builtAt: parseNow(snapshot.updatedAt),
+    stateFile: resolvePath(args.state, project.root, DEFAULT_LINK_STATE),
+    timeoutSeconds: number(args.timeout),
+    perHost: number(args['per-host']),
+    ttlHours: number(args.ttl),
     now: args.now === undefined ? new Date() : parseNow(args.now),
-    userAgent: 'joblist/0.1 (job-list generator; link check)',
     allowLoopback: args['allow-loopback'] === true,
   });
-  await writeLinkState(stateFile, state);
-  const counts = { ok: 0, gone: 0, unknown: 0 };
-  const goneLinks: Array<{ repo: string; title: string; url: string; detail: string }> = [];
-  const reported = new Set<string>();
-  for (const { job, category } of jobs) {
-    const check = state.links[job.url];
-    if (!check || reported.has(`${category.id} ${job.url}`)) continue;
-    reported.add(`${category.id} ${job.url}`);
-    counts[check.verdict]++;
-    if (check.verdict !== 'gone') continue;
-    goneLinks.push({ repo: category.repo, title: job.title, url: job.url, detail: check.detail });
-    console.log(`gone (${check.detail}): ${category.repo}: ${job.title} — ${job.url}`);
-  }
-  console.log(
-    `checked ${reported.size} job pages: ${counts.ok} ok, ${counts.gone} gone (dropped by the next build), ` +
-      `${counts.unknown} unknown (kept: timeout, 5xx or error)`,
-  );
-  return { links: { checked: reported.size, ...counts }, goneLinks };
 }

@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { loadProject } from '@joblist/config';
 import {
+  checkoutFork,
   formatCheck,
-  githubRepositoryOf,
   parseRepositoryName,
   type RepositoryName,
   runDoctor,
@@ -23,24 +22,12 @@ import { COMMAND_META } from './meta.ts';
 /** The workflow whose schedule publishes (`.github/workflows/publish.yml`). */
 const WORKFLOW_FILE = 'publish.yml';
 
-/** The fork doctor checks the workflow of: `--repository`, else `GITHUB_REPOSITORY`, else the `origin` remote as configured. */
+/** The fork doctor checks the workflow of: `--repository`, else the checkout's (see deploy's `checkoutFork`). */
 function forkOf(root: string, flag: string | undefined): RepositoryName | undefined {
-  if (flag !== undefined) {
-    const named = parseRepositoryName(flag);
-    if (!named) throw new UsageError(`--repository: expected owner/name, received "${flag}"`);
-    return named;
-  }
-  if (process.env.GITHUB_REPOSITORY) return parseRepositoryName(process.env.GITHUB_REPOSITORY);
-  try {
-    const origin = execFileSync('git', ['config', '--get', 'remote.origin.url'], {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    return githubRepositoryOf(origin);
-  } catch {
-    return undefined;
-  }
+  if (flag === undefined) return checkoutFork(root);
+  const named = parseRepositoryName(flag);
+  if (!named) throw new UsageError(`--repository: expected owner/name, received "${flag}"`);
+  return named;
 }
 
 /** `joblist doctor`: checks a deployment before its first scheduled run (exit 0 all good, 1 a failure). */

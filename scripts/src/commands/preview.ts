@@ -1,6 +1,5 @@
-import { join } from 'node:path';
-import { categoryBuildRoot, DEFAULT_BUILD_DIR } from '@joblist/build';
-import { isBuilt, startPreviewServer } from '@joblist/build/preview';
+import { DEFAULT_BUILD_DIR } from '@joblist/build';
+import { servePreview } from '@joblist/build/preview';
 import { loadProject } from '@joblist/config';
 import { defineCommand } from 'citty';
 import { numberArg } from '../_utils/args.ts';
@@ -18,22 +17,6 @@ export default defineCommand({
     port: numberArg('Port on 127.0.0.1 (default: 4173; 0 picks a free one)', { min: 0, max: 65_535 }),
   },
   async run({ args }) {
-    const project = await loadProject(args.config);
-    const port = Number(args.port ?? 4173);
-    const repositories = project.categories.map((category) => ({
-      repo: category.repo,
-      dir: join(categoryBuildRoot(project.root, category, args.from), category.repo),
-    }));
-    const missing = repositories.filter((entry) => !isBuilt(entry)).map((entry) => entry.repo);
-    if (missing.length > 0)
-      console.error(
-        `not built yet: ${missing.join(', ')} (\`pnpm build\` or \`joblist build --all\` builds them)`,
-      );
-    const server = await startPreviewServer(repositories, port);
-    console.log(
-      `preview of ${repositories.length - missing.length} categories on ${server.url} (Ctrl-C stops it)`,
-    );
-    await new Promise<void>((done) => process.once('SIGINT', done));
-    await server.close();
+    await servePreview(await loadProject(args.config), args.from, Number(args.port ?? 4173));
   },
 });

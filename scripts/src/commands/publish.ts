@@ -1,15 +1,11 @@
 import { categoryBuildRoot, DEFAULT_BUILD_DIR } from '@joblist/build';
 import { loadProject } from '@joblist/config';
-import type { Category } from '@joblist/core-model';
-import { createBudget } from '@joblist/github';
 import {
-  allowsHttpLoopback,
-  checkRemoteTemplate,
+  describePublish,
   type PublishAuth,
   type PublishSummary,
-  publishAll,
   publishAuth,
-  publishCreating,
+  publishProject,
   readToken,
   tokenRedactor,
 } from '@joblist/publish';
@@ -18,9 +14,6 @@ import { categoryArgs, numberArg, parseNow, resolvePath, shardArgs, timeArg } fr
 import { jsonArg, withJsonOutput } from '../json-output.ts';
 import { pickSelected } from '../selection.ts';
 import { COMMAND_META } from './meta.ts';
-
-/** How many times a push is re-applied on top of a remote that moved on. */
-const MAX_PUSH_ATTEMPTS = 4;
 
 /** `joblist publish`: commit and push the files each category's build manifest lists to its repository. */
 export default defineCommand({
@@ -71,47 +64,22 @@ export default defineCommand({
         if (args.all && args.category) throw new Error('pass either --category <id> or --all, not both');
         const project = await loadProject(args.config);
         const categories = pickSelected(project, args);
-        const settings = project.site.publish;
-        if (args.remote !== undefined)
-          checkRemoteTemplate(args.remote, project.categories.length, '--remote');
-        const context = {
-          org: project.site.github.org,
-          settings,
-          remoteTemplate: args.remote ?? settings.remote,
-          remoteBase: args.remote === undefined ? project.root : process.cwd(),
-          buildRoot: (category: Category) => categoryBuildRoot(project.root, category, args.from),
+        const minutes = args['deadline-minutes'];
+        const summary = await publishProject(project, categories, {
+          remote: args.remote,
+          buildRoot: (category) => categoryBuildRoot(project.root, category, args.from),
           workDir: resolvePath(args['work-dir'], project.root, 'out/work'),
           now: args.now === undefined ? undefined : parseNow(args.now),
           dryRun: Boolean(args['dry-run']),
           force: Boolean(args.force),
           allowSample: Boolean(args['allow-sample']),
-          token: auth.token,
-          allowHttpLoopback: allowsHttpLoopback(),
+          create: Boolean(args.create),
+          deadlineMinutes: minutes === undefined ? undefined : Number(minutes),
+          auth,
           redact,
           log,
-          maxAttempts: MAX_PUSH_ATTEMPTS,
-        };
-        const minutes = args['deadline-minutes'];
-        const budget = createBudget({
-          log,
-          deadline: minutes === undefined ? undefined : Date.now() + Number(minutes) * 60_000,
+          signal: stop.signal,
         });
-        const tokens = auth.installationTokens(args.create ? 'all' : categories.map(({ repo }) => repo), {
-          log,
-        });
-        const paced = {
-          ...context,
-          pushPacer: budget,
-          ...(tokens && { tokenFor: (repo: string) => tokens.tokenFor(repo) }),
-        };
-        const summary = args.create
-          ? await publishCreating(categories, paced, settings.concurrency, {
-              site: project.site,
-              budget,
-              signal: stop.signal,
-              ...(tokens && { apiToken: () => tokens.tokenFor() }),
-            })
-          : await publishAll(categories, paced, settings.concurrency, { signal: stop.signal });
         if (summary.failed > 0 || stop.signal.aborted) process.exitCode = 1;
         return { summary };
       } catch (error) {
@@ -123,22 +91,8 @@ export default defineCommand({
         process.off('SIGTERM', onTerm);
       }
     };
-    await withJsonOutput(args.json, 'publish', run, ({ summary, error }) => ({
-      dryRun: Boolean(args['dry-run']),
-      repositories: (summary?.outcomes ?? []).map((outcome) =>
-        outcome.ok
-          ? {
-              repo: outcome.repo,
-              status: outcome.result.status,
-              commit: outcome.result.commit ?? null,
-              expired: outcome.result.expired,
-              created: outcome.result.remoteCreated,
-              deferred: outcome.result.deferred ?? null,
-            }
-          : { repo: outcome.repo, status: outcome.status, error: outcome.error },
-      ),
-      ...(summary && { summary: summary.counts }),
-      ...(error === undefined ? {} : { error }),
-    }));
+    await withJsonOutput(args.json, 'publish', run, (result) =>
+      describePublish(result, Boolean(args['dry-run'])),
+    );
   },
 });

@@ -1,16 +1,9 @@
-import { dirname, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { loadProject } from '@joblist/config';
-import { plural } from '@joblist/core-model';
-import { ensureDir, writeFileAtomic } from '@joblist/io';
-import { generateSampleJobs, SAMPLE_AS_OF } from '@joblist/sources';
+import { SAMPLE_AS_OF, writeSampleFile } from '@joblist/sources';
 import { defineCommand } from 'citty';
 import { numberArg, parseNow, timeArg } from '../_utils/args.ts';
 import { COMMAND_META } from './meta.ts';
-
-/** Serialises sample jobs as Job JSON, the way the `file` source reads them. */
-export function serializeSample(jobs: unknown[]): string {
-  return `${JSON.stringify(jobs, null, 2)}\n`;
-}
 
 /**
  * `joblist sample`: writes the synthetic jobs the `sample` source generates at fetch time (for every
@@ -28,14 +21,10 @@ export default defineCommand({
   async run({ args }) {
     const project = await loadProject(args.config === undefined ? undefined : resolve(args.config));
     // --per-category, --seed and --as-of were checked before this runs.
-    const jobs = generateSampleJobs(project.categories, {
+    await writeSampleFile(args.out, project.categories, {
       ...(args['per-category'] !== undefined && { perCategory: Number(args['per-category']) }),
       ...(args.seed !== undefined && { seed: Number(args.seed) }),
       ...(args['as-of'] !== undefined && { asOf: parseNow(args['as-of'], '--as-of').toISOString() }),
     });
-    const out = resolve(args.out);
-    await ensureDir(dirname(out), '--out');
-    await writeFileAtomic(out, serializeSample(jobs));
-    console.log(`wrote ${plural(jobs.length, 'sample job')} → ${relative(process.cwd(), out) || out}`);
   },
 });

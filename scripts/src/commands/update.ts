@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
 import { type BuiltCategory, renderSelection, writeCategories } from '@joblist/build';
 import { loadProject, pickCategories } from '@joblist/config';
+import { describeFetch, type FetchOutcome } from '@joblist/sources';
 import { defineCommand } from 'citty';
 import { jsonArg, withJsonOutput } from '../json-output.ts';
 import { DEFAULT_SNAPSHOT, selectFromSnapshot, selectionArgs } from '../selection.ts';
 import { buildOutArg } from './build.ts';
-import { describeFetch, type FetchOutcome, fetchProject, sourceArgs } from './fetch.ts';
+import { fetchProject, sourceArgs } from './fetch.ts';
 import { COMMAND_META } from './meta.ts';
 
 /**

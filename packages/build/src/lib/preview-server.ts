@@ -3,9 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, relative, resolve, sep } from 'node:path';
+import type { Project } from '@joblist/config';
 import { MANIFEST_PATH } from '@joblist/core-model';
 import { escapeHtml, htmlDocument } from '@joblist/outputs';
 import { renderReadmePreview } from '@joblist/outputs/preview';
+import { categoryBuildRoot } from './build-dir.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -108,4 +110,26 @@ export async function startPreviewServer(
         server.close(() => done());
       }),
   };
+}
+
+/**
+ * Serves the built folder of every category of `project` (from `from`, else each one's own build folder)
+ * on 127.0.0.1 until SIGINT, saying which are not built yet and where the preview is.
+ */
+export async function servePreview(project: Project, from: string | undefined, port: number): Promise<void> {
+  const repositories = project.categories.map((category) => ({
+    repo: category.repo,
+    dir: join(categoryBuildRoot(project.root, category, from), category.repo),
+  }));
+  const missing = repositories.filter((entry) => !isBuilt(entry)).map((entry) => entry.repo);
+  if (missing.length > 0)
+    console.error(
+      `not built yet: ${missing.join(', ')} (\`pnpm build\` or \`joblist build --all\` builds them)`,
+    );
+  const server = await startPreviewServer(repositories, port);
+  console.log(
+    `preview of ${repositories.length - missing.length} categories on ${server.url} (Ctrl-C stops it)`,
+  );
+  await new Promise<void>((done) => process.once('SIGINT', done));
+  await server.close();
 }

@@ -1,17 +1,21 @@
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import {
   type Category,
   CategorySchema,
   ExchangeRatesSchema,
   IsoDateTimeSchema,
   parseOrThrow,
+  plural,
   SiteSchema,
   SnapshotJobSchema,
 } from '@joblist/core-model';
-import { readJsonFile } from '@joblist/io';
+import { readJsonFile, writeFileAtomic } from '@joblist/io';
 import { TemplateSourcesSchema } from '@joblist/markdown-writer';
 import * as v from 'valibot';
 import { CategoryHistorySchema } from './history.ts';
+import { readSiteLicense } from './license.ts';
+import type { Selection } from './selection.ts';
+import { categoryTemplateSources } from './template.ts';
 
 /** A category's slice file, relative to its package folder (`categories/<id>/`). */
 export const SLICE_FILE = '.slice.json';
@@ -61,4 +65,36 @@ export async function readSlice(file: string): Promise<Slice & { target: Categor
   const target = slice.categories.find((category) => category.id === slice.category);
   if (!target) throw new Error(`${shown}: category: "${slice.category}" is not in categories`);
   return { ...slice, target };
+}
+
+/**
+ * Writes each category's slice of a selection (`categories/<id>/.slice.json`, its templates read and
+ * checked before the first write), with a line per slice; `template` is the `--template` flag, if given.
+ */
+export async function writeSlices(selection: Selection, template: string | undefined): Promise<void> {
+  const { project, categories, builtAt, rows, rates, histories } = selection;
+  const license = await readSiteLicense(project.root, project.site);
+  // Every slice (templates read and checked) before the first write.
+  const slices = categories.map((category) => ({
+    file: slicePath(project.root, category.id),
+    jobs: rows.get(category.id) ?? [],
+    template: categoryTemplateSources(project, category, template),
+    category,
+  }));
+  for (const { file, jobs, template, category } of slices) {
+    const slice = {
+      version: 1 as const,
+      builtAt: builtAt.toISOString(),
+      category: category.id,
+      site: project.site,
+      categories: project.categories,
+      jobs,
+      ...(rates && { rates }),
+      template,
+      history: histories.get(category.id),
+      ...(license !== undefined && { license }),
+    };
+    await writeFileAtomic(file, serializeSlice(slice));
+    console.log(`split ${category.id}: ${plural(jobs.length, 'job')} → ${relative(process.cwd(), file)}`);
+  }
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import type { RepositoryName } from './github-checks.ts';
 
 /**
@@ -16,4 +17,19 @@ export function githubRepositoryOf(url: string): RepositoryName | undefined {
 export function parseRepositoryName(text: string): RepositoryName | undefined {
   const match = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/u.exec(text.trim());
   return match ? { owner: match[1] ?? '', name: match[2] ?? '' } : undefined;
+}
+
+/** The fork a checkout belongs to: `GITHUB_REPOSITORY`, else the `origin` remote as configured in `root`, if on GitHub. */
+export function checkoutFork(root: string): RepositoryName | undefined {
+  if (process.env.GITHUB_REPOSITORY) return parseRepositoryName(process.env.GITHUB_REPOSITORY);
+  try {
+    const origin = execFileSync('git', ['config', '--get', 'remote.origin.url'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    return githubRepositoryOf(origin);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,4 +1,14 @@
-import { parseOrThrow, type SiteInput, SiteSchema, type SourceConfig } from '@joblist/core-model';
+import { existsSync, readdirSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { categoryConfigFile, SITE_CONFIG_FILE } from '@joblist/config';
+import {
+  parseOrThrow,
+  SAMPLE_SOURCE,
+  type SiteInput,
+  SiteSchema,
+  type SourceConfig,
+} from '@joblist/core-model';
 
 /** The template a new site starts with (`joblist init`): joblist's own, for readers (the Jobr formats reproduce one brand). */
 export const INIT_TEMPLATE = 'joblist';
@@ -66,4 +76,51 @@ function literal(value: unknown, indent: string, prefix: number): string {
 /** The text of a new `joblist.config.ts` for a site. */
 export function siteConfigSource(site: SiteInput): string {
   return `import { defineSite } from '@joblist/core-model';\n\nexport default defineSite(${literal(site, '', 'export default defineSite('.length + 2)});\n`;
+}
+
+/** The ids of the categories under `<root>/categories/` that have a config, sorted. */
+function categoryIds(root: string): string[] {
+  const dir = join(root, 'categories');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(categoryConfigFile(root, entry.name)))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** The source list of a JSON file (an array, as `fetch --sources` takes), else the sample source. */
+async function readSources(file: string | undefined): Promise<SourceConfig[]> {
+  if (file === undefined) return [{ type: SAMPLE_SOURCE }];
+  const text = await readFile(resolve(file), 'utf8');
+  try {
+    return JSON.parse(text) as SourceConfig[];
+  } catch (error) {
+    throw new Error(`${file}: not JSON (${(error as Error).message})`);
+  }
+}
+
+/**
+ * Writes `joblist.config.ts` for a new site in `root` (never over an existing one) with every category
+ * found under `categories/` and the sources of `sourcesFile` (default: the sample source), and says so.
+ */
+export async function initSite(
+  root: string,
+  options: Omit<InitOptions, 'sources' | 'categories'> & { sourcesFile?: string },
+): Promise<void> {
+  const file = join(root, SITE_CONFIG_FILE);
+  if (existsSync(file))
+    throw new Error(
+      `${SITE_CONFIG_FILE} already exists; init writes a new site only (edit it, or move it away)`,
+    );
+  const categories = categoryIds(root);
+  if (categories.length === 0)
+    throw new Error('no categories/<id>/category.config.ts here: run init at the root of a joblist checkout');
+  const { sourcesFile, ...site } = options;
+  const config = newSite({ ...site, sources: await readSources(sourcesFile), categories });
+  await writeFile(file, siteConfigSource(config), { flag: 'wx' });
+  const sources = (config.sources ?? []).map((source) => source.type).join(', ');
+  console.log(
+    `wrote ${SITE_CONFIG_FILE}: organisation ${options.org}, ${categories.length} categories, template ${config.template}, sources ${sources}`,
+  );
+  console.log('next: pnpm joblist doctor');
 }

@@ -1,3 +1,7 @@
+import type { Project } from '@joblist/config';
+import { plural, shardCount } from '@joblist/core-model';
+import { syncFiles } from '@joblist/io';
+
 /** Where the publish workflow lives, relative to the project root. */
 export const PUBLISH_WORKFLOW_FILE = '.github/workflows/publish.yml';
 
@@ -174,4 +178,24 @@ ${SETUP}
         env:
           GH_TOKEN: \${{ github.token }}
 `;
+}
+
+/**
+ * Writes `publish.yml` for the project's shard count (ceil(categories / publish.shardSize)), or with
+ * `check` writes nothing; says which, and returns false when `check` found it missing or stale.
+ */
+export async function syncPublishWorkflow(project: Project, check: boolean | undefined): Promise<boolean> {
+  const shards = shardCount(project.categories.length, project.site.publish.shardSize);
+  const count = plural(shards, 'shard');
+  const files = [{ path: PUBLISH_WORKFLOW_FILE, text: publishWorkflow(shards) }];
+  const stale = await syncFiles(project.root, files, { check });
+  if (stale.length === 0) console.log(`${PUBLISH_WORKFLOW_FILE} up to date (${count})`);
+  else if (!check) console.log(`wrote ${PUBLISH_WORKFLOW_FILE} (${count})`);
+  else {
+    console.error(
+      `${PUBLISH_WORKFLOW_FILE} is stale (run \`joblist workflow\`): the config asks for ${count}`,
+    );
+    return false;
+  }
+  return true;
 }

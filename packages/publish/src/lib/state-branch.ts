@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Snapshot } from '@joblist/core-model';
 import { checkSnapshotSize, parseSnapshot, readSnapshot } from '@joblist/core-model';
 import { withLock, writeFileAtomic } from '@joblist/io';
-import { type Git, GitError } from './git.ts';
+import { allowsHttpLoopback, gitAuthEnvironment, readToken, tokenRedactor } from './auth.ts';
+import { createGit, type Git, GitError, type GitIdentity } from './git.ts';
+import { githubRemote } from './remote.ts';
 
 /** The file the state branch holds. */
 export const STATE_FILE = 'snapshot.json';
@@ -103,4 +105,46 @@ export async function restoreState(state: StateBranch, snapshotFile: string): Pr
     await writeFileAtomic(snapshotFile, text);
     return { status: 'restored', updatedAt: saved.updatedAt };
   });
+}
+
+/** The default branch the snapshot is kept on between scheduled runs. */
+export const DEFAULT_STATE_BRANCH = 'joblist-state';
+
+/** Where the state is kept: the repository (a URL, or a local path), its branch and the local store. */
+export interface StateBranchOptions {
+  remote: string;
+  /** Default: {@link DEFAULT_STATE_BRANCH}. */
+  branch?: string;
+  /** The local bare git store. */
+  storeDir: string;
+  /** Who commits the state. */
+  author: GitIdentity;
+}
+
+/** The state branch the options name, its git store authenticated with the run's token (sent only over https). */
+export function openStateBranch(options: StateBranchOptions): StateBranch {
+  const token = readToken();
+  const remote = /^[a-z][a-z0-9+.-]*:\/\//iu.test(options.remote)
+    ? githubRemote(options.remote)
+    : resolve(options.remote);
+  const env = gitAuthEnvironment(remote, token, process.env, { allowHttpLoopback: allowsHttpLoopback() });
+  const { storeDir } = options;
+  const git = createGit({ cwd: storeDir, identity: options.author, env, redact: tokenRedactor(token) });
+  return { remote, branch: options.branch ?? DEFAULT_STATE_BRANCH, git, storeDir };
+}
+
+/** What a save or restore did, in the words `joblist state` prints after the snapshot and branch. */
+export function describeStateResult(result: SaveResult | RestoreResult): string {
+  switch (result.status) {
+    case 'saved':
+      return `saved ${result.commit}`;
+    case 'unchanged':
+      return 'unchanged';
+    case 'missing':
+      return 'no state branch yet; nothing restored';
+    case 'restored':
+      return `restored (updatedAt ${result.updatedAt})`;
+    case 'kept':
+      return `kept the local snapshot (updatedAt ${result.updatedAt} is not older)`;
+  }
 }

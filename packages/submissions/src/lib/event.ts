@@ -1,5 +1,7 @@
-import { GithubLoginSchema } from '@joblist/core-model';
+import { GithubLoginSchema, parseOrThrow } from '@joblist/core-model';
+import { readJsonFile } from '@joblist/io';
 import * as v from 'valibot';
+import { APPROVAL_LABEL } from './forms.ts';
 
 /**
  * The parts of an `issues` event payload (the file `GITHUB_EVENT_PATH` names) that applying a submission
@@ -22,3 +24,13 @@ export const IssueEventSchema = v.looseObject({
 
 /** A validated `issues` event payload. */
 export type IssueEvent = v.InferOutput<typeof IssueEventSchema>;
+
+/** Reads and validates an event payload file; `shown` is the file as messages name it. */
+export async function readIssueEvent(file: string): Promise<{ event: IssueEvent; shown: string }> {
+  const { shown, data } = await readJsonFile(file);
+  return { event: parseOrThrow(IssueEventSchema, data, shown), shown };
+}
+
+/** Whether the event is a maintainer adding the approval label. */
+export const isApproval = (event: IssueEvent) =>
+  event.action === 'labeled' && event.label?.name === APPROVAL_LABEL;

@@ -1,5 +1,7 @@
+import type { Project } from '@joblist/config';
+import { syncFiles } from '@joblist/io';
 import { stringify } from 'yaml';
-import type { FormField, FormSpec } from './forms.ts';
+import { type FormField, type FormSpec, submissionForms } from './forms.ts';
 
 /** The folder GitHub reads issue forms from, relative to the repository root. */
 export const ISSUE_TEMPLATE_DIR = '.github/ISSUE_TEMPLATE';
@@ -39,4 +41,23 @@ export function formYaml(form: FormSpec): string {
 /** Every form's file, relative to the repository root, with its YAML. */
 export function formFiles(forms: readonly FormSpec[]): { path: string; text: string }[] {
   return forms.map((form) => ({ path: `${ISSUE_TEMPLATE_DIR}/${form.file}.yml`, text: formYaml(form) }));
+}
+
+/**
+ * Writes the issue forms of the project's categories, or with `check` writes nothing; says which, and
+ * returns false when `check` found a form missing or stale.
+ */
+export async function syncForms(project: Project, check: boolean | undefined): Promise<boolean> {
+  const files = formFiles(submissionForms(project.categories));
+  const stale = await syncFiles(project.root, files, { check });
+  if (check && stale.length > 0) {
+    console.error(`stale issue forms (run \`joblist forms\`): ${stale.join(', ')}`);
+    return false;
+  }
+  console.log(
+    stale.length === 0 || check
+      ? `issue forms up to date: ${files.map((file) => file.path).join(', ')}`
+      : `wrote ${stale.join(', ')}`,
+  );
+  return true;
 }

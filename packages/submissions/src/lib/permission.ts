@@ -1,4 +1,6 @@
-import { githubApiFor, tokenRedactor } from '@joblist/publish';
+import { allowsHttpLoopback, githubApiFor, readToken, tokenRedactor } from '@joblist/publish';
+import { type IssueEvent, isApproval } from './event.ts';
+import { APPROVAL_LABEL } from './forms.ts';
 
 /** What asking GitHub for a user's permission on a repository needs. */
 export interface PermissionRequest {
@@ -32,4 +34,30 @@ export async function hasWriteAccess(request: PermissionRequest): Promise<boolea
   if (response.status !== 200) throw new Error(`GitHub answered ${response.status} asking ${path}`);
   const { permission } = (response.body ?? {}) as { permission?: unknown };
   return typeof permission === 'string' && WRITE.has(permission);
+}
+
+/**
+ * Whether the event may be applied: it adds the approval label and its sender has write access to
+ * `repository` (asked of the API with the run's token), with the reason as one line.
+ */
+export async function authorizeApproval(
+  event: IssueEvent,
+  repository: string,
+): Promise<{ allowed: boolean; reason: string }> {
+  const user = event.sender.login;
+  if (!isApproval(event))
+    return {
+      allowed: false,
+      reason: `#${event.issue.number}: not the "${APPROVAL_LABEL}" label being added; nothing to apply`,
+    };
+  const allowed = await hasWriteAccess({
+    repository,
+    user,
+    token: readToken(),
+    allowHttpLoopback: allowsHttpLoopback(),
+  });
+  return {
+    allowed,
+    reason: `#${event.issue.number}: ${user} ${allowed ? 'has' : 'does not have'} write access to ${repository}${allowed ? '' : '; nothing applied'}`,
+  };
 }
