@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as api from './index.ts';
+import * as suggestApi from './suggest.ts';
 
 describe('@joblist/core-model', () => {
   it('exports exactly its public API (a change here is a change of the API: update the list on purpose)', () => {
@@ -96,5 +97,9 @@ describe('@joblist/core-model', () => {
       'usesSampleSource',
       'utcDaysBefore',
     ]);
+  });
+
+  it('exports exactly its `./suggest` entry point (loaded on every CLI start, without the schemas)', () => {
+    expect(Object.keys(suggestApi)).toEqual(['closestName']);
   });
 });

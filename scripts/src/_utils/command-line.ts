@@ -1,4 +1,4 @@
-import { closestName } from '@joblist/core-model';
+import { closestName } from '@joblist/core-model/suggest';
 import type { ArgDef, ArgsDef } from 'citty';
 import type { FlagCheck } from './args.ts';
 import { UsageError } from './usage-error.ts';
