@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// Compiles the joblist CLI and the workspace packages it uses into one CommonJS bundle, `scripts/dist/cli.cjs`,
-// which `bin/joblist.mjs` runs from a V8 code cache (see bin/load-bundle.mjs). Subcommands stay lazy: each one's
-// modules are initialised only when it runs. Runs on `pnpm install` (root `prepare`) and `pnpm compile`.
-// `dist/inputs.json` lists the workspace sources it was built from, so `bin/joblist.mjs` can tell when the
-// bundle is stale and run the TypeScript sources instead.
+// Compiles the joblist CLI and the workspace packages it uses into CommonJS bundles, which `bin/joblist.cjs`
+// runs from a V8 code cache (see bin/load-bundle.cjs): `scripts/dist/cli.cjs` (the command line, help and
+// version) and one bundle per subcommand, `dist/commands/<name>.cjs`, which `cli.cjs` requires only when that
+// subcommand runs, so a start reads and compiles no other command's code. Runs on `pnpm install` (root
+// `prepare`) and `pnpm compile`. `dist/inputs.json` lists the workspace sources it was built from, so
+// `bin/joblist.cjs` can tell when the bundles are stale and run the TypeScript sources instead.
 import { createHash } from 'node:crypto';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -30,14 +31,43 @@ const nativeFetch = {
   },
 };
 
+/** The subcommands (every module of `src/commands` but the shared `meta.ts`), each a bundle of its own. */
+const commands = (await readdir(join(root, 'scripts/src/commands')))
+  .filter((file) => file.endsWith('.ts') && file !== 'meta.ts')
+  .map((file) => file.slice(0, -'.ts'.length));
+
+/**
+ * `cli.ts`'s `import('./commands/<name>.ts')` becomes a module whose default export is that command's own
+ * bundle's, required when the command runs (by bin/load-bundle.cjs, from a code cache too).
+ */
+const commandBundles = {
+  name: 'command-bundles',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/commands\/[a-z-]+\.ts$/ }, ({ path, importer }) => {
+      const name = path.slice('./commands/'.length, -'.ts'.length);
+      if (!importer.endsWith('scripts/src/cli.ts') || !commands.includes(name)) return undefined;
+      return { path: name, namespace: 'command-bundle' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'command-bundle' }, ({ path }) => ({
+      contents: `export default require('./commands/${path}.cjs').default;`,
+      loader: 'js',
+    }));
+    build.onResolve({ filter: /.*/, namespace: 'command-bundle' }, ({ path }) => ({ path, external: true }));
+  },
+};
+
 /** Stands for the build id until every input is known; as long as the id (a SHA-256), so the source map holds. */
 const BUILD_ID_PLACEHOLDER = 'joblist-build-id:'.padEnd(64, '-');
 
 await rm(outdir, { recursive: true, force: true });
 const { metafile } = await build({
   absWorkingDir: root,
-  entryPoints: ['scripts/src/cli.ts'],
-  outfile: join(outdir, 'cli.cjs'),
+  entryPoints: [
+    { in: 'scripts/src/cli.ts', out: 'cli' },
+    ...commands.map((name) => ({ in: `scripts/src/commands/${name}.ts`, out: `commands/${name}` })),
+  ],
+  outdir,
+  outExtension: { '.js': '.cjs' },
   bundle: true,
   // CommonJS, because V8 can cache compiled code only for scripts, not ES modules (Node 20); the sources
   // keep to what a bundle of it can run: no top-level await, no `import()` that is not bundled.
@@ -53,31 +83,34 @@ const { metafile } = await build({
   // Smaller code parses faster on every start; `node --enable-source-maps` maps stack traces back.
   minify: true,
   sourcemap: 'linked',
+  // The maps point at the sources in this checkout rather than holding a copy of each (18 MB for 18 bundles).
+  sourcesContent: false,
   metafile: true,
-  plugins: [nativeFetch],
+  plugins: [nativeFetch, commandBundles],
   logLevel: 'warning',
 });
-// The build id (scripts/src/_utils/build-id.ts): a hash of every file bundled, dependencies included.
+// The files bundled, dependencies included (not the modules `commandBundles` made, named `command-bundle:<name>`).
+const bundled = Object.keys(metafile.inputs).filter((input) => !input.startsWith('command-bundle:'));
+// The build id (scripts/src/_utils/build-id.ts): a hash of every file bundled.
 const buildHash = createHash('sha256');
-for (const input of Object.keys(metafile.inputs).sort())
-  buildHash.update(`${input}\0`).update(await readFile(join(root, input)));
-const bundleFile = join(outdir, 'cli.cjs');
-const bundleText = (await readFile(bundleFile, 'utf8')).replaceAll(
-  BUILD_ID_PLACEHOLDER,
-  buildHash.digest('hex'),
-);
-// V8 keeps an all-ASCII source as one-byte text (half the memory, nothing to decode on every start). esbuild
-// escapes strings but keeps regular expressions and String.raw as written, so the sources write non-ASCII
-// characters there as \u escapes; this check keeps it so.
-let nonAscii = -1;
-for (let index = 0; index < bundleText.length && nonAscii === -1; index++)
-  if (bundleText.charCodeAt(index) > 0x7f) nonAscii = index;
-if (nonAscii !== -1) {
-  const line = bundleText.slice(0, nonAscii).split('\n').length;
-  throw new Error(
-    `scripts/compile.mjs: the bundle has a non-ASCII character on line ${line} (${JSON.stringify(bundleText.slice(Math.max(0, nonAscii - 40), nonAscii + 20))}): write it as a \\u escape in the source`,
-  );
+for (const input of bundled.sort()) buildHash.update(`${input}\0`).update(await readFile(join(root, input)));
+const buildId = buildHash.digest('hex');
+for (const bundle of Object.keys(metafile.outputs).filter((file) => file.endsWith('.cjs'))) {
+  const bundleFile = join(root, bundle);
+  const bundleText = (await readFile(bundleFile, 'utf8')).replaceAll(BUILD_ID_PLACEHOLDER, buildId);
+  // V8 keeps an all-ASCII source as one-byte text (half the memory, nothing to decode on every start). esbuild
+  // escapes strings but keeps regular expressions and String.raw as written, so the sources write non-ASCII
+  // characters there as \u escapes; this check keeps it so.
+  let nonAscii = -1;
+  for (let index = 0; index < bundleText.length && nonAscii === -1; index++)
+    if (bundleText.charCodeAt(index) > 0x7f) nonAscii = index;
+  if (nonAscii !== -1) {
+    const line = bundleText.slice(0, nonAscii).split('\n').length;
+    throw new Error(
+      `scripts/compile.mjs: ${bundle} has a non-ASCII character on line ${line} (${JSON.stringify(bundleText.slice(Math.max(0, nonAscii - 40), nonAscii + 20))}): write it as a \\u escape in the source`,
+    );
+  }
+  await writeFile(bundleFile, bundleText);
 }
-await writeFile(bundleFile, bundleText);
-const inputs = Object.keys(metafile.inputs).filter((file) => !file.includes('node_modules/'));
+const inputs = bundled.filter((file) => !file.includes('node_modules/'));
 await writeFile(join(outdir, 'inputs.json'), `${JSON.stringify({ builtAt, inputs }, null, 2)}\n`);

@@ -31,7 +31,7 @@ const run = (cwd: string, command: string, args: string[]) =>
 
 /** `joblist <args>` of the checkout in `cwd` (its compiled CLI). */
 const joblist = (cwd: string, args: string[]) =>
-  run(cwd, process.execPath, ['scripts/bin/joblist.mjs', ...args]);
+  run(cwd, process.execPath, ['scripts/bin/joblist.cjs', ...args]);
 
 let fork: Fork;
 let first: string;
@@ -94,7 +94,7 @@ describe('after `pnpm generate`, every command finds the build with no flag', ()
     'joblist preview lists and serves every category',
     async () => {
       const project = await loadProject(join(fresh, 'joblist.config.ts'));
-      const child = spawn(process.execPath, ['scripts/bin/joblist.mjs', 'preview', '--port', '0'], {
+      const child = spawn(process.execPath, ['scripts/bin/joblist.cjs', 'preview', '--port', '0'], {
         cwd: fresh,
         env,
       });

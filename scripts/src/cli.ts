@@ -114,8 +114,8 @@ async function runCli(): Promise<void> {
     } catch (error) {
       const { message, exitCode, name: kind } = error as Error & { exitCode?: number };
       // One clear line (or a few, for schema problems), never a stack trace, never a secret.
-      // Loaded only on failure: publish's modules would otherwise be initialised on every start (`--help` too).
-      const { readToken, tokenRedactor } = await import('@joblist/publish');
+      // Loaded only on failure: its modules would otherwise be initialised on every start (`--help` too).
+      const { readToken, tokenRedactor } = await import('@joblist/publish/redact');
       const redact = tokenRedactor(readToken());
       console.error(redact(`joblist ${rawArgs[0]}: ${message}`));
       if (process.env.JOBLIST_DEBUG) console.error(redact(String((error as Error).stack)));

@@ -313,7 +313,7 @@ describe('row 22: an --out no folder can be made in', () => {
   ])('%j is refused at once', async (args, folder) => {
     const result = await promisify(execFile)(
       process.execPath,
-      [join(REPO_ROOT, 'scripts/bin/joblist.mjs'), ...args],
+      [join(REPO_ROOT, 'scripts/bin/joblist.cjs'), ...args],
       { cwd: project.dir, timeout: 20_000 },
     ).then(
       () => ({ code: 0, stderr: '' }),

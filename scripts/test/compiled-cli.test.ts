@@ -20,10 +20,10 @@ let hooks: string;
 
 beforeAll(async () => {
   await exec(process.execPath, [join(REPO_ROOT, 'scripts/compile.mjs'), '--outdir', DIST]);
-  // What bin/joblist.mjs does with a fresh bundle, for this test's own bundle.
+  // What bin/joblist.cjs does with a fresh bundle, for this test's own bundle.
   await writeFile(
     join(DIST, 'run.mjs'),
-    `import { loadBundle } from '../bin/load-bundle.mjs';\nloadBundle(new URL('./cli.cjs', import.meta.url).pathname);\n`,
+    `import { loadBundle } from '../bin/load-bundle.cjs';\nloadBundle(new URL('./cli.cjs', import.meta.url).pathname);\n`,
   );
   project = await createTempProject('compiled-cli');
   await mkdir(join(project.dir, 'node_modules'));
@@ -63,10 +63,25 @@ describe('the compiled CLI', () => {
   it('runs each command from the V8 code cache its first run wrote, to the same output', async () => {
     const first = await compiled(['build', '--out', 'first']);
     const second = await compiled(['build', '--out', 'second']);
-    const cache = join(DIST, 'code-cache/build.bin');
-    expect(first.stderr).toContain(`code cache ${cache}: `);
-    expect(second.stderr).toContain(`code cache ${cache}: accepted`);
+    for (const bundle of ['cli', 'build']) {
+      const cache = join(DIST, `code-cache/build/${bundle}.bin`);
+      expect(first.stderr).toContain(`code cache ${cache}: `);
+      expect(second.stderr).toContain(`code cache ${cache}: accepted`);
+    }
     expect(await readme('second')).toBe(await readme('first'));
+  }, 60_000);
+
+  it("reads only the bundles a start needs: help none of the commands', a command its own", async () => {
+    const bundles = (stderr: string) =>
+      [...stderr.matchAll(/^code cache .*\/code-cache\/([a-z-]+\/[a-z-]+)\.bin: /gmu)].map(
+        (match) => match[1],
+      );
+    expect(bundles((await compiled(['--help'])).stderr)).toEqual(['help/cli']);
+    expect(bundles((await compiled(['split', '--help'])).stderr)).toEqual(['split/cli', 'split/split']);
+    expect(bundles((await compiled(['build', '--out', 'only-build'])).stderr)).toEqual([
+      'build/cli',
+      'build/build',
+    ]);
   }, 60_000);
 
   it('update = fetch then build, in one process, to the same bytes', async () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createTempProject } from './_helpers/fetch-project.ts';
 import { REPO_ROOT } from './_helpers/project.ts';
 
-const BIN = join(REPO_ROOT, 'scripts', 'bin', 'joblist.mjs');
+const BIN = join(REPO_ROOT, 'scripts', 'bin', 'joblist.cjs');
 
 /** Runs the real `joblist` binary (stdout and stderr are pipes, so progress is plain lines). */
 async function joblist(args: string[], cwd: string) {

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The `joblist` CLI entry point. */
-export const CLI = join(ROOT, 'scripts/bin/joblist.mjs');
+export const CLI = join(ROOT, 'scripts/bin/joblist.cjs');
 
 /** How a CLI run ended and everything it printed (stdout and stderr interleaved). */
 export interface CliRun {

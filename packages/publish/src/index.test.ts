@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as api from './index.ts';
+import * as redactApi from './redact.ts';
 
 describe('@joblist/publish', () => {
   it('exports exactly its public API (a change here is a change of the API: update the list on purpose)', () => {
@@ -22,5 +23,9 @@ describe('@joblist/publish', () => {
       'saveState',
       'tokenRedactor',
     ]);
+  });
+
+  it('exports exactly its `./redact` entry point (loaded by the CLI when a command fails)', () => {
+    expect(Object.keys(redactApi).sort()).toEqual(['readToken', 'tokenRedactor']);
   });
 });

@@ -36,7 +36,7 @@ export async function createTempProject(name: string): Promise<TempProject> {
       try {
         const { stdout, stderr } = await exec(
           process.execPath,
-          [join(REPO_ROOT, 'scripts/bin/joblist.mjs'), ...args],
+          [join(REPO_ROOT, 'scripts/bin/joblist.cjs'), ...args],
           {
             cwd: dir,
             env: { ...process.env, ...env },
