@@ -16,7 +16,7 @@ describe('@joblist/outputs', () => {
       'escapeHtml',
       'escapeXml',
       'feedChannel',
-      'feedItem',
+      'feedItems',
       'htmlDocument',
       'renderJobsJson',
       'renderJsonFeed',

@@ -1,5 +1,5 @@
 export { escapeHtml } from './lib/escape-html.ts';
-export { type FeedChannel, type FeedItem, feedChannel, feedItem } from './lib/feed-item.ts';
+export { type FeedChannel, type FeedItem, feedChannel, feedItems } from './lib/feed-item.ts';
 export { type HtmlDocument, htmlDocument } from './lib/html-document.ts';
 export { toJobRecord } from './lib/job-record.ts';
 export {

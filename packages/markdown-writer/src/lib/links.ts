@@ -77,14 +77,24 @@ export function templateId(jobId: string): string {
   return jobId.slice(jobId.lastIndexOf(':') + 1);
 }
 
-/** A job's link in the table: the site's template (`{id}`, `{slug}`) or the job's own url, plus UTM. */
+/** Each job's last link, with the site and category it was made for (the README, feeds and page each show it). */
+const madeLinks = new WeakMap<Job, { site: Site; category: Category; link: string }>();
+
+/**
+ * A job's link in the table: the site's template (`{id}`, `{slug}`) or the job's own url, plus UTM. Made once
+ * per job, site and category: every output of a build asks again for the same job.
+ */
 export function jobLink(job: Job, site: Site, category: Category): string {
+  const made = madeLinks.get(job);
+  if (made?.site === site && made.category === category) return made.link;
   const url = site.jobLink
     ? site.jobLink
         .replaceAll('{id}', encodeURIComponent(templateId(job.id)))
         .replaceAll('{slug}', slugify(job.title))
     : job.url;
-  return withUtm(url, utmFor(site, category));
+  const link = withUtm(url, utmFor(site, category));
+  madeLinks.set(job, { site, category, link });
+  return link;
 }
 
 /** A brand link (`https://jobr.pro?utm_source=…`) for a category. */

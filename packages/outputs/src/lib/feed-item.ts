@@ -46,8 +46,21 @@ export function feedChannel(input: RenderInput): FeedChannel {
   };
 }
 
+/** Each render input's feed items (both feeds show the same). */
+const madeItems = new WeakMap<RenderInput, readonly FeedItem[]>();
+
+/** A category's jobs as feed items, in order: made once per render input, for both feeds. */
+export function feedItems(input: RenderInput): readonly FeedItem[] {
+  let items = madeItems.get(input);
+  if (items === undefined) {
+    items = input.jobs.map((job) => feedItem(job, input));
+    madeItems.set(input, items);
+  }
+  return items;
+}
+
 /** A job as a feed item. */
-export function feedItem(job: Job, input: RenderInput): FeedItem {
+function feedItem(job: Job, input: RenderInput): FeedItem {
   const company = job.company.name || UNKNOWN_COMPANY;
   return {
     guid: job.id,

@@ -1,6 +1,6 @@
 import { READER_FILES } from '@joblist/core-model';
 import type { RenderInput } from '@joblist/markdown-writer';
-import { feedChannel, feedItem } from './feed-item.ts';
+import { feedChannel, feedItems } from './feed-item.ts';
 
 /** The JSON Feed's file name in a category repository. */
 export const JSON_FEED_FILE = READER_FILES.jsonFeed;
@@ -15,17 +15,14 @@ export function renderJsonFeed(input: RenderInput): string {
     feed_url: channel.feedUrl(JSON_FEED_FILE),
     description: channel.description,
     language: channel.language,
-    items: input.jobs.map((job) => {
-      const item = feedItem(job, input);
-      return {
-        id: item.guid,
-        url: item.link,
-        title: item.title,
-        content_text: item.summary,
-        date_published: item.postedAt.toISOString(),
-        ...(item.skills.length > 0 ? { tags: item.skills } : {}),
-      };
-    }),
+    items: feedItems(input).map((item) => ({
+      id: item.guid,
+      url: item.link,
+      title: item.title,
+      content_text: item.summary,
+      date_published: item.postedAt.toISOString(),
+      ...(item.skills.length > 0 ? { tags: item.skills } : {}),
+    })),
   };
   return `${JSON.stringify(feed, null, 2)}\n`;
 }

@@ -1,6 +1,6 @@
 import { READER_FILES } from '@joblist/core-model';
 import type { RenderInput } from '@joblist/markdown-writer';
-import { feedChannel, feedItem } from './feed-item.ts';
+import { feedChannel, feedItems } from './feed-item.ts';
 
 /** The RSS feed's file name in a category repository. */
 export const RSS_FILE = READER_FILES.rss;
@@ -34,9 +34,8 @@ export const rfc822 = (date: Date): string => date.toUTCString();
  */
 export function renderRss(input: RenderInput): string {
   const channel = feedChannel(input);
-  const items = input.jobs.map((job) => {
-    const item = feedItem(job, input);
-    return [
+  const items = feedItems(input).map((item) =>
+    [
       '    <item>',
       `      ${element('title', item.title)}`,
       `      ${element('link', item.link)}`,
@@ -45,8 +44,8 @@ export function renderRss(input: RenderInput): string {
       `      ${element('description', item.summary)}`,
       ...item.skills.map((skill) => `      ${element('category', skill)}`),
       '    </item>',
-    ].join('\n');
-  });
+    ].join('\n'),
+  );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
