@@ -33,6 +33,7 @@ describe('@joblist/markdown-writer', () => {
       'inferDate',
       'isoDay',
       'jobLink',
+      'jobLinks',
       'jobsTableMarkdown',
       'linkDestination',
       'loadTemplate',

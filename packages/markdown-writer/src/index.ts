@@ -14,6 +14,7 @@ export { encodeDestination, linkDestination } from './lib/link-destination.ts';
 export {
   brandLink,
   jobLink,
+  jobLinks,
   pagesUrl,
   repositoryUrl,
   slugify,

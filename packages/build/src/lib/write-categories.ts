@@ -125,7 +125,10 @@ export async function writeCategories(
           : categoryBuildRoot(root, result.category, out);
       if (!folders.has(folder)) await ensureDir(folder, '--out');
       folders.add(folder);
-      categories.push({ folder, result, staged: await stageCategoryBuild(folder, result, builtAt) });
+      const staged = await stageCategoryBuild(folder, result, builtAt);
+      // Its summary only: the spent outputs would keep the category's render input (rows, links, feed items).
+      const { outputs: _, ...summary } = result;
+      categories.push({ folder, result: summary, staged });
     }
   } catch (error) {
     await Promise.all(categories.map(({ staged }) => staged.discard()));

@@ -1,4 +1,5 @@
 import type { Category, Job, Site } from '@joblist/core-model';
+import type { RenderInput } from './input.ts';
 
 /** The three UTM parameters every brand and job link of a category carries. */
 export interface Utm {
@@ -77,24 +78,30 @@ export function templateId(jobId: string): string {
   return jobId.slice(jobId.lastIndexOf(':') + 1);
 }
 
-/** Each job's last link, with the site and category it was made for (the README, feeds and page each show it). */
-const madeLinks = new WeakMap<Job, { site: Site; category: Category; link: string }>();
-
-/**
- * A job's link in the table: the site's template (`{id}`, `{slug}`) or the job's own url, plus UTM. Made once
- * per job, site and category: every output of a build asks again for the same job.
- */
+/** A job's link in the table: the site's template (`{id}`, `{slug}`) or the job's own url, plus UTM. */
 export function jobLink(job: Job, site: Site, category: Category): string {
-  const made = madeLinks.get(job);
-  if (made?.site === site && made.category === category) return made.link;
   const url = site.jobLink
     ? site.jobLink
         .replaceAll('{id}', encodeURIComponent(templateId(job.id)))
         .replaceAll('{slug}', slugify(job.title))
     : job.url;
-  const link = withUtm(url, utmFor(site, category));
-  madeLinks.set(job, { site, category, link });
-  return link;
+  return withUtm(url, utmFor(site, category));
+}
+
+/** Each render input's job links (kept while the input is: a category's, not a whole run's). */
+const madeLinks = new WeakMap<RenderInput, readonly string[]>();
+
+/**
+ * The {@link jobLink} of each of a render input's jobs, in row order: made once per input and shared by the
+ * README, archive, feeds and page, which all show them.
+ */
+export function jobLinks(input: RenderInput): readonly string[] {
+  let links = madeLinks.get(input);
+  if (links === undefined) {
+    links = input.jobs.map((job) => jobLink(job, input.site, input.category));
+    madeLinks.set(input, links);
+  }
+  return links;
 }
 
 /** A brand link (`https://jobr.pro?utm_source=…`) for a category. */

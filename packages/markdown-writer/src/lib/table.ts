@@ -5,7 +5,7 @@ import { formatMonthDay } from './format.ts';
 import type { RenderInput } from './input.ts';
 import { JOBLIST_EXTRA_COLUMNS, joblistCells } from './joblist-columns.ts';
 import { linkDestination } from './link-destination.ts';
-import { jobLink } from './links.ts';
+import { jobLinks } from './links.ts';
 import type { TemplateOptions } from './template/load.ts';
 
 /** The column headers and delimiter cells of the openings table, exactly as the reference writes them. */
@@ -34,10 +34,15 @@ function boldCell(text: string, url: string | undefined, options: TemplateOption
 
 const tableRow = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
 
-function jobRow(job: RenderInput['jobs'][number], input: RenderInput, options: TemplateOptions): string {
+function jobRow(
+  job: RenderInput['jobs'][number],
+  link: string | undefined,
+  input: RenderInput,
+  options: TemplateOptions,
+): string {
   const cells = [
     boldCell(job.company.name || UNKNOWN_COMPANY, job.company.url, options),
-    boldCell(job.title, jobLink(job, input.site, input.category), options),
+    boldCell(job.title, link, options),
     escapeCellText(job.location || options.emptyLocation),
     WORKPLACE_LABELS[job.workplace],
     formatMonthDay(new Date(job.postedAt)),
@@ -55,11 +60,12 @@ function jobRow(job: RenderInput['jobs'][number], input: RenderInput, options: T
  */
 export function jobsTableMarkdown(input: RenderInput): string {
   const { options } = input.template;
+  const links = jobLinks(input);
   const columns =
     options.columns === 'joblist' ? [...TABLE_COLUMNS, ...JOBLIST_EXTRA_COLUMNS] : TABLE_COLUMNS;
   return [
     tableRow(columns.map((column) => column.title)),
     tableRow(columns.map((column) => column.rule)),
-    ...input.jobs.map((job) => jobRow(job, input, options)),
+    ...input.jobs.map((job, index) => jobRow(job, links[index], input, options)),
   ].join('\n');
 }

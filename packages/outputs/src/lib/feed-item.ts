@@ -1,6 +1,6 @@
 import type { Job } from '@joblist/core-model';
 import {
-  jobLink,
+  jobLinks,
   pagesUrl,
   type RenderInput,
   repositoryUrl,
@@ -53,19 +53,20 @@ const madeItems = new WeakMap<RenderInput, readonly FeedItem[]>();
 export function feedItems(input: RenderInput): readonly FeedItem[] {
   let items = madeItems.get(input);
   if (items === undefined) {
-    items = input.jobs.map((job) => feedItem(job, input));
+    const links = jobLinks(input);
+    items = input.jobs.map((job, index) => feedItem(job, links[index] ?? ''));
     madeItems.set(input, items);
   }
   return items;
 }
 
-/** A job as a feed item. */
-function feedItem(job: Job, input: RenderInput): FeedItem {
+/** A job as a feed item, with its link. */
+function feedItem(job: Job, link: string): FeedItem {
   const company = job.company.name || UNKNOWN_COMPANY;
   return {
     guid: job.id,
     title: `${job.title} at ${company}`,
-    link: jobLink(job, input.site, input.category),
+    link,
     summary: [company, job.location, WORKPLACE_LABELS[job.workplace]].filter(Boolean).join(' · '),
     postedAt: new Date(job.postedAt),
     skills: job.skills ?? [],

@@ -4,7 +4,7 @@ import {
   CLOSED_REASONS,
   formatMonthDay,
   formatUpdated,
-  jobLink,
+  jobLinks,
   type RenderInput,
   WORKPLACE_LABELS,
 } from '@joblist/markdown-writer';
@@ -57,7 +57,7 @@ function jobRow(job: SnapshotJob, index: number, input: RenderInput): string {
   return [
     `<tr ${data.map(([name, value]) => `data-${name}="${escapeHtml(value ?? '')}"`).join(' ')}>`,
     `<td data-label="Company">${companyCell}</td>`,
-    `<td data-label="Position"><a href="${escapeHtml(jobLink(job, input.site, input.category))}">${escapeHtml(job.title)}</a></td>`,
+    `<td data-label="Position"><a href="${escapeHtml(jobLinks(input)[index] ?? '')}">${escapeHtml(job.title)}</a></td>`,
     `<td data-label="Location">${escapeHtml(job.location)}</td>`,
     `<td data-label="Type">${WORKPLACE_LABELS[job.workplace]}</td>`,
     `<td data-label="Salary" class="salary">${job.salary ? escapeHtml(formatSalary(job.salary)) : ''}</td>`,
