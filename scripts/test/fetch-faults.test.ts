@@ -22,18 +22,20 @@ describe('joblist fetch against a faulty upstream', () => {
   let project: TempProject;
   let sourcesFile: string;
 
-  const fetchOnce = (now: string, extra: { timeout?: string } = {}) =>
-    runFetch(
-      {
-        config: project.configFile,
-        sources: sourcesFile,
-        out: project.out,
-        now,
-        cacheDir: project.cacheDir,
-        ...extra,
-      },
-      CLIENT,
-    );
+  const fetchOnce = async (now: string, extra: { timeout?: string } = {}) =>
+    (
+      await runFetch(
+        {
+          config: project.configFile,
+          sources: sourcesFile,
+          out: project.out,
+          now,
+          'cache-dir': project.cacheDir,
+          ...extra,
+        },
+        CLIENT,
+      )
+    ).code;
   const readOut = async (): Promise<Snapshot> =>
     v.parse(SnapshotSchema, JSON.parse(await readFile(project.out, 'utf8')));
 

@@ -31,15 +31,15 @@ describe('joblist fetch pins the rates in the snapshot', () => {
     try {
       const args = {
         config: project.configFile,
-        cacheDir: project.cacheDir,
+        'cache-dir': project.cacheDir,
         now: '2026-11-27T20:30:00Z',
-        allowLoopback: true,
+        'allow-loopback': true,
       };
-      expect(await runFetch(args, { retries: 0 })).toBe(0);
+      expect((await runFetch(args, { retries: 0 })).code).toBe(0);
       const first = JSON.parse(await readFile(project.out, 'utf8')) as Snapshot;
       expect(first.rates).toEqual(parseEcbRates(XML, url));
 
-      expect(await runFetch(args, { retries: 0 })).toBe(0);
+      expect((await runFetch(args, { retries: 0 })).code).toBe(0);
       const second = JSON.parse(await readFile(project.out, 'utf8')) as Snapshot;
       expect(second.rates).toEqual(first.rates);
       expect(errors.mock.calls.flat().join('\n')).toMatch(
@@ -60,14 +60,14 @@ describe('joblist fetch pins the rates in the snapshot', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     vi.spyOn(console, 'log').mockImplementation(() => undefined);
     try {
-      const args = { config: project.configFile, now: '2026-11-27T20:30:00Z', allowLoopback: true };
-      expect(await runFetch(args, { retries: 0 })).toBe(0);
-      expect(await runFetch(args, { retries: 0 })).toBe(0);
+      const args = { config: project.configFile, now: '2026-11-27T20:30:00Z', 'allow-loopback': true };
+      expect((await runFetch(args, { retries: 0 })).code).toBe(0);
+      expect((await runFetch(args, { retries: 0 })).code).toBe(0);
       const text = await readFile(project.out, 'utf8');
       expect(text).not.toContain('null');
       expect((JSON.parse(text) as Snapshot).rates?.rates.USD).toBe(1.25);
       expect(errors.mock.calls.flat().join('\n')).toMatch(/the rate of USD is not a finite number above 0/u);
-      expect(await runFetch(args, { retries: 0 })).toBe(0);
+      expect((await runFetch(args, { retries: 0 })).code).toBe(0);
     } finally {
       vi.restoreAllMocks();
       await badServer.close();

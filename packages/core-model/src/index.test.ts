@@ -16,6 +16,7 @@ describe('@joblist/core-model', () => {
       'CurrencyCodeSchema',
       'DEFAULT_CLOSED_DAYS',
       'DEFAULT_README_BUDGET',
+      'DEFAULT_SNAPSHOT',
       'ECB_DAILY_RATES_URL',
       'ExchangeRatesSchema',
       'GithubLoginSchema',

@@ -104,6 +104,7 @@ export {
 export {
   checkSnapshotSize,
   checkSnapshotTime,
+  DEFAULT_SNAPSHOT,
   parseSnapshot,
   readSnapshot,
   readSnapshotJson,

@@ -3,13 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import {
   type Category,
+  DEFAULT_SNAPSHOT,
   plural,
   readSnapshot,
   type Site,
   type Snapshot,
   serializeSnapshot,
 } from '@joblist/core-model';
-import { acquireLock, type Lock, writeFileAtomic } from '@joblist/io';
+import { acquireLock, type Lock, resolvePath, writeFileAtomic } from '@joblist/io';
 import { checkSourceConfigs, fetchSources } from '../fetch-sources.ts';
 import { createHttpClient, type HttpClientOptions } from '../http/client.ts';
 import { refreshRates } from '../rates/refresh-rates.ts';
@@ -21,6 +22,9 @@ import { createProgressReporter } from './progress.ts';
 export const EXIT_SOURCES_FAILED = 3;
 /** Exit code for bad input (a config, source list or previous snapshot that fails its checks); nothing is written. */
 export const EXIT_BAD_INPUT = 1;
+
+/** A project's HTTP cache folder, relative to its root. */
+export const DEFAULT_HTTP_CACHE = 'data/.http-cache';
 
 const shown = (file: string) => relative(process.cwd(), file) || file;
 
@@ -36,16 +40,16 @@ export interface FetchedProject {
 export interface FetchToFileOptions {
   /** JSON file with an array of source configs that replaces the site's list. */
   sourcesFile?: string;
-  /** The snapshot to write (resolved). */
-  out: string;
-  /** The time recorded as `updatedAt` when the jobs change. */
-  now: Date;
-  /** HTTP cache folder (resolved). */
-  cacheDir: string;
+  /** The snapshot to write, relative to the current folder (default: core-model's `DEFAULT_SNAPSHOT` in the project). */
+  out?: string;
+  /** The time recorded as `updatedAt` when the jobs change (default: now). */
+  now?: Date;
+  /** HTTP cache folder, relative to the current folder (default: {@link DEFAULT_HTTP_CACHE} in the project). */
+  cacheDir?: string;
   /** Milliseconds before one HTTP attempt is abandoned. */
   timeoutMs?: number;
   /** Lets sources reach 127.0.0.1 and ::1; every other internal address stays refused. */
-  allowLoopback: boolean;
+  allowLoopback?: boolean;
   /** Adjusts the HTTP client further (retry pacing in tests, embedding). */
   client?: HttpClientOptions;
   /** The job page URLs link checks found gone, read once the snapshot's lock is held. */
@@ -120,7 +124,12 @@ export async function fetchToFile(
   project: FetchedProject,
   options: FetchToFileOptions,
 ): Promise<FetchOutcome> {
-  const { out } = options;
+  const out = resolvePath(options.out, project.root, DEFAULT_SNAPSHOT);
+  const paths = {
+    out,
+    now: options.now ?? new Date(),
+    cacheDir: resolvePath(options.cacheDir, project.root, DEFAULT_HTTP_CACHE),
+  };
   let list: SourceList;
   let lock: Lock;
   try {
@@ -135,7 +144,7 @@ export async function fetchToFile(
     return { code: EXIT_BAD_INPUT };
   }
   try {
-    return await fetchLocked(project, options, list);
+    return await fetchLocked(project, { ...options, ...paths }, list);
   } finally {
     await lock.release();
   }
@@ -143,7 +152,7 @@ export async function fetchToFile(
 
 async function fetchLocked(
   project: FetchedProject,
-  options: FetchToFileOptions,
+  options: FetchToFileOptions & Required<Pick<FetchToFileOptions, 'out' | 'now' | 'cacheDir'>>,
   list: SourceList,
 ): Promise<FetchOutcome> {
   const { out, timeoutMs } = options;
@@ -158,7 +167,7 @@ async function fetchLocked(
   const http = createHttpClient({
     cacheDir: options.cacheDir,
     ...(timeoutMs !== undefined && { timeoutMs }),
-    allowLoopback: options.allowLoopback,
+    allowLoopback: options.allowLoopback === true,
     ...options.client,
   });
   const progress = createProgressReporter(process.stderr);
