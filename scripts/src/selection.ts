@@ -1,6 +1,6 @@
-import { DEFAULT_LINK_STATE, type SelectionChoice, selectFromSnapshotFile } from '@joblist/build';
+import { type SelectionChoice, selectFromSnapshotFile } from '@joblist/build';
 import { loadProject } from '@joblist/config';
-import { DEFAULT_SNAPSHOT, type Shard } from '@joblist/core-model';
+import { DEFAULT_LINK_STATE, DEFAULT_SNAPSHOT } from '@joblist/core-model';
 import {
   categoryArgs,
   type NumberRange,
@@ -38,10 +38,7 @@ export const selectionArgs = {
 export type SelectionOptions = Partial<Record<Exclude<keyof typeof selectionArgs, 'all'> | 'shard', string>>;
 
 /** `--category <id>` or `--shard i/N` (not both: a {@link UsageError}), parsed. */
-export function categoryChoice(options: { category?: string; shard?: string }): {
-  category?: string;
-  shard?: Shard;
-} {
+export function categoryChoice(options: SelectionOptions): Pick<SelectionChoice, 'category' | 'shard'> {
   if (options.category !== undefined && options.shard !== undefined)
     throw new UsageError('pass either --category <id> or --shard i/N, not both');
   return {

@@ -7,7 +7,6 @@ describe('@joblist/build', () => {
     expect(Object.keys(api).sort()).toEqual([
       'CATEGORY_OUTPUTS',
       'DEFAULT_BUILD_DIR',
-      'DEFAULT_LINK_STATE',
       'LINK_CHECK_LIMITS',
       'buildFetched',
       'categoryBuildRoot',
@@ -15,9 +14,7 @@ describe('@joblist/build', () => {
       'checkLink',
       'checkLinks',
       'checkProjectLinks',
-      'goneUrls',
       'markdownOutput',
-      'readLinkState',
       'readSelectableSnapshot',
       'readSlice',
       'renderCategory',

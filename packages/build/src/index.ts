@@ -7,7 +7,6 @@ export {
   type ProjectLinkOptions,
 } from './lib/check-category-links.ts';
 export { type CheckOptions, checkLink, checkLinks, LINK_CHECK_LIMITS } from './lib/link-check.ts';
-export { DEFAULT_LINK_STATE, goneUrls, readLinkState } from './lib/link-state.ts';
 export { writeCategoryBuild } from './lib/manifest.ts';
 export {
   CATEGORY_OUTPUTS,

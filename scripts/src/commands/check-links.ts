@@ -1,6 +1,6 @@
-import { checkProjectLinks, DEFAULT_LINK_STATE, LINK_CHECK_LIMITS } from '@joblist/build';
+import { checkProjectLinks, LINK_CHECK_LIMITS } from '@joblist/build';
 import { loadProject } from '@joblist/config';
-import { DEFAULT_SNAPSHOT } from '@joblist/core-model';
+import { DEFAULT_LINK_STATE, DEFAULT_SNAPSHOT } from '@joblist/core-model';
 import { defineCommand } from 'citty';
 import { categoryArgs, type NumberRange, numberArg, parseNow, timeArg } from '../_utils/args.ts';
 import { jsonArg, withJsonOutput } from '../json-output.ts';

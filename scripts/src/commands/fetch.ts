@@ -1,14 +1,6 @@
-import { join, resolve } from 'node:path';
-import { DEFAULT_LINK_STATE, goneUrls, readLinkState } from '@joblist/build';
 import { loadProject, type Project } from '@joblist/config';
-import {
-  DEFAULT_HTTP_CACHE,
-  describeFetch,
-  EXIT_BAD_INPUT,
-  type FetchOutcome,
-  fetchToFile,
-  type HttpClientOptions,
-} from '@joblist/sources';
+import { DEFAULT_SNAPSHOT } from '@joblist/core-model';
+import { DEFAULT_HTTP_CACHE, describeFetch, fetchToFile, type HttpClientOptions } from '@joblist/sources';
 import { defineCommand } from 'citty';
 import { type NumberRange, numberArg, parseNow, parseNumber, timeArg } from '../_utils/args.ts';
 import { jsonArg, withJsonOutput } from '../json-output.ts';
@@ -35,19 +27,22 @@ export const sourceArgs = {
   },
 } as const;
 
-/** The arguments of `joblist fetch`, as citty parses them. */
-export type FetchArgs = Partial<
-  Record<'config' | 'out' | 'now' | 'sources' | 'cache-dir' | 'timeout', string>
-> & {
+/** The arguments of `joblist fetch` that say how, as citty parses them. */
+export type FetchArgs = Partial<Record<'out' | 'now' | 'sources' | 'cache-dir' | 'timeout', string>> & {
   'allow-loopback'?: boolean;
 };
 
 /**
- * Fetches the sources of a loaded `project` into its snapshot (`args.config` is not read again): what
- * `joblist fetch` does after loading the config, and what `joblist update` builds from in the same process.
- * `client` adjusts the HTTP client further (retry pacing in tests, embedding).
+ * Fetches the sources of `project` (loaded, or loading: `joblist fetch` reports a config that does not
+ * load as bad input, exit 1) into its snapshot and returns the outcome (exit code 0, 3 when some sources
+ * failed; see sources' `fetchToFile`); `joblist update` builds from it in the same process. `client`
+ * adjusts the HTTP client further (retry pacing in tests, embedding).
  */
-export function fetchProject(project: Project, args: FetchArgs, client: HttpClientOptions = {}) {
+export function fetchProject(
+  project: Project | Promise<Project>,
+  args: FetchArgs,
+  client: HttpClientOptions = {},
+) {
   return fetchToFile(project, {
     sourcesFile: args.sources,
     out: args.out,
@@ -57,23 +52,7 @@ export function fetchProject(project: Project, args: FetchArgs, client: HttpClie
       args.timeout === undefined ? undefined : parseNumber(args.timeout, '--timeout', TIMEOUT) * 1000,
     allowLoopback: args['allow-loopback'],
     client,
-    gone: async () => goneUrls(await readLinkState(join(project.root, DEFAULT_LINK_STATE))),
   });
-}
-
-/**
- * Runs `joblist fetch` and returns its outcome (exit code 0, 3 when some sources failed, 1 for bad input;
- * see sources' `fetchToFile`).
- */
-export async function runFetch(args: FetchArgs, client: HttpClientOptions = {}): Promise<FetchOutcome> {
-  let project: Project;
-  try {
-    project = await loadProject(args.config === undefined ? undefined : resolve(args.config));
-  } catch (error) {
-    console.error((error as Error).message);
-    return { code: EXIT_BAD_INPUT };
-  }
-  return fetchProject(project, args, client);
 }
 
 /** `joblist fetch`: fetch every source into one validated, deduplicated snapshot. */
@@ -84,14 +63,14 @@ export default defineCommand({
       type: 'string',
       description: 'Site config file (default: joblist.config.ts here or in a parent folder)',
     },
-    out: { type: 'string', description: 'Snapshot to write (default: data/snapshot.json in the project)' },
+    out: { type: 'string', description: `Snapshot to write (default: ${DEFAULT_SNAPSHOT} in the project)` },
     now: timeArg('ISO timestamp recorded as updatedAt when the jobs change (default: now)'),
     ...sourceArgs,
     ...jsonArg,
   },
   async run({ args }) {
     const run = async () => {
-      const outcome = await runFetch(args);
+      const outcome = await fetchProject(loadProject(args.config), args);
       process.exitCode = outcome.code;
       return outcome;
     };

@@ -1,4 +1,3 @@
-import { relative } from 'node:path';
 import { loadProject, pickCategories } from '@joblist/config';
 import { resolvePath } from '@joblist/io';
 import { importReadmeFile } from '@joblist/markdown-writer';
@@ -24,11 +23,10 @@ export default defineCommand({
     const project = await loadProject(args.config);
     const [category] = pickCategories(project, args.category);
     if (!category) throw new Error('--category is required');
-    const { shown, ...imported } = await importReadmeFile(args.readme, project.site, category, args.template);
-    const out = resolvePath(args.out, project.root, `data/imported-${category.id}.json`);
-    const snapshot = await writeImportedSnapshot(imported, shown, out);
-    console.log(
-      `imported ${snapshot.jobs.length} jobs from ${shown} → ${relative(process.cwd(), out) || out}`,
+    const imported = await importReadmeFile(args.readme, project.site, category, args.template);
+    await writeImportedSnapshot(
+      imported,
+      resolvePath(args.out, project.root, `data/imported-${category.id}.json`),
     );
   },
 });

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { type BuiltCategory, buildFetched } from '@joblist/build';
 import { loadProject, pickCategories } from '@joblist/config';
 import { describeFetch, type FetchOutcome } from '@joblist/sources';
@@ -33,7 +32,7 @@ export default defineCommand({
   },
   async run({ args }) {
     // A bad config or an unknown --category stops here, before anything is fetched (exit 1).
-    const project = await loadProject(args.config === undefined ? undefined : resolve(args.config));
+    const project = await loadProject(args.config);
     pickCategories(project, args.category);
     const run = async (): Promise<{ fetched: FetchOutcome; categories: BuiltCategory[] }> => {
       const fetched = await fetchProject(project, { ...args, out: args.snapshot });

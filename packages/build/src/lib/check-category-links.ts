@@ -1,14 +1,16 @@
 import { type Project, pickCategories } from '@joblist/config';
 import {
   type Category,
+  DEFAULT_LINK_STATE,
   DEFAULT_SNAPSHOT,
+  readLinkState,
   readSnapshot,
   type SnapshotJob,
   selectJobs,
+  writeLinkState,
 } from '@joblist/core-model';
 import { resolvePath } from '@joblist/io';
 import { checkLinks, LINK_CHECK_LIMITS } from './link-check.ts';
-import { DEFAULT_LINK_STATE, readLinkState, writeLinkState } from './link-state.ts';
 
 /** What {@link checkCategoryLinks} checks and how: the snapshot's jobs, the link state file and the request settings. */
 export interface CategoryLinkOptions {
@@ -83,7 +85,7 @@ export interface ProjectLinkOptions
   category?: string;
   /** The snapshot (default: core-model's `DEFAULT_SNAPSHOT` in the project). */
   snapshot?: string;
-  /** The link state file (default: {@link DEFAULT_LINK_STATE} in the project). */
+  /** The link state file (default: core-model's `DEFAULT_LINK_STATE` in the project). */
   state?: string;
   /** The check time (default: now). */
   now?: Date;

@@ -1,7 +1,6 @@
 import { type Project, pickCategories } from '@joblist/config';
-import { DEFAULT_SNAPSHOT, type Shard } from '@joblist/core-model';
+import { DEFAULT_LINK_STATE, DEFAULT_SNAPSHOT, type Shard } from '@joblist/core-model';
 import { resolvePath } from '@joblist/io';
-import { DEFAULT_LINK_STATE } from './link-state.ts';
 import type { SelectionRequest } from './selection.ts';
 import { selectFromFile } from './selection-cache.ts';
 
@@ -17,7 +16,7 @@ export interface SelectionChoice {
   windowDays?: number;
   /** The build time (default: the snapshot's `updatedAt`). */
   builtAt?: Date;
-  /** The link-check state file, relative to the current folder (default: {@link DEFAULT_LINK_STATE} in the project). */
+  /** The link-check state file, relative to the current folder (default: core-model's `DEFAULT_LINK_STATE` in the project). */
   links?: string;
   /** The snapshot file, relative to the current folder (default: core-model's `DEFAULT_SNAPSHOT` in the project). */
   snapshot?: string;

@@ -1,4 +1,4 @@
-import { dirname } from 'node:path';
+import { dirname, relative } from 'node:path';
 import {
   type JobInput,
   parseOrThrow,
@@ -9,22 +9,20 @@ import {
 import { ensureDir, writeFileAtomic } from '@joblist/io';
 import { canonicalSkills } from './normalise/skills.ts';
 
-/** Jobs read back from a README (markdown-writer's `importReadme`), with the time it was published. */
+/** Jobs read back from a README (markdown-writer's `importReadmeFile`): when it was published, the file as shown. */
 export interface ImportedJobs {
   publishedAt: Date;
   jobs: JobInput[];
+  shown: string;
 }
 
 /**
- * Writes the jobs of an imported README (`shown`, as errors name it) to `out` as a snapshot published at
- * its time, making `out`'s folder (errors name `--out`): skills found in the titles, as `fetch` finds them
- * where jobs enter a snapshot, and every job validated. Returns the snapshot.
+ * Writes the jobs of an imported README to `out` as a snapshot published at its time, making `out`'s folder
+ * (errors name `--out`), and says so: skills found in the titles, as `fetch` finds them where jobs enter a
+ * snapshot, and every job validated (errors name the README). Returns the snapshot.
  */
-export async function writeImportedSnapshot(
-  imported: ImportedJobs,
-  shown: string,
-  out: string,
-): Promise<Snapshot> {
+export async function writeImportedSnapshot(imported: ImportedJobs, out: string): Promise<Snapshot> {
+  const { shown } = imported;
   const snapshot = parseOrThrow(
     SnapshotSchema,
     {
@@ -37,5 +35,6 @@ export async function writeImportedSnapshot(
   );
   await ensureDir(dirname(out), '--out');
   await writeFileAtomic(out, serializeSnapshot(snapshot));
+  console.log(`imported ${snapshot.jobs.length} jobs from ${shown} → ${relative(process.cwd(), out) || out}`);
   return snapshot;
 }

@@ -1,10 +1,13 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import {
   type Category,
+  DEFAULT_LINK_STATE,
   DEFAULT_SNAPSHOT,
+  goneUrls,
   plural,
+  readLinkState,
   readSnapshot,
   type Site,
   type Snapshot,
@@ -52,8 +55,6 @@ export interface FetchToFileOptions {
   allowLoopback?: boolean;
   /** Adjusts the HTTP client further (retry pacing in tests, embedding). */
   client?: HttpClientOptions;
-  /** The job page URLs link checks found gone, read once the snapshot's lock is held. */
-  gone: () => Promise<ReadonlySet<string>>;
 }
 
 /** What a fetch ended with: its exit code and, unless that is 1, the snapshot it wrote and where. */
@@ -116,29 +117,35 @@ async function readPrevious(out: string): Promise<Snapshot | undefined> {
 const registryOf = (project: FetchedProject) => withSampleSource(sourceRegistry, project.categories);
 
 /**
- * Fetches the sources of a loaded `project` into its snapshot file, with progress and a summary on the
- * console: exit code 0 when every source is ok, 3 when some failed (the snapshot is still written, their
- * previous jobs kept as stale), 1 for bad input (source list, previous snapshot; nothing written).
+ * Fetches the sources of `project` (loaded, or loading: a config that does not load is bad input) into its
+ * snapshot file, with progress and a summary on the console: exit code 0 when every source is ok, 3 when
+ * some failed (the snapshot is still written, their previous jobs kept as stale), 1 for bad input (config,
+ * source list, previous snapshot; nothing written).
  */
 export async function fetchToFile(
-  project: FetchedProject,
+  loading: FetchedProject | Promise<FetchedProject>,
   options: FetchToFileOptions,
 ): Promise<FetchOutcome> {
-  const out = resolvePath(options.out, project.root, DEFAULT_SNAPSHOT);
-  const paths = {
-    out,
-    now: options.now ?? new Date(),
-    cacheDir: resolvePath(options.cacheDir, project.root, DEFAULT_HTTP_CACHE),
-  };
+  let project: FetchedProject;
+  let paths: Required<Pick<FetchToFileOptions, 'out' | 'now' | 'cacheDir'>>;
   let list: SourceList;
   let lock: Lock;
   try {
+    project = await loading;
+    paths = {
+      out: resolvePath(options.out, project.root, DEFAULT_SNAPSHOT),
+      now: options.now ?? new Date(),
+      cacheDir: resolvePath(options.cacheDir, project.root, DEFAULT_HTTP_CACHE),
+    };
     list = await readSourceList(project, options.sourcesFile);
     checkCategories(list, project);
     // A bad source config is refused before the lock is taken (or any folder made for it).
     checkSourceConfigs(list.configs, { registry: registryOf(project), configFile: list.file });
     // One fetch per snapshot at a time: a second one would read a previous snapshot about to be replaced.
-    lock = await acquireLock(`${out}.lock`, { command: 'fetch', onWait: (line) => console.error(line) });
+    lock = await acquireLock(`${paths.out}.lock`, {
+      command: 'fetch',
+      onWait: (line) => console.error(line),
+    });
   } catch (error) {
     console.error((error as Error).message);
     return { code: EXIT_BAD_INPUT };
@@ -179,7 +186,8 @@ async function fetchLocked(
       previous,
       now: options.now,
       closedDays: project.site.history.closedDays,
-      gone: await options.gone(),
+      // The job pages `check-links` found gone, read once the snapshot's lock is held.
+      gone: goneUrls(await readLinkState(join(project.root, DEFAULT_LINK_STATE))),
       registry: registryOf(project),
       configFile: list.file,
       onProgress: (event) => progress.update(event),
