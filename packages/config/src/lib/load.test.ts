@@ -1,6 +1,8 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Category, type Shard, shardOf } from '@joblist/core-model';
 import { describe, expect, it } from 'vitest';
-import { type Project, pickCategories } from './load.ts';
+import { categoryPackageFilter, type Project, pickCategories } from './load.ts';
 
 const ids = ['backend', 'frontend', 'devops', 'data', 'mobile'];
 const project = { categories: ids.map((id) => ({ id }) as Category) } as Project;
@@ -25,5 +27,11 @@ describe('pickCategories', () => {
     expect(() => picked('nope')).toThrow(
       'unknown category "nope"; known: backend, frontend, devops, data, mobile',
     );
+  });
+});
+
+describe('categoryPackageFilter', () => {
+  it("is Turbo's --filter for the folder of the category's package", () => {
+    expect(categoryPackageFilter(join(tmpdir(), 'site'), 'devops')).toBe('--filter=./categories/devops');
   });
 });

@@ -89,6 +89,11 @@ export function categoryConfigFile(root: string, id: string): string {
   return join(root, 'categories', id, 'category.config.ts');
 }
 
+/** Turbo's `--filter` for a category's package, the folder of its config: `--filter=./categories/<id>`. */
+export function categoryPackageFilter(root: string, id: string): string {
+  return `--filter=./${relative(root, dirname(categoryConfigFile(root, id)))}`;
+}
+
 /**
  * Loads and validates the site config and every category it lists. A bad config throws an error
  * naming the file, the field path and what was expected.
