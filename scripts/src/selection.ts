@@ -1,14 +1,6 @@
-import {
-  DEFAULT_LINK_STATE,
-  type SelectableJob,
-  type SelectableSnapshot,
-  type Selection,
-  type SelectionRequest,
-  selectFromFile,
-  selectRows,
-} from '@joblist/build';
-import { loadProject, type Project, pickCategories } from '@joblist/config';
-import { type Category, inShard, type SnapshotJob } from '@joblist/core-model';
+import { type SelectionChoice, selectFromSnapshotFile } from '@joblist/build';
+import { loadProject } from '@joblist/config';
+import { DEFAULT_LINK_STATE, DEFAULT_SNAPSHOT } from '@joblist/core-model';
 import {
   categoryArgs,
   type NumberRange,
@@ -16,14 +8,10 @@ import {
   parseNow,
   parseNumber,
   parseShard,
-  resolvePath,
   timeArg,
 } from './_utils/args.ts';
 import { BUILD_ID } from './_utils/build-id.ts';
 import { UsageError } from './_utils/usage-error.ts';
-
-/** Default snapshot, relative to the project root. */
-export const DEFAULT_SNAPSHOT = 'data/snapshot.json';
 
 /** `--limit` and `--window-days`: whole numbers, 0 = no bound. */
 const BOUND: NumberRange = { min: 0 };
@@ -46,67 +34,40 @@ export const selectionArgs = {
   },
 } as const;
 
-/** The values of {@link selectionArgs} as citty parses them. */
-export interface SelectionOptions {
-  config?: string;
-  category?: string;
-  shard?: string;
-  snapshot?: string;
-  now?: string;
-  limit?: string;
-  'window-days'?: string;
-  links?: string;
-  template?: string;
-}
+/** The values of {@link selectionArgs} (and `--shard`) as citty parses them; `--all` is the default anyway. */
+export type SelectionOptions = Partial<Record<Exclude<keyof typeof selectionArgs, 'all'> | 'shard', string>>;
 
-/** The categories `--category <id>` or `--shard i/N` picks (not both), else every category of the site. */
-export function pickSelected(project: Project, options: { category?: string; shard?: string }): Category[] {
+/** `--category <id>` or `--shard i/N` (not both: a {@link UsageError}), parsed. */
+export function categoryChoice(options: SelectionOptions): Pick<SelectionChoice, 'category' | 'shard'> {
   if (options.category !== undefined && options.shard !== undefined)
     throw new UsageError('pass either --category <id> or --shard i/N, not both');
-  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
-  return inShard(pickCategories(project, options.category), shard);
+  return {
+    category: options.category,
+    shard: options.shard === undefined ? undefined : parseShard(options.shard),
+  };
 }
 
-/** A bound flag's value: undefined when absent, `Infinity` for 0 (no bound), else the number. */
-function bound(value: string | undefined, flag: string): number | undefined {
-  return value === undefined ? undefined : parseNumber(value, flag, BOUND) || Number.POSITIVE_INFINITY;
+/** A bound flag's value: undefined when absent, else the number (0 = no bound). */
+const bound = (value: string | undefined, flag: string) =>
+  value === undefined ? undefined : parseNumber(value, flag, BOUND);
+
+/** The options parsed into what build selects (see build's `selectionRequest`). */
+export function selectionChoice(options: SelectionOptions): SelectionChoice {
+  return {
+    limit: bound(options.limit, '--limit'),
+    windowDays: bound(options['window-days'], '--window-days'),
+    ...categoryChoice(options),
+    builtAt: options.now === undefined ? undefined : parseNow(options.now),
+    links: options.links,
+    snapshot: options.snapshot,
+  };
 }
 
 /**
  * Loads the project and selects from the snapshot file the options name; the compiled CLI reuses its last
  * selection when nothing it depends on changed (see build's `selectFromFile`).
  */
-export async function selectFromOptions(options: SelectionOptions): Promise<Selection> {
+export async function selectFromOptions(options: SelectionOptions) {
   const project = await loadProject(options.config);
-  const snapshotFile = resolvePath(options.snapshot, project.root, DEFAULT_SNAPSHOT);
-  return selectFromFile(project, snapshotFile, selectionRequest(project, options), BUILD_ID);
-}
-
-/**
- * Selects from a snapshot already in memory with the options' categories, row cap, window, build time
- * and link-check results (`options.config` and `options.snapshot` are not read); `validate` as in build's `selectRows`.
- */
-export function selectFromSnapshot<J extends SelectableJob>(
-  project: Project,
-  snapshot: SelectableSnapshot<J>,
-  options: SelectionOptions,
-  validate: (rows: Map<string, J[]>) => Map<string, SnapshotJob[]>,
-): Promise<Selection> {
-  return selectRows(project, snapshot, selectionRequest(project, options), validate);
-}
-
-/** What the options select: their categories with the row cap and window applied, the build time and the link state. */
-function selectionRequest(project: Project, options: SelectionOptions): SelectionRequest {
-  const limit = bound(options.limit, '--limit');
-  const windowDays = bound(options['window-days'], '--window-days');
-  const categories = pickSelected(project, options).map((category) => ({
-    ...category,
-    limit: limit ?? category.limit,
-    windowDays: windowDays ?? category.windowDays,
-  }));
-  return {
-    categories,
-    ...(options.now !== undefined && { builtAt: parseNow(options.now) }),
-    linkState: resolvePath(options.links, project.root, DEFAULT_LINK_STATE),
-  };
+  return selectFromSnapshotFile(project, selectionChoice(options), BUILD_ID);
 }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { loadProject } from '@joblist/config';
 import { type Snapshot, SnapshotSchema } from '@joblist/core-model';
 import { EXIT_SOURCES_FAILED } from '@joblist/sources';
 import * as v from 'valibot';
@@ -9,7 +10,7 @@ import {
   type ReplayServer,
   startReplayServer,
 } from '../../packages/sources/test/_helpers/replay-server.ts';
-import { runFetch } from '../src/commands/fetch.ts';
+import { fetchProject } from '../src/commands/fetch.ts';
 import { createTempProject, greenhousePayload, type TempProject } from './_helpers/fetch-project.ts';
 
 /** Fast retries, so a 500 costs milliseconds; the timeout is set per test. */
@@ -22,18 +23,20 @@ describe('joblist fetch against a faulty upstream', () => {
   let project: TempProject;
   let sourcesFile: string;
 
-  const fetchOnce = (now: string, extra: { timeout?: string } = {}) =>
-    runFetch(
-      {
-        config: project.configFile,
-        sources: sourcesFile,
-        out: project.out,
-        now,
-        cacheDir: project.cacheDir,
-        ...extra,
-      },
-      CLIENT,
-    );
+  const fetchOnce = async (now: string, extra: { timeout?: string } = {}) =>
+    (
+      await fetchProject(
+        loadProject(project.configFile),
+        {
+          sources: sourcesFile,
+          out: project.out,
+          now,
+          'cache-dir': project.cacheDir,
+          ...extra,
+        },
+        CLIENT,
+      )
+    ).code;
   const readOut = async (): Promise<Snapshot> =>
     v.parse(SnapshotSchema, JSON.parse(await readFile(project.out, 'utf8')));
 

@@ -1,9 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { loadProject } from '@joblist/config';
 import type { Snapshot } from '@joblist/core-model';
 import { parseEcbRates } from '@joblist/sources';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type ReplayServer, startReplayServer } from '../../packages/sources/test/_helpers/replay-server.ts';
-import { runFetch } from '../src/commands/fetch.ts';
+import { type FetchArgs, fetchProject } from '../src/commands/fetch.ts';
 import { createTempProject } from './_helpers/fetch-project.ts';
 
 /** The ECB-format daily rates the sources tests replay. */
@@ -12,6 +13,10 @@ const XML = await readFile(
   'utf8',
 );
 const PATH = '/stats/eurofxref/eurofxref-daily.xml';
+
+/** `joblist fetch` of the project `config` names, without retries; its exit code. */
+const fetchOnce = async (args: FetchArgs & { config: string }) =>
+  (await fetchProject(loadProject(args.config), args, { retries: 0 })).code;
 
 describe('joblist fetch pins the rates in the snapshot', () => {
   let server: ReplayServer;
@@ -31,15 +36,15 @@ describe('joblist fetch pins the rates in the snapshot', () => {
     try {
       const args = {
         config: project.configFile,
-        cacheDir: project.cacheDir,
+        'cache-dir': project.cacheDir,
         now: '2026-11-27T20:30:00Z',
-        allowLoopback: true,
+        'allow-loopback': true,
       };
-      expect(await runFetch(args, { retries: 0 })).toBe(0);
+      expect(await fetchOnce(args)).toBe(0);
       const first = JSON.parse(await readFile(project.out, 'utf8')) as Snapshot;
       expect(first.rates).toEqual(parseEcbRates(XML, url));
 
-      expect(await runFetch(args, { retries: 0 })).toBe(0);
+      expect(await fetchOnce(args)).toBe(0);
       const second = JSON.parse(await readFile(project.out, 'utf8')) as Snapshot;
       expect(second.rates).toEqual(first.rates);
       expect(errors.mock.calls.flat().join('\n')).toMatch(
@@ -60,14 +65,14 @@ describe('joblist fetch pins the rates in the snapshot', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     vi.spyOn(console, 'log').mockImplementation(() => undefined);
     try {
-      const args = { config: project.configFile, now: '2026-11-27T20:30:00Z', allowLoopback: true };
-      expect(await runFetch(args, { retries: 0 })).toBe(0);
-      expect(await runFetch(args, { retries: 0 })).toBe(0);
+      const args = { config: project.configFile, now: '2026-11-27T20:30:00Z', 'allow-loopback': true };
+      expect(await fetchOnce(args)).toBe(0);
+      expect(await fetchOnce(args)).toBe(0);
       const text = await readFile(project.out, 'utf8');
       expect(text).not.toContain('null');
       expect((JSON.parse(text) as Snapshot).rates?.rates.USD).toBe(1.25);
       expect(errors.mock.calls.flat().join('\n')).toMatch(/the rate of USD is not a finite number above 0/u);
-      expect(await runFetch(args, { retries: 0 })).toBe(0);
+      expect(await fetchOnce(args)).toBe(0);
     } finally {
       vi.restoreAllMocks();
       await badServer.close();

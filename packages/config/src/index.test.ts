@@ -7,6 +7,7 @@ describe('@joblist/config', () => {
       'SITE_CONFIG_FILE',
       'categoryConfigFile',
       'categoryConfigSource',
+      'categoryPackageFilter',
       'categoryPackageJson',
       'configCacheDir',
       'findSiteConfig',

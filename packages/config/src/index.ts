@@ -1,6 +1,7 @@
 export { configCacheDir } from './lib/compile-configs.ts';
 export {
   categoryConfigFile,
+  categoryPackageFilter,
   findSiteConfig,
   loadProject,
   type Project,

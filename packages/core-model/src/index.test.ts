@@ -15,7 +15,9 @@ describe('@joblist/core-model', () => {
       'CompanySchema',
       'CurrencyCodeSchema',
       'DEFAULT_CLOSED_DAYS',
+      'DEFAULT_LINK_STATE',
       'DEFAULT_README_BUDGET',
+      'DEFAULT_SNAPSHOT',
       'ECB_DAILY_RATES_URL',
       'ExchangeRatesSchema',
       'GithubLoginSchema',
@@ -69,6 +71,7 @@ describe('@joblist/core-model', () => {
       'defineSite',
       'flattenIssues',
       'formatCount',
+      'goneUrls',
       'hasReaderFiles',
       'hasUrlCredentials',
       'httpUrlProblem',
@@ -79,6 +82,7 @@ describe('@joblist/core-model', () => {
       'parseSnapshot',
       'plainText',
       'plural',
+      'readLinkState',
       'readSnapshot',
       'readSnapshotJson',
       'requiredLine',
@@ -96,6 +100,7 @@ describe('@joblist/core-model', () => {
       'truncate',
       'usesSampleSource',
       'utcDaysBefore',
+      'writeLinkState',
     ]);
   });
 

@@ -52,6 +52,15 @@ export {
   WorkplaceSchema,
 } from './lib/job.ts';
 export {
+  DEFAULT_LINK_STATE,
+  goneUrls,
+  type LinkCheck,
+  type LinkState,
+  type LinkVerdict,
+  readLinkState,
+  writeLinkState,
+} from './lib/link-state.ts';
+export {
   type BuildManifest,
   BuildManifestSchema,
   MANIFEST_PATH,
@@ -104,6 +113,7 @@ export {
 export {
   checkSnapshotSize,
   checkSnapshotTime,
+  DEFAULT_SNAPSHOT,
   parseSnapshot,
   readSnapshot,
   readSnapshotJson,

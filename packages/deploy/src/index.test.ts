@@ -9,12 +9,11 @@ describe('@joblist/deploy', () => {
       'DoctorReportSchema',
       'INIT_TEMPLATE',
       'PUBLISH_WORKFLOW_FILE',
-      'checkoutFork',
+      'checkDeployment',
       'formatCheck',
       'initSite',
       'parseRepositoryName',
       'publishWorkflow',
-      'runDoctor',
       'syncPublishWorkflow',
     ]);
   });

@@ -11,6 +11,7 @@ describe('@joblist/io', () => {
       'processesWorkingIn',
       'readJsonFile',
       'readJsonObjectStreamed',
+      'resolvePath',
       'stageFile',
       'symlinkOnPath',
       'syncFiles',

@@ -5,6 +5,7 @@ export { mapSettled } from './lib/pool.ts';
 export { processesWorkingIn } from './lib/process.ts';
 export { readJsonFile } from './lib/read-json.ts';
 export { readJsonObjectStreamed } from './lib/read-json-streamed.ts';
+export { resolvePath } from './lib/resolve-path.ts';
 export { symlinkOnPath } from './lib/symlink.ts';
 export { type GeneratedFile, syncFiles } from './lib/sync-files.ts';
 export { type StagedFile, stageFile, writeFileAtomic } from './lib/write-atomic.ts';

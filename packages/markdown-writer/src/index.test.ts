@@ -30,6 +30,7 @@ describe('@joblist/markdown-writer', () => {
       'formatMonthDay',
       'formatUpdated',
       'importReadme',
+      'importReadmeFile',
       'inferDate',
       'isoDay',
       'jobLink',

@@ -8,7 +8,7 @@ export {
 } from './lib/escape-cell.ts';
 export { renderFiles } from './lib/files.ts';
 export { formatMonthDay, formatUpdated, isoDay, monthIndex, monthName, parseUpdated } from './lib/format.ts';
-export { type ImportedReadme, importReadme, inferDate } from './lib/import-readme.ts';
+export { type ImportedReadme, importReadme, importReadmeFile, inferDate } from './lib/import-readme.ts';
 export { type RenderInput, renderInput } from './lib/input.ts';
 export { encodeDestination, linkDestination } from './lib/link-destination.ts';
 export {

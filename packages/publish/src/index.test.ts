@@ -10,17 +10,14 @@ describe('@joblist/publish', () => {
       'GITHUB_REMOTE_TEMPLATE',
       'allowsHttpLoopback',
       'describePublish',
-      'describeStateResult',
       'githubApiFor',
-      'openStateBranch',
       'publishAll',
       'publishAuth',
       'publishProject',
       'readAppCredentials',
       'readToken',
       'resolveRemote',
-      'restoreState',
-      'saveState',
+      'syncState',
       'tokenRedactor',
     ]);
   });

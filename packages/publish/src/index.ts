@@ -10,10 +10,13 @@ export {
   tokenRedactor,
 } from './lib/auth.ts';
 export { githubApiFor } from './lib/github.ts';
+export { type ProjectStateOptions, syncState } from './lib/project-state.ts';
 export {
   describePublish,
   type PublishedProject,
+  type PublishPick,
   type PublishProjectOptions,
+  type PublishRun,
   publishProject,
 } from './lib/publish-project.ts';
 export { GITHUB_REMOTE_TEMPLATE, resolveRemote } from './lib/remote.ts';
@@ -25,12 +28,4 @@ export {
   type RunOptions,
   type SummaryCounts,
 } from './lib/run.ts';
-export {
-  DEFAULT_STATE_BRANCH,
-  describeStateResult,
-  openStateBranch,
-  restoreState,
-  type StateBranch,
-  type StateBranchOptions,
-  saveState,
-} from './lib/state-branch.ts';
+export { DEFAULT_STATE_BRANCH } from './lib/state-branch.ts';

@@ -1,12 +1,6 @@
-import { resolve } from 'node:path';
 import { IsoDateTimeSchema, type Shard, ShardSchema } from '@joblist/core-model';
 import * as v from 'valibot';
 import { UsageError } from './usage-error.ts';
-
-/** Resolves a path option against the current folder, or `fallback` against `root` when absent. */
-export function resolvePath(value: string | undefined, root: string, fallback: string): string {
-  return value === undefined ? resolve(root, fallback) : resolve(value);
-}
 
 /**
  * Parses a time flag (`--now`, `--as-of`): an ISO 8601 timestamp with a date, a time and a zone, e.g.

@@ -1,16 +1,17 @@
-import { checkCategoryLinks, DEFAULT_LINK_STATE, LINK_CHECK_LIMITS } from '@joblist/build';
-import { loadProject, pickCategories } from '@joblist/config';
-import { readSnapshot } from '@joblist/core-model';
+import { checkProjectLinks, LINK_CHECK_LIMITS } from '@joblist/build';
+import { loadProject } from '@joblist/config';
+import { DEFAULT_LINK_STATE, DEFAULT_SNAPSHOT } from '@joblist/core-model';
 import { defineCommand } from 'citty';
-import { categoryArgs, type NumberRange, numberArg, parseNow, resolvePath, timeArg } from '../_utils/args.ts';
+import { categoryArgs, type NumberRange, numberArg, parseNow, timeArg } from '../_utils/args.ts';
 import { jsonArg, withJsonOutput } from '../json-output.ts';
-import { DEFAULT_SNAPSHOT } from '../selection.ts';
 import { COMMAND_META } from './meta.ts';
 
 /** `--ttl` and `--timeout`: hours or seconds, above 0. */
 const POSITIVE: NumberRange = { min: 0, above: true, fraction: true };
 /** `--timeout`: seconds above 0, at most {@link LINK_CHECK_LIMITS}`.maxTimeoutSeconds`. */
 const TIMEOUT: NumberRange = { ...POSITIVE, max: LINK_CHECK_LIMITS.maxTimeoutSeconds };
+
+const number = (value: string | undefined) => (value === undefined ? undefined : Number(value));
 
 /** `joblist check-links`: checks the job pages of the categories' windows; the next build drops gone ones. */
 export default defineCommand({
@@ -34,40 +35,18 @@ export default defineCommand({
     ...jsonArg,
   },
   async run({ args }) {
-    await withJsonOutput(
-      args.json,
-      'check-links',
-      () => checkPickedLinks(args),
-      (result) => result,
-    );
+    // --ttl, --timeout, --per-host and --now were checked before this runs.
+    const check = async () =>
+      checkProjectLinks(await loadProject(args.config), {
+        category: args.category,
+        snapshot: args.snapshot,
+        state: args.state,
+        timeoutSeconds: number(args.timeout),
+        perHost: number(args['per-host']),
+        ttlHours: number(args.ttl),
+        now: args.now === undefined ? undefined : parseNow(args.now),
+        allowLoopback: args['allow-loopback'],
+      });
+    await withJsonOutput(args.json, 'check-links', check, (result) => result);
   },
 });
-
-const number = (value: string | undefined) => (value === undefined ? undefined : Number(value));
-
-/** Checks the links of the picked categories (see build's `checkCategoryLinks`) and returns the result. */
-async function checkPickedLinks(args: {
-  config?: string;
-  category?: string;
-  snapshot?: string;
-  state?: string;
-  ttl?: string;
-  timeout?: string;
-  'per-host'?: string;
-  now?: string;
-  'allow-loopback'?: boolean;
-}) {
-  const project = await loadProject(args.config);
-  const categories = pickCategories(project, args.category);
-  const snapshot = await readSnapshot(resolvePath(args.snapshot, project.root, DEFAULT_SNAPSHOT));
-  return checkCategoryLinks(categories, {
-    jobs: snapshot.jobs,
-    builtAt: parseNow(snapshot.updatedAt),
-    stateFile: resolvePath(args.state, project.root, DEFAULT_LINK_STATE),
-    timeoutSeconds: number(args.timeout),
-    perHost: number(args['per-host']),
-    ttlHours: number(args.ttl),
-    now: args.now === undefined ? new Date() : parseNow(args.now),
-    allowLoopback: args['allow-loopback'] === true,
-  });
-}

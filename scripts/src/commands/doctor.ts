@@ -1,32 +1,15 @@
-import { loadProject } from '@joblist/config';
-import {
-  checkoutFork,
-  formatCheck,
-  parseRepositoryName,
-  type RepositoryName,
-  runDoctor,
-} from '@joblist/deploy';
-import {
-  allowsHttpLoopback,
-  GITHUB_REMOTE_TEMPLATE,
-  githubApiFor,
-  readToken,
-  resolveRemote,
-  tokenRedactor,
-} from '@joblist/publish';
+import { checkDeployment, formatCheck, parseRepositoryName } from '@joblist/deploy';
+import { GITHUB_REMOTE_TEMPLATE } from '@joblist/publish';
 import { defineCommand } from 'citty';
 import { UsageError } from '../_utils/usage-error.ts';
 import { jsonArg, printJson } from '../json-output.ts';
 import { COMMAND_META } from './meta.ts';
 
-/** The workflow whose schedule publishes (`.github/workflows/publish.yml`). */
-const WORKFLOW_FILE = 'publish.yml';
-
-/** The fork doctor checks the workflow of: `--repository`, else the checkout's (see deploy's `checkoutFork`). */
-function forkOf(root: string, flag: string | undefined): RepositoryName | undefined {
-  if (flag === undefined) return checkoutFork(root);
-  const named = parseRepositoryName(flag);
-  if (!named) throw new UsageError(`--repository: expected owner/name, received "${flag}"`);
+/** `--repository owner/name`, parsed; a malformed one is a {@link UsageError}. */
+function parseRepository(flag: string | undefined) {
+  const named = flag === undefined ? undefined : parseRepositoryName(flag);
+  if (flag !== undefined && !named)
+    throw new UsageError(`--repository: expected owner/name, received "${flag}"`);
   return named;
 }
 
@@ -47,22 +30,8 @@ export default defineCommand({
     ...jsonArg,
   },
   async run({ args }) {
-    const token = readToken();
-    const redact = tokenRedactor(token);
-    const project = await loadProject(args.config).catch((error: Error) => error);
-    const root = project instanceof Error ? process.cwd() : project.root;
-    const template = args.remote ?? GITHUB_REMOTE_TEMPLATE;
-    const org = project instanceof Error ? '{org}' : project.site.github.org;
-    const report = await runDoctor({
-      root,
-      project,
-      token,
-      api: githubApiFor(token, redact, allowsHttpLoopback()),
-      remote: template.replaceAll('{org}', org),
-      remoteIsLocal: resolveRemote(template, { org, repo: 'repo' }, process.cwd()).kind === 'local',
-      fork: forkOf(root, args.repository),
-      workflowFile: WORKFLOW_FILE,
-    });
+    const fork = parseRepository(args.repository);
+    const { report, redact } = await checkDeployment({ config: args.config, remote: args.remote, fork });
     const exitCode = report.ok ? 0 : 1;
     process.exitCode = exitCode;
     if (args.json) printJson({ command: 'doctor', ok: report.ok, exitCode, checks: report.checks });

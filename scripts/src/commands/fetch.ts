@@ -1,13 +1,6 @@
-import { join, resolve } from 'node:path';
-import { DEFAULT_LINK_STATE, goneUrls, readLinkState } from '@joblist/build';
 import { loadProject, type Project } from '@joblist/config';
-import {
-  describeFetch,
-  EXIT_BAD_INPUT,
-  type FetchOutcome,
-  fetchToFile,
-  type HttpClientOptions,
-} from '@joblist/sources';
+import { DEFAULT_SNAPSHOT } from '@joblist/core-model';
+import { DEFAULT_HTTP_CACHE, describeFetch, fetchToFile, type HttpClientOptions } from '@joblist/sources';
 import { defineCommand } from 'citty';
 import { type NumberRange, numberArg, parseNow, parseNumber, timeArg } from '../_utils/args.ts';
 import { jsonArg, withJsonOutput } from '../json-output.ts';
@@ -15,57 +8,6 @@ import { COMMAND_META } from './meta.ts';
 
 /** `--timeout`: seconds, above 0. */
 const TIMEOUT: NumberRange = { min: 0, above: true, fraction: true };
-
-/** The arguments of `joblist fetch`. */
-export interface FetchArgs {
-  config?: string;
-  sources?: string;
-  out?: string;
-  now?: string;
-  cacheDir?: string;
-  /** Seconds before one HTTP attempt is abandoned. */
-  timeout?: string;
-  /** Lets sources reach 127.0.0.1 and ::1 (local fixtures, tests); every other internal address stays refused. */
-  allowLoopback?: boolean;
-}
-
-/**
- * Runs `joblist fetch` and returns its outcome (exit code 0, 3 when some sources failed, 1 for bad input;
- * see sources' `fetchToFile`). `client` adjusts the HTTP client further (retry pacing in tests, embedding).
- */
-async function fetchOutcome(args: FetchArgs, client: HttpClientOptions = {}): Promise<FetchOutcome> {
-  let project: Project;
-  try {
-    project = await loadProject(args.config === undefined ? undefined : resolve(args.config));
-  } catch (error) {
-    console.error((error as Error).message);
-    return { code: EXIT_BAD_INPUT };
-  }
-  return fetchProject(project, args, client);
-}
-
-/** Runs `joblist fetch` and returns its exit code (see {@link fetchOutcome}). */
-export async function runFetch(args: FetchArgs, client: HttpClientOptions = {}): Promise<number> {
-  return (await fetchOutcome(args, client)).code;
-}
-
-/**
- * Fetches the sources of a loaded `project` into its snapshot (`args.config` is not read again): what
- * `joblist fetch` does after loading the config, and what `joblist update` builds from in the same process.
- */
-export function fetchProject(project: Project, args: FetchArgs, client: HttpClientOptions = {}) {
-  return fetchToFile(project, {
-    sourcesFile: args.sources,
-    out: args.out === undefined ? join(project.root, 'data', 'snapshot.json') : resolve(args.out),
-    now: args.now === undefined ? new Date() : parseNow(args.now),
-    cacheDir: resolve(args.cacheDir ?? join(project.root, 'data', '.http-cache')),
-    timeoutMs:
-      args.timeout === undefined ? undefined : parseNumber(args.timeout, '--timeout', TIMEOUT) * 1000,
-    allowLoopback: args.allowLoopback === true,
-    client,
-    gone: async () => goneUrls(await readLinkState(join(project.root, DEFAULT_LINK_STATE))),
-  });
-}
 
 /** The options of how sources are fetched, shared by `fetch` and `update`: the source list, HTTP cache and timeout. */
 export const sourceArgs = {
@@ -75,7 +17,7 @@ export const sourceArgs = {
   },
   'cache-dir': {
     type: 'string',
-    description: 'HTTP cache folder (default: data/.http-cache in the project)',
+    description: `HTTP cache folder (default: ${DEFAULT_HTTP_CACHE} in the project)`,
   },
   timeout: numberArg('Seconds before one HTTP request attempt is abandoned (default: 30)', TIMEOUT),
   'allow-loopback': {
@@ -85,6 +27,34 @@ export const sourceArgs = {
   },
 } as const;
 
+/** The arguments of `joblist fetch` that say how, as citty parses them. */
+export type FetchArgs = Partial<Record<'out' | 'now' | 'sources' | 'cache-dir' | 'timeout', string>> & {
+  'allow-loopback'?: boolean;
+};
+
+/**
+ * Fetches the sources of `project` (loaded, or loading: `joblist fetch` reports a config that does not
+ * load as bad input, exit 1) into its snapshot and returns the outcome (exit code 0, 3 when some sources
+ * failed; see sources' `fetchToFile`); `joblist update` builds from it in the same process. `client`
+ * adjusts the HTTP client further (retry pacing in tests, embedding).
+ */
+export function fetchProject(
+  project: Project | Promise<Project>,
+  args: FetchArgs,
+  client: HttpClientOptions = {},
+) {
+  return fetchToFile(project, {
+    sourcesFile: args.sources,
+    out: args.out,
+    now: args.now === undefined ? undefined : parseNow(args.now),
+    cacheDir: args['cache-dir'],
+    timeoutMs:
+      args.timeout === undefined ? undefined : parseNumber(args.timeout, '--timeout', TIMEOUT) * 1000,
+    allowLoopback: args['allow-loopback'],
+    client,
+  });
+}
+
 /** `joblist fetch`: fetch every source into one validated, deduplicated snapshot. */
 export default defineCommand({
   meta: COMMAND_META.fetch,
@@ -93,23 +63,14 @@ export default defineCommand({
       type: 'string',
       description: 'Site config file (default: joblist.config.ts here or in a parent folder)',
     },
-    out: { type: 'string', description: 'Snapshot to write (default: data/snapshot.json in the project)' },
+    out: { type: 'string', description: `Snapshot to write (default: ${DEFAULT_SNAPSHOT} in the project)` },
     now: timeArg('ISO timestamp recorded as updatedAt when the jobs change (default: now)'),
     ...sourceArgs,
     ...jsonArg,
   },
   async run({ args }) {
-    const fetchArgs = {
-      config: args.config,
-      sources: args.sources,
-      out: args.out,
-      now: args.now,
-      cacheDir: args['cache-dir'],
-      timeout: args.timeout,
-      allowLoopback: args['allow-loopback'],
-    };
     const run = async () => {
-      const outcome = await fetchOutcome(fetchArgs);
+      const outcome = await fetchProject(loadProject(args.config), args);
       process.exitCode = outcome.code;
       return outcome;
     };

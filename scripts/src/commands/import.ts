@@ -1,10 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
 import { loadProject, pickCategories } from '@joblist/config';
-import { parseOrThrow, SnapshotSchema, serializeSnapshot } from '@joblist/core-model';
-import { ensureDir, writeFileAtomic } from '@joblist/io';
-import { importReadme, loadTemplate } from '@joblist/markdown-writer';
-import { canonicalSkills } from '@joblist/sources';
+import { resolvePath } from '@joblist/io';
+import { importReadmeFile } from '@joblist/markdown-writer';
+import { writeImportedSnapshot } from '@joblist/sources';
 import { defineCommand } from 'citty';
 import { COMMAND_META } from './meta.ts';
 
@@ -26,26 +23,10 @@ export default defineCommand({
     const project = await loadProject(args.config);
     const [category] = pickCategories(project, args.category);
     if (!category) throw new Error('--category is required');
-    const file = resolve(args.readme);
-    const shown = relative(process.cwd(), file) || file;
-    const template = args.template === undefined ? undefined : loadTemplate(args.template, process.cwd());
-    const imported = importReadme(await readFile(file, 'utf8'), project.site, category, shown, template);
-    const snapshot = parseOrThrow(
-      SnapshotSchema,
-      {
-        version: 1,
-        updatedAt: imported.publishedAt.toISOString(),
-        // Skills are found once, where jobs enter a snapshot (as `fetch` does): here, in the titles.
-        jobs: imported.jobs.map((job) => ({ ...job, skills: canonicalSkills(job) })),
-        sources: [],
-      },
-      shown,
-    );
-    const out = resolve(args.out ?? resolve(project.root, `data/imported-${category.id}.json`));
-    await ensureDir(dirname(out), '--out');
-    await writeFileAtomic(out, serializeSnapshot(snapshot));
-    console.log(
-      `imported ${snapshot.jobs.length} jobs from ${shown} → ${relative(process.cwd(), out) || out}`,
+    const imported = await importReadmeFile(args.readme, project.site, category, args.template);
+    await writeImportedSnapshot(
+      imported,
+      resolvePath(args.out, project.root, `data/imported-${category.id}.json`),
     );
   },
 });

@@ -1,5 +1,4 @@
 import { INIT_TEMPLATE, initSite } from '@joblist/deploy';
-import { GITHUB_REMOTE_TEMPLATE } from '@joblist/publish';
 import { defineCommand } from 'citty';
 import { COMMAND_META } from './meta.ts';
 
@@ -33,7 +32,6 @@ export default defineCommand({
       },
       template: args.template,
       sourcesFile: args.sources,
-      remote: GITHUB_REMOTE_TEMPLATE,
     });
   },
 });

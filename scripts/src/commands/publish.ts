@@ -1,18 +1,11 @@
 import { categoryBuildRoot, DEFAULT_BUILD_DIR } from '@joblist/build';
-import { loadProject } from '@joblist/config';
-import {
-  describePublish,
-  type PublishAuth,
-  type PublishSummary,
-  publishAuth,
-  publishProject,
-  readToken,
-  tokenRedactor,
-} from '@joblist/publish';
+import { loadProject, pickCategories } from '@joblist/config';
+import type { Category } from '@joblist/core-model';
+import { describePublish, publishProject } from '@joblist/publish';
 import { defineCommand } from 'citty';
-import { categoryArgs, numberArg, parseNow, resolvePath, shardArgs, timeArg } from '../_utils/args.ts';
+import { categoryArgs, numberArg, parseNow, shardArgs, timeArg } from '../_utils/args.ts';
 import { jsonArg, withJsonOutput } from '../json-output.ts';
-import { pickSelected } from '../selection.ts';
+import { categoryChoice } from '../selection.ts';
 import { COMMAND_META } from './meta.ts';
 
 /** `joblist publish`: commit and push the files each category's build manifest lists to its repository. */
@@ -51,45 +44,28 @@ export default defineCommand({
     ...jsonArg,
   },
   async run({ args }) {
-    let auth: PublishAuth | undefined;
-    const redact = (text: string) => (auth?.redact ?? tokenRedactor(readToken()))(text);
-    const log = (line: string) => console.log(redact(line));
-    // SIGTERM (a job's timeout, a cancelled run): no further repository starts; the summary says which.
-    const stop = new AbortController();
-    const onTerm = () => stop.abort('SIGTERM');
-    process.once('SIGTERM', onTerm);
-    const run = async (): Promise<{ summary?: PublishSummary; error?: string }> => {
-      try {
-        auth = publishAuth();
-        if (args.all && args.category) throw new Error('pass either --category <id> or --all, not both');
-        const project = await loadProject(args.config);
-        const categories = pickSelected(project, args);
-        const minutes = args['deadline-minutes'];
-        const summary = await publishProject(project, categories, {
-          remote: args.remote,
-          buildRoot: (category) => categoryBuildRoot(project.root, category, args.from),
-          workDir: resolvePath(args['work-dir'], project.root, 'out/work'),
-          now: args.now === undefined ? undefined : parseNow(args.now),
-          dryRun: Boolean(args['dry-run']),
-          force: Boolean(args.force),
-          allowSample: Boolean(args['allow-sample']),
-          create: Boolean(args.create),
-          deadlineMinutes: minutes === undefined ? undefined : Number(minutes),
-          auth,
-          redact,
-          log,
-          signal: stop.signal,
-        });
-        if (summary.failed > 0 || stop.signal.aborted) process.exitCode = 1;
-        return { summary };
-      } catch (error) {
-        const message = redact((error as Error).message);
-        console.error(`joblist publish: ${message}`);
-        process.exitCode = 1;
-        return { error: message };
-      } finally {
-        process.off('SIGTERM', onTerm);
-      }
+    const pick = async () => {
+      if (args.all && args.category) throw new Error('pass either --category <id> or --all, not both');
+      const project = await loadProject(args.config);
+      const { category, shard } = categoryChoice(args);
+      const minutes = args['deadline-minutes'];
+      const options = {
+        remote: args.remote,
+        buildRoot: (picked: Category) => categoryBuildRoot(project.root, picked, args.from),
+        workDir: args['work-dir'],
+        now: args.now === undefined ? undefined : parseNow(args.now),
+        dryRun: args['dry-run'],
+        force: args.force,
+        allowSample: args['allow-sample'],
+        create: args.create,
+        deadlineMinutes: minutes === undefined ? undefined : Number(minutes),
+      };
+      return { project, categories: pickCategories(project, category, shard), options };
+    };
+    const run = async () => {
+      const { code, ...result } = await publishProject(pick);
+      process.exitCode = code;
+      return result;
     };
     await withJsonOutput(args.json, 'publish', run, (result) =>
       describePublish(result, Boolean(args['dry-run'])),

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { loadProject } from '@joblist/config';
 import { SAMPLE_AS_OF, writeSampleFile } from '@joblist/sources';
 import { defineCommand } from 'citty';
@@ -19,7 +18,7 @@ export default defineCommand({
     'as-of': timeArg(`Jobs are posted in the days before this time (default ${SAMPLE_AS_OF})`),
   },
   async run({ args }) {
-    const project = await loadProject(args.config === undefined ? undefined : resolve(args.config));
+    const project = await loadProject(args.config);
     // --per-category, --seed and --as-of were checked before this runs.
     await writeSampleFile(args.out, project.categories, {
       ...(args['per-category'] !== undefined && { perCategory: Number(args['per-category']) }),

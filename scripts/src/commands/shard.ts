@@ -1,6 +1,4 @@
-import { dirname, relative } from 'node:path';
-import { categoryConfigFile, loadProject } from '@joblist/config';
-import { inShard } from '@joblist/core-model';
+import { categoryPackageFilter, loadProject, pickCategories } from '@joblist/config';
 import { defineCommand } from 'citty';
 import { parseShard, shardArgs } from '../_utils/args.ts';
 import { UsageError } from '../_utils/usage-error.ts';
@@ -20,11 +18,7 @@ export default defineCommand({
   async run({ args }) {
     if (args.shard === undefined) throw new UsageError('--shard i/N is required');
     const project = await loadProject(args.config);
-    for (const category of inShard(project.categories, parseShard(args.shard)))
-      console.log(
-        args.filters
-          ? `--filter=./${relative(project.root, dirname(categoryConfigFile(project.root, category.id)))}`
-          : category.id,
-      );
+    for (const category of pickCategories(project, undefined, parseShard(args.shard)))
+      console.log(args.filters ? categoryPackageFilter(project.root, category.id) : category.id);
   },
 });

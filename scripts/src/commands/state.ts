@@ -1,15 +1,7 @@
-import { relative } from 'node:path';
 import { loadProject } from '@joblist/config';
-import {
-  DEFAULT_STATE_BRANCH,
-  describeStateResult,
-  openStateBranch,
-  restoreState,
-  saveState,
-} from '@joblist/publish';
+import { DEFAULT_SNAPSHOT } from '@joblist/core-model';
+import { DEFAULT_STATE_BRANCH, syncState } from '@joblist/publish';
 import { defineCommand } from 'citty';
-import { resolvePath } from '../_utils/args.ts';
-import { DEFAULT_SNAPSHOT } from '../selection.ts';
 import { COMMAND_META } from './meta.ts';
 
 const stateArgs = {
@@ -30,19 +22,15 @@ const stateArgs = {
 /** Runs `save` or `restore` on the state branch and snapshot the arguments name, and prints what it did. */
 async function runState(
   args: { config?: string; remote: string; branch?: string; snapshot?: string; 'work-dir'?: string },
-  action: typeof saveState | typeof restoreState,
+  action: 'save' | 'restore',
 ): Promise<void> {
-  const project = await loadProject(args.config);
-  const state = openStateBranch({
+  const options = {
     remote: args.remote,
     branch: args.branch,
-    storeDir: resolvePath(args['work-dir'], project.root, 'out/state.git'),
-    author: project.site.publish.author,
-  });
-  const snapshotFile = resolvePath(args.snapshot, project.root, DEFAULT_SNAPSHOT);
-  const result = await action(state, snapshotFile);
-  const shown = `${relative(process.cwd(), snapshotFile) || snapshotFile} ⇄ ${state.branch}`;
-  console.log(`${shown}: ${describeStateResult(result)}`);
+    snapshot: args.snapshot,
+    workDir: args['work-dir'],
+  };
+  console.log(await syncState(await loadProject(args.config), action, options));
 }
 
 /** `joblist state save|restore`: keep the snapshot on a branch, so it survives a lost CI cache. */
@@ -52,7 +40,7 @@ export default defineCommand({
     save: defineCommand({
       meta: { name: 'save', description: 'Commit the snapshot to the state branch and push it (no force)' },
       args: stateArgs,
-      run: ({ args }) => runState(args, saveState),
+      run: ({ args }) => runState(args, 'save'),
     }),
     restore: defineCommand({
       meta: {
@@ -60,7 +48,7 @@ export default defineCommand({
         description: 'Write the saved snapshot when the local one is missing or older (never a newer one)',
       },
       args: stateArgs,
-      run: ({ args }) => runState(args, restoreState),
+      run: ({ args }) => runState(args, 'restore'),
     }),
   },
 });

@@ -1,5 +1,5 @@
 import { loadProject } from '@joblist/config';
-import { SUBMISSIONS_FILE } from '@joblist/core-model';
+import { DEFAULT_SNAPSHOT, SUBMISSIONS_FILE } from '@joblist/core-model';
 import {
   APPROVAL_LABEL,
   applyIssueEvent,
@@ -8,9 +8,8 @@ import {
   readIssueEvent,
 } from '@joblist/submissions';
 import { defineCommand } from 'citty';
-import { parseNow, resolvePath, timeArg } from '../_utils/args.ts';
+import { parseNow, timeArg } from '../_utils/args.ts';
 import { UsageError } from '../_utils/usage-error.ts';
-import { DEFAULT_SNAPSHOT } from '../selection.ts';
 import { COMMAND_META } from './meta.ts';
 
 /** Reads the event payload file (`--event`, else `GITHUB_EVENT_PATH`). */
@@ -73,14 +72,13 @@ const apply = defineCommand({
     const { event, shown } = await readEvent(args.event);
     if (!isApproval(event))
       throw new UsageError(`${shown}: not the "${APPROVAL_LABEL}" label being added; nothing applied`);
-    const project = await loadProject(args.config);
     const { comment, json } = await applyIssueEvent({
       event,
-      categories: project.categories,
-      file: resolvePath(args.file, project.root, SUBMISSIONS_FILE),
-      snapshotFile: resolvePath(args.snapshot, project.root, DEFAULT_SNAPSHOT),
-      now: args.now === undefined ? new Date() : parseNow(args.now),
-      allowLoopback: args['allow-loopback'] === true || process.env.JOBLIST_ALLOW_LOOPBACK === '1',
+      project: await loadProject(args.config),
+      file: args.file,
+      snapshot: args.snapshot,
+      now: args.now === undefined ? undefined : parseNow(args.now),
+      allowLoopback: args['allow-loopback'],
       commentFile: args.comment,
       messageFile: args.message,
     });

@@ -1,10 +1,9 @@
-import { resolve } from 'node:path';
-import { type BuiltCategory, renderSelection, writeCategories } from '@joblist/build';
+import { type BuiltCategory, buildFetched } from '@joblist/build';
 import { loadProject, pickCategories } from '@joblist/config';
 import { describeFetch, type FetchOutcome } from '@joblist/sources';
 import { defineCommand } from 'citty';
 import { jsonArg, withJsonOutput } from '../json-output.ts';
-import { DEFAULT_SNAPSHOT, selectFromSnapshot, selectionArgs } from '../selection.ts';
+import { selectionArgs, selectionChoice } from '../selection.ts';
 import { buildOutArg } from './build.ts';
 import { fetchProject, sourceArgs } from './fetch.ts';
 import { COMMAND_META } from './meta.ts';
@@ -33,26 +32,13 @@ export default defineCommand({
   },
   async run({ args }) {
     // A bad config or an unknown --category stops here, before anything is fetched (exit 1).
-    const project = await loadProject(args.config === undefined ? undefined : resolve(args.config));
+    const project = await loadProject(args.config);
     pickCategories(project, args.category);
     const run = async (): Promise<{ fetched: FetchOutcome; categories: BuiltCategory[] }> => {
-      const fetched = await fetchProject(project, {
-        sources: args.sources,
-        out: args.snapshot,
-        now: args.now,
-        cacheDir: args['cache-dir'],
-        timeout: args.timeout,
-        allowLoopback: args['allow-loopback'],
-      });
+      const fetched = await fetchProject(project, { ...args, out: args.snapshot });
       process.exitCode = fetched.code;
-      if (!fetched.snapshot) return { fetched, categories: [] };
-      const { updatedAt, rates, jobs, closed = [] } = fetched.snapshot;
-      const snapshot = { shown: args.snapshot ?? DEFAULT_SNAPSHOT, updatedAt, rates, jobs, closed };
-      const selection = await selectFromSnapshot(project, snapshot, args, (rows) => rows);
-      return {
-        fetched,
-        categories: await writeCategories(await renderSelection(selection, args.template), args.out),
-      };
+      const categories = await buildFetched(project, fetched.snapshot, selectionChoice(args), args);
+      return { fetched, categories };
     };
     await withJsonOutput(args.json, 'update', run, ({ fetched, categories }) => ({
       fetch: describeFetch(fetched),

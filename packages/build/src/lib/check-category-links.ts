@@ -1,6 +1,16 @@
-import { type Category, type SnapshotJob, selectJobs } from '@joblist/core-model';
+import { type Project, pickCategories } from '@joblist/config';
+import {
+  type Category,
+  DEFAULT_LINK_STATE,
+  DEFAULT_SNAPSHOT,
+  readLinkState,
+  readSnapshot,
+  type SnapshotJob,
+  selectJobs,
+  writeLinkState,
+} from '@joblist/core-model';
+import { resolvePath } from '@joblist/io';
 import { checkLinks, LINK_CHECK_LIMITS } from './link-check.ts';
-import { readLinkState, writeLinkState } from './link-state.ts';
 
 /** What {@link checkCategoryLinks} checks and how: the snapshot's jobs, the link state file and the request settings. */
 export interface CategoryLinkOptions {
@@ -66,4 +76,37 @@ export async function checkCategoryLinks(categories: readonly Category[], option
       `${counts.unknown} unknown (kept: timeout, 5xx or error)`,
   );
   return { links: { checked: reported.size, ...counts }, goneLinks };
+}
+
+/** What {@link checkProjectLinks} checks: the command's options, parsed; paths relative to the current folder. */
+export interface ProjectLinkOptions
+  extends Pick<CategoryLinkOptions, 'timeoutSeconds' | 'perHost' | 'ttlHours'> {
+  /** Only this category (default: every one). */
+  category?: string;
+  /** The snapshot (default: core-model's `DEFAULT_SNAPSHOT` in the project). */
+  snapshot?: string;
+  /** The link state file (default: core-model's `DEFAULT_LINK_STATE` in the project). */
+  state?: string;
+  /** The check time (default: now). */
+  now?: Date;
+  allowLoopback?: boolean;
+}
+
+/**
+ * Checks the job pages of the picked categories of `project` in its snapshot, at the snapshot's
+ * `updatedAt` (see {@link checkCategoryLinks}), and returns the result.
+ */
+export async function checkProjectLinks(project: Project, options: ProjectLinkOptions) {
+  const categories = pickCategories(project, options.category);
+  const snapshot = await readSnapshot(resolvePath(options.snapshot, project.root, DEFAULT_SNAPSHOT));
+  return checkCategoryLinks(categories, {
+    jobs: snapshot.jobs,
+    builtAt: new Date(snapshot.updatedAt),
+    stateFile: resolvePath(options.state, project.root, DEFAULT_LINK_STATE),
+    timeoutSeconds: options.timeoutSeconds,
+    perHost: options.perHost,
+    ttlHours: options.ttlHours,
+    now: options.now ?? new Date(),
+    allowLoopback: options.allowLoopback === true,
+  });
 }

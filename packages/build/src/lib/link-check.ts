@@ -1,6 +1,11 @@
-import { BlockedAddressError, checkRequestTarget } from '@joblist/core-model';
+import {
+  BlockedAddressError,
+  checkRequestTarget,
+  type LinkCheck,
+  type LinkState,
+  type LinkVerdict,
+} from '@joblist/core-model';
 import { mapSettled } from '@joblist/io';
-import type { LinkCheck, LinkState, LinkVerdict } from './link-state.ts';
 
 /**
  * Bounds of one `check-links` run, whatever its flags say: job URLs come from data, so a run must not become

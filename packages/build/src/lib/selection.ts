@@ -3,12 +3,13 @@ import {
   type Category,
   categoryMemberships,
   type ExchangeRates,
+  goneUrls,
   plural,
+  readLinkState,
   type SnapshotJob,
   selectAll,
 } from '@joblist/core-model';
 import { type CategoryHistory, categoryHistories } from './history.ts';
-import { goneUrls, readLinkState } from './link-state.ts';
 import type { SelectableJob, SelectableSnapshot } from './selectable-snapshot.ts';
 
 /** What a build works from: the project, the picked categories (flags applied), the build time and each one's rows. */

@@ -1,7 +1,15 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Category, CategorySchema, parseOrThrow, type Site, SiteSchema } from '@joblist/core-model';
+import {
+  type Category,
+  CategorySchema,
+  inShard,
+  parseOrThrow,
+  type Shard,
+  type Site,
+  SiteSchema,
+} from '@joblist/core-model';
 import { compileConfigs, configCacheDir, evaluateConfig } from './compile-configs.ts';
 
 /** The file name of the site config at the project root. */
@@ -81,6 +89,11 @@ export function categoryConfigFile(root: string, id: string): string {
   return join(root, 'categories', id, 'category.config.ts');
 }
 
+/** Turbo's `--filter` for a category's package, the folder of its config: `--filter=./categories/<id>`. */
+export function categoryPackageFilter(root: string, id: string): string {
+  return `--filter=./${relative(root, dirname(categoryConfigFile(root, id)))}`;
+}
+
 /**
  * Loads and validates the site config and every category it lists. A bad config throws an error
  * naming the file, the field path and what was expected.
@@ -137,12 +150,15 @@ function checkUniqueRepos(categories: readonly Category[], root: string): void {
   });
 }
 
-/** Picks the categories a command works on: one by id, or all of them. */
-export function pickCategories(project: Project, id: string | undefined): Category[] {
-  if (id === undefined) return project.categories;
+/**
+ * Picks the categories a command works on: one by id, or all of them; with a `shard`, only those of it
+ * (see core-model's `shardOf`).
+ */
+export function pickCategories(project: Project, id: string | undefined, shard?: Shard): Category[] {
+  if (id === undefined) return inShard(project.categories, shard);
   const category = project.categories.find((c) => c.id === id);
   if (!category) {
     throw new Error(`unknown category "${id}"; known: ${project.categories.map((c) => c.id).join(', ')}`);
   }
-  return [category];
+  return inShard([category], shard);
 }

@@ -24,6 +24,9 @@ export function checkSnapshotSize(bytes: number, shown: string): void {
   if (bytes > SNAPSHOT_LIMITS.fileBytes) throw tooLarge(shown, bytes);
 }
 
+/** A project's snapshot, relative to its root: what `fetch` writes and every other command reads by default. */
+export const DEFAULT_SNAPSHOT = 'data/snapshot.json';
+
 /** What a missing snapshot is reported as: which command makes it. */
 export const SNAPSHOT_MISSING = 'not found; run `joblist fetch` first (it writes the snapshot)';
 

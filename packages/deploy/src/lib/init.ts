@@ -9,6 +9,7 @@ import {
   SiteSchema,
   type SourceConfig,
 } from '@joblist/core-model';
+import { GITHUB_REMOTE_TEMPLATE } from '@joblist/publish';
 
 /** The template a new site starts with (`joblist init`): joblist's own, for readers (the Jobr formats reproduce one brand). */
 export const INIT_TEMPLATE = 'joblist';
@@ -101,11 +102,12 @@ async function readSources(file: string | undefined): Promise<SourceConfig[]> {
 
 /**
  * Writes `joblist.config.ts` for a new site in `root` (never over an existing one) with every category
- * found under `categories/` and the sources of `sourcesFile` (default: the sample source), and says so.
+ * found under `categories/`, the sources of `sourcesFile` (default: the sample source) and `remote`
+ * (default: publish's `GITHUB_REMOTE_TEMPLATE`), and says so.
  */
 export async function initSite(
   root: string,
-  options: Omit<InitOptions, 'sources' | 'categories'> & { sourcesFile?: string },
+  options: Omit<InitOptions, 'sources' | 'categories' | 'remote'> & { sourcesFile?: string; remote?: string },
 ): Promise<void> {
   const file = join(root, SITE_CONFIG_FILE);
   if (existsSync(file))
@@ -115,8 +117,8 @@ export async function initSite(
   const categories = categoryIds(root);
   if (categories.length === 0)
     throw new Error('no categories/<id>/category.config.ts here: run init at the root of a joblist checkout');
-  const { sourcesFile, ...site } = options;
-  const config = newSite({ ...site, sources: await readSources(sourcesFile), categories });
+  const { sourcesFile, remote = GITHUB_REMOTE_TEMPLATE, ...site } = options;
+  const config = newSite({ ...site, remote, sources: await readSources(sourcesFile), categories });
   await writeFile(file, siteConfigSource(config), { flag: 'wx' });
   const sources = (config.sources ?? []).map((source) => source.type).join(', ');
   console.log(

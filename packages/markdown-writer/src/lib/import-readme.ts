@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import type { Category, JobInput, Site, Workplace } from '@joblist/core-model';
 import { UNKNOWN_COMPANY } from '@joblist/stats';
 import type { Nodes, PhrasingContent, Root, TableCell } from 'mdast';
@@ -146,4 +148,20 @@ export function importReadme(
     };
   });
   return { publishedAt: published, jobs };
+}
+
+/**
+ * Reads a README or archive file (relative to the current folder) back into jobs, in the format of
+ * `templateName` (a name or a folder; default: detected from its title), with the file as errors name it.
+ */
+export async function importReadmeFile(
+  file: string,
+  site: Site,
+  category: Category,
+  templateName?: string,
+): Promise<ImportedReadme & { shown: string }> {
+  const path = resolve(file);
+  const shown = relative(process.cwd(), path) || path;
+  const template = templateName === undefined ? undefined : loadTemplate(templateName, process.cwd());
+  return { ...importReadme(await readFile(path, 'utf8'), site, category, shown, template), shown };
 }

@@ -1,13 +1,17 @@
 import type { Category, Redact, Site } from '@joblist/core-model';
 import { createBudget } from '@joblist/github';
-import type { PublishAuth } from './app-auth.ts';
-import { allowsHttpLoopback } from './auth.ts';
+import { resolvePath } from '@joblist/io';
+import { type PublishAuth, publishAuth } from './app-auth.ts';
+import { allowsHttpLoopback, readToken, tokenRedactor } from './auth.ts';
 import { publishCreating } from './github.ts';
 import { checkRemoteTemplate } from './remote.ts';
 import { type PublishSummary, publishAll } from './run.ts';
 
 /** How many times a push is re-applied on top of a remote that moved on. */
 const MAX_PUSH_ATTEMPTS = 4;
+
+/** Where working copies are kept by default, relative to the project root. */
+const DEFAULT_WORK_DIR = 'out/work';
 
 /** The loaded project a publish reads its site settings, category count and root from. */
 export interface PublishedProject {
@@ -16,23 +20,41 @@ export interface PublishedProject {
   categories: Category[];
 }
 
-/** How {@link publishProject} publishes: the command's options, resolved, with the run's auth and stop signal. */
+/** How {@link publishProject} publishes: the command's options, parsed. */
 export interface PublishProjectOptions {
   /** Remote template of `--remote`, checked here (default: the site's `publish.remote`). */
   remote?: string;
   /** The folder holding a category's build, `<repo>/`. */
   buildRoot: (category: Category) => string;
-  /** Where working copies are kept. */
-  workDir: string;
+  /** Where working copies are kept, relative to the current folder (default: `out/work` in the project). */
+  workDir?: string;
   /** The build time for the archive retention (default: the build manifest's `builtAt`). */
   now?: Date;
-  dryRun: boolean;
-  force: boolean;
-  allowSample: boolean;
+  dryRun?: boolean;
+  force?: boolean;
+  allowSample?: boolean;
   /** Create missing GitHub repositories and turn on Pages. */
-  create: boolean;
+  create?: boolean;
   /** Minutes from now after which GitHub's rate limits are not waited for. */
   deadlineMinutes?: number;
+}
+
+/** What a publish works on, picked once the run's auth is read: the project, the categories and the options. */
+export interface PublishPick {
+  project: PublishedProject;
+  categories: Category[];
+  options: PublishProjectOptions;
+}
+
+/** How a publish ended: its exit code, and its summary or the error (redacted) that stopped it. */
+export interface PublishRun {
+  code: number;
+  summary?: PublishSummary;
+  error?: string;
+}
+
+/** What the run adds to the options: its auth, redactor, log and stop signal. */
+interface RunContext {
   auth: PublishAuth;
   redact: Redact;
   log: (line: string) => void;
@@ -41,15 +63,43 @@ export interface PublishProjectOptions {
 }
 
 /**
+ * Runs `joblist publish`: reads the run's auth (a token or a GitHub App's), then `pick`s what to publish
+ * and publishes it; every line is redacted, SIGTERM (a job's timeout, a cancelled run) lets no further
+ * repository start, and a failure is one line `joblist publish: …` on stderr. Exit code 1 when a
+ * repository failed, the run was stopped or it could not run.
+ */
+export async function publishProject(pick: () => Promise<PublishPick>): Promise<PublishRun> {
+  let auth: PublishAuth | undefined;
+  const redact = (text: string) => (auth?.redact ?? tokenRedactor(readToken()))(text);
+  const log = (line: string) => console.log(redact(line));
+  const stop = new AbortController();
+  const onTerm = () => stop.abort('SIGTERM');
+  process.once('SIGTERM', onTerm);
+  try {
+    auth = publishAuth();
+    const { project, categories, options } = await pick();
+    const context = { auth, redact, log, signal: stop.signal };
+    const summary = await publishPicked(project, categories, options, context);
+    return { code: summary.failed > 0 || stop.signal.aborted ? 1 : 0, summary };
+  } catch (error) {
+    const message = redact((error as Error).message);
+    console.error(`joblist publish: ${message}`);
+    return { code: 1, error: message };
+  } finally {
+    process.off('SIGTERM', onTerm);
+  }
+}
+
+/**
  * Publishes the `categories` picked of `project`, each to its repository (creating missing ones with
  * `create`), paced by one budget for the run and its GitHub App's installation tokens when there is one.
  */
-export async function publishProject(
+async function publishPicked(
   project: PublishedProject,
   categories: Category[],
   options: PublishProjectOptions,
+  { auth, redact, log, signal }: RunContext,
 ): Promise<PublishSummary> {
-  const { auth, log, signal } = options;
   const settings = project.site.publish;
   if (options.remote !== undefined)
     checkRemoteTemplate(options.remote, project.categories.length, '--remote');
@@ -59,14 +109,14 @@ export async function publishProject(
     remoteTemplate: options.remote ?? settings.remote,
     remoteBase: options.remote === undefined ? project.root : process.cwd(),
     buildRoot: options.buildRoot,
-    workDir: options.workDir,
+    workDir: resolvePath(options.workDir, project.root, DEFAULT_WORK_DIR),
     now: options.now,
-    dryRun: options.dryRun,
-    force: options.force,
-    allowSample: options.allowSample,
+    dryRun: options.dryRun === true,
+    force: options.force === true,
+    allowSample: options.allowSample === true,
     token: auth.token,
     allowHttpLoopback: allowsHttpLoopback(),
-    redact: options.redact,
+    redact,
     log,
     maxAttempts: MAX_PUSH_ATTEMPTS,
   };

@@ -2,8 +2,14 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { checkLink } from '@joblist/build';
-import { type Category, readSnapshot, type SubmissionsFile } from '@joblist/core-model';
-import { writeFileAtomic } from '@joblist/io';
+import {
+  type Category,
+  DEFAULT_SNAPSHOT,
+  readSnapshot,
+  SUBMISSIONS_FILE,
+  type SubmissionsFile,
+} from '@joblist/core-model';
+import { resolvePath, writeFileAtomic } from '@joblist/io';
 import { parseSubmissionsFile } from '@joblist/sources';
 import { type ApplyResult, applySubmission } from './apply.ts';
 import type { IssueEvent } from './event.ts';
@@ -53,15 +59,16 @@ function commitMessage(issue: number, author: string, result: ApplyResult): stri
 export interface ApplyEventOptions {
   /** An approved `issues` event. */
   event: IssueEvent;
-  categories: Category[];
-  /** The submissions file (resolved). */
-  file: string;
-  /** The snapshot whose jobs count as listed (resolved). */
-  snapshotFile: string;
-  /** The time of the approval. */
-  now: Date;
-  /** Lets the page check reach loopback addresses. */
-  allowLoopback: boolean;
+  /** The loaded project: its root and categories. */
+  project: { root: string; categories: Category[] };
+  /** The submissions file, relative to the current folder (default: core-model's `SUBMISSIONS_FILE` in the project). */
+  file?: string;
+  /** The snapshot whose jobs count as listed (default: core-model's `DEFAULT_SNAPSHOT` in the project). */
+  snapshot?: string;
+  /** The time of the approval (default: now). */
+  now?: Date;
+  /** Lets the page check reach loopback addresses (so does `JOBLIST_ALLOW_LOOPBACK=1`). */
+  allowLoopback?: boolean;
   /** Where the issue comment (Markdown) is written, if anywhere. */
   commentFile?: string;
   /** Where the commit message is written when the file changed, if anywhere. */
@@ -73,18 +80,22 @@ export interface ApplyEventOptions {
  * files asked for, and returns the comment and the result as `--json` prints it.
  */
 export async function applyIssueEvent(options: ApplyEventOptions) {
-  const { event, file, now } = options;
+  const { event, project } = options;
+  const file = resolvePath(options.file, project.root, SUBMISSIONS_FILE);
+  const snapshotFile = resolvePath(options.snapshot, project.root, DEFAULT_SNAPSHOT);
+  const now = options.now ?? new Date();
+  const allowLoopback = options.allowLoopback === true || process.env.JOBLIST_ALLOW_LOOPBACK === '1';
   const before = existsSync(file)
     ? parseSubmissionsFile(await readFile(file, 'utf8'), relative(process.cwd(), file) || file)
     : EMPTY_FILE;
   const result = await applySubmission({
     issue: { number: event.issue.number, body: event.issue.body, author: event.issue.user.login },
-    forms: submissionForms(options.categories),
-    categories: options.categories,
+    forms: submissionForms(project.categories),
+    categories: project.categories,
     file: before,
-    listed: await listedUrls(options.snapshotFile),
+    listed: await listedUrls(snapshotFile),
     now,
-    checkPage: (url) => checkPage(url, now, options.allowLoopback),
+    checkPage: (url) => checkPage(url, now, allowLoopback),
   });
   const changed = result.file !== before;
   if (changed) await writeFileAtomic(file, serialize(result.file));

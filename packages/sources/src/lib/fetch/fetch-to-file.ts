@@ -1,15 +1,19 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import {
   type Category,
+  DEFAULT_LINK_STATE,
+  DEFAULT_SNAPSHOT,
+  goneUrls,
   plural,
+  readLinkState,
   readSnapshot,
   type Site,
   type Snapshot,
   serializeSnapshot,
 } from '@joblist/core-model';
-import { acquireLock, type Lock, writeFileAtomic } from '@joblist/io';
+import { acquireLock, type Lock, resolvePath, writeFileAtomic } from '@joblist/io';
 import { checkSourceConfigs, fetchSources } from '../fetch-sources.ts';
 import { createHttpClient, type HttpClientOptions } from '../http/client.ts';
 import { refreshRates } from '../rates/refresh-rates.ts';
@@ -21,6 +25,9 @@ import { createProgressReporter } from './progress.ts';
 export const EXIT_SOURCES_FAILED = 3;
 /** Exit code for bad input (a config, source list or previous snapshot that fails its checks); nothing is written. */
 export const EXIT_BAD_INPUT = 1;
+
+/** A project's HTTP cache folder, relative to its root. */
+export const DEFAULT_HTTP_CACHE = 'data/.http-cache';
 
 const shown = (file: string) => relative(process.cwd(), file) || file;
 
@@ -36,20 +43,18 @@ export interface FetchedProject {
 export interface FetchToFileOptions {
   /** JSON file with an array of source configs that replaces the site's list. */
   sourcesFile?: string;
-  /** The snapshot to write (resolved). */
-  out: string;
-  /** The time recorded as `updatedAt` when the jobs change. */
-  now: Date;
-  /** HTTP cache folder (resolved). */
-  cacheDir: string;
+  /** The snapshot to write, relative to the current folder (default: core-model's `DEFAULT_SNAPSHOT` in the project). */
+  out?: string;
+  /** The time recorded as `updatedAt` when the jobs change (default: now). */
+  now?: Date;
+  /** HTTP cache folder, relative to the current folder (default: {@link DEFAULT_HTTP_CACHE} in the project). */
+  cacheDir?: string;
   /** Milliseconds before one HTTP attempt is abandoned. */
   timeoutMs?: number;
   /** Lets sources reach 127.0.0.1 and ::1; every other internal address stays refused. */
-  allowLoopback: boolean;
+  allowLoopback?: boolean;
   /** Adjusts the HTTP client further (retry pacing in tests, embedding). */
   client?: HttpClientOptions;
-  /** The job page URLs link checks found gone, read once the snapshot's lock is held. */
-  gone: () => Promise<ReadonlySet<string>>;
 }
 
 /** What a fetch ended with: its exit code and, unless that is 1, the snapshot it wrote and where. */
@@ -112,30 +117,41 @@ async function readPrevious(out: string): Promise<Snapshot | undefined> {
 const registryOf = (project: FetchedProject) => withSampleSource(sourceRegistry, project.categories);
 
 /**
- * Fetches the sources of a loaded `project` into its snapshot file, with progress and a summary on the
- * console: exit code 0 when every source is ok, 3 when some failed (the snapshot is still written, their
- * previous jobs kept as stale), 1 for bad input (source list, previous snapshot; nothing written).
+ * Fetches the sources of `project` (loaded, or loading: a config that does not load is bad input) into its
+ * snapshot file, with progress and a summary on the console: exit code 0 when every source is ok, 3 when
+ * some failed (the snapshot is still written, their previous jobs kept as stale), 1 for bad input (config,
+ * source list, previous snapshot; nothing written).
  */
 export async function fetchToFile(
-  project: FetchedProject,
+  loading: FetchedProject | Promise<FetchedProject>,
   options: FetchToFileOptions,
 ): Promise<FetchOutcome> {
-  const { out } = options;
+  let project: FetchedProject;
+  let paths: Required<Pick<FetchToFileOptions, 'out' | 'now' | 'cacheDir'>>;
   let list: SourceList;
   let lock: Lock;
   try {
+    project = await loading;
+    paths = {
+      out: resolvePath(options.out, project.root, DEFAULT_SNAPSHOT),
+      now: options.now ?? new Date(),
+      cacheDir: resolvePath(options.cacheDir, project.root, DEFAULT_HTTP_CACHE),
+    };
     list = await readSourceList(project, options.sourcesFile);
     checkCategories(list, project);
     // A bad source config is refused before the lock is taken (or any folder made for it).
     checkSourceConfigs(list.configs, { registry: registryOf(project), configFile: list.file });
     // One fetch per snapshot at a time: a second one would read a previous snapshot about to be replaced.
-    lock = await acquireLock(`${out}.lock`, { command: 'fetch', onWait: (line) => console.error(line) });
+    lock = await acquireLock(`${paths.out}.lock`, {
+      command: 'fetch',
+      onWait: (line) => console.error(line),
+    });
   } catch (error) {
     console.error((error as Error).message);
     return { code: EXIT_BAD_INPUT };
   }
   try {
-    return await fetchLocked(project, options, list);
+    return await fetchLocked(project, { ...options, ...paths }, list);
   } finally {
     await lock.release();
   }
@@ -143,7 +159,7 @@ export async function fetchToFile(
 
 async function fetchLocked(
   project: FetchedProject,
-  options: FetchToFileOptions,
+  options: FetchToFileOptions & Required<Pick<FetchToFileOptions, 'out' | 'now' | 'cacheDir'>>,
   list: SourceList,
 ): Promise<FetchOutcome> {
   const { out, timeoutMs } = options;
@@ -158,7 +174,7 @@ async function fetchLocked(
   const http = createHttpClient({
     cacheDir: options.cacheDir,
     ...(timeoutMs !== undefined && { timeoutMs }),
-    allowLoopback: options.allowLoopback,
+    allowLoopback: options.allowLoopback === true,
     ...options.client,
   });
   const progress = createProgressReporter(process.stderr);
@@ -170,7 +186,8 @@ async function fetchLocked(
       previous,
       now: options.now,
       closedDays: project.site.history.closedDays,
-      gone: await options.gone(),
+      // The job pages `check-links` found gone, read once the snapshot's lock is held.
+      gone: goneUrls(await readLinkState(join(project.root, DEFAULT_LINK_STATE))),
       registry: registryOf(project),
       configFile: list.file,
       onProgress: (event) => progress.update(event),

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { IsoDateTimeSchema, parseOrThrow } from '@joblist/core-model';
 import { writeFileAtomic } from '@joblist/io';
 import * as v from 'valibot';
+import { parseOrThrow } from './issues.ts';
+import { IsoDateTimeSchema } from './text.ts';
 
 /** Default link-check state file, relative to the project root. */
 export const DEFAULT_LINK_STATE = 'data/link-check.json';
