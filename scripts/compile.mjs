@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Compiles the joblist CLI and the workspace packages it uses into CommonJS bundles, which `bin/joblist.cjs`
-// runs from a V8 code cache (see bin/load-bundle.cjs): `scripts/dist/cli.cjs` (the command line, help and
+// runs from V8 code caches: `scripts/dist/cli.cjs` (the command line, help and
 // version) and one bundle per subcommand, `dist/commands/<name>.cjs`, which `cli.cjs` requires only when that
 // subcommand runs, so a start reads and compiles no other command's code. Runs on `pnpm install` (root
 // `prepare`) and `pnpm compile`. `dist/inputs.json` lists the workspace sources it was built from, so
@@ -38,7 +38,7 @@ const commands = (await readdir(join(root, 'scripts/src/commands')))
 
 /**
  * `cli.ts`'s `import('./commands/<name>.ts')` becomes a module whose default export is that command's own
- * bundle's, required when the command runs (by bin/load-bundle.cjs, from a code cache too).
+ * bundle's, required when the command runs (by bin/joblist.cjs, from a code cache too).
  */
 const commandBundles = {
   name: 'command-bundles',
@@ -101,9 +101,7 @@ for (const bundle of Object.keys(metafile.outputs).filter((file) => file.endsWit
   // V8 keeps an all-ASCII source as one-byte text (half the memory, nothing to decode on every start). esbuild
   // escapes strings but keeps regular expressions and String.raw as written, so the sources write non-ASCII
   // characters there as \u escapes; this check keeps it so.
-  let nonAscii = -1;
-  for (let index = 0; index < bundleText.length && nonAscii === -1; index++)
-    if (bundleText.charCodeAt(index) > 0x7f) nonAscii = index;
+  const nonAscii = bundleText.search(/[^\0-\x7f]/u);
   if (nonAscii !== -1) {
     const line = bundleText.slice(0, nonAscii).split('\n').length;
     throw new Error(

@@ -2,11 +2,9 @@ import { type ArgsDef, type CommandDef, runCommand, type SubCommandsDef, showUsa
 import { version } from '../package.json';
 import { checkCommandLine, unknownNameMessage } from './_utils/command-line.ts';
 import { EXIT_USAGE, UsageError } from './_utils/usage-error.ts';
-import { COMMAND_META } from './commands/meta.ts';
+import { COMMAND_NAMES, type CommandName, commandMeta } from './commands/meta.ts';
 import { examplesBlock } from './help.ts';
 import { printJson } from './json-output.ts';
-
-type CommandName = keyof typeof COMMAND_META;
 
 /** Each subcommand's module, loaded only when it runs or shows its own help. */
 const loaders: Record<CommandName, SubCommandsDef[string]> = {
@@ -39,7 +37,7 @@ const main: CommandDef = { meta, subCommands: loaders };
 /** The same, with only each subcommand's name and description: what the top-level help shows. */
 const overview: CommandDef = {
   meta,
-  subCommands: Object.fromEntries(Object.entries(COMMAND_META).map(([name, sub]) => [name, { meta: sub }])),
+  subCommands: Object.fromEntries(COMMAND_NAMES.map((name) => [name, { meta: commandMeta(name) }])),
 };
 
 const rawArgs = process.argv.slice(2);

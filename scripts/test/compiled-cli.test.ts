@@ -23,7 +23,7 @@ beforeAll(async () => {
   // What bin/joblist.cjs does with a fresh bundle, for this test's own bundle.
   await writeFile(
     join(DIST, 'run.mjs'),
-    `import { loadBundle } from '../bin/load-bundle.cjs';\nloadBundle(new URL('./cli.cjs', import.meta.url).pathname);\n`,
+    `import { loadBundle } from '../bin/joblist.cjs';\nloadBundle(new URL('./cli.cjs', import.meta.url).pathname);\n`,
   );
   project = await createTempProject('compiled-cli');
   await mkdir(join(project.dir, 'node_modules'));

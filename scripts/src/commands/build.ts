@@ -4,7 +4,7 @@ import { defineCommand } from 'citty';
 import { shardArgs } from '../_utils/args.ts';
 import { jsonArg, withJsonOutput } from '../json-output.ts';
 import { type SelectionOptions, selectFromOptions, selectionArgs } from '../selection.ts';
-import { COMMAND_META } from './meta.ts';
+import { commandMeta } from './meta.ts';
 
 /** The `--out` option of `build` and `update`. */
 export const buildOutArg = {
@@ -25,7 +25,7 @@ async function renderAll(args: SelectionOptions & { slice?: string }) {
 
 /** `joblist build`: renders each category's files (README, archive, feeds, page, jobs.json) and manifest from a snapshot. */
 export default defineCommand({
-  meta: COMMAND_META.build,
+  meta: commandMeta('build'),
   args: {
     ...selectionArgs,
     ...shardArgs,

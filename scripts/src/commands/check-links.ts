@@ -4,7 +4,7 @@ import { DEFAULT_LINK_STATE, DEFAULT_SNAPSHOT } from '@joblist/core-model';
 import { defineCommand } from 'citty';
 import { categoryArgs, type NumberRange, numberArg, parseNow, timeArg } from '../_utils/args.ts';
 import { jsonArg, withJsonOutput } from '../json-output.ts';
-import { COMMAND_META } from './meta.ts';
+import { commandMeta } from './meta.ts';
 
 /** `--ttl` and `--timeout`: hours or seconds, above 0. */
 const POSITIVE: NumberRange = { min: 0, above: true, fraction: true };
@@ -15,7 +15,7 @@ const number = (value: string | undefined) => (value === undefined ? undefined :
 
 /** `joblist check-links`: checks the job pages of the categories' windows; the next build drops gone ones. */
 export default defineCommand({
-  meta: COMMAND_META['check-links'],
+  meta: commandMeta('check-links'),
   args: {
     ...categoryArgs,
     snapshot: { type: 'string', description: `Snapshot file (default: ${DEFAULT_SNAPSHOT})` },

@@ -3,7 +3,7 @@ import { GITHUB_REMOTE_TEMPLATE } from '@joblist/publish';
 import { defineCommand } from 'citty';
 import { UsageError } from '../_utils/usage-error.ts';
 import { jsonArg, printJson } from '../json-output.ts';
-import { COMMAND_META } from './meta.ts';
+import { commandMeta } from './meta.ts';
 
 /** `--repository owner/name`, parsed; a malformed one is a {@link UsageError}. */
 function parseRepository(flag: string | undefined) {
@@ -15,7 +15,7 @@ function parseRepository(flag: string | undefined) {
 
 /** `joblist doctor`: checks a deployment before its first scheduled run (exit 0 all good, 1 a failure). */
 export default defineCommand({
-  meta: COMMAND_META.doctor,
+  meta: commandMeta('doctor'),
   args: {
     config: { type: 'string', description: 'Site config file (default: nearest joblist.config.ts)' },
     remote: {

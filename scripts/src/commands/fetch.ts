@@ -4,7 +4,7 @@ import { DEFAULT_HTTP_CACHE, describeFetch, fetchToFile, type HttpClientOptions 
 import { defineCommand } from 'citty';
 import { type NumberRange, numberArg, parseNow, parseNumber, timeArg } from '../_utils/args.ts';
 import { jsonArg, withJsonOutput } from '../json-output.ts';
-import { COMMAND_META } from './meta.ts';
+import { commandMeta } from './meta.ts';
 
 /** `--timeout`: seconds, above 0. */
 const TIMEOUT: NumberRange = { min: 0, above: true, fraction: true };
@@ -57,7 +57,7 @@ export function fetchProject(
 
 /** `joblist fetch`: fetch every source into one validated, deduplicated snapshot. */
 export default defineCommand({
-  meta: COMMAND_META.fetch,
+  meta: commandMeta('fetch'),
   args: {
     config: {
       type: 'string',

@@ -3,11 +3,11 @@ import { resolvePath } from '@joblist/io';
 import { importReadmeFile } from '@joblist/markdown-writer';
 import { writeImportedSnapshot } from '@joblist/sources';
 import { defineCommand } from 'citty';
-import { COMMAND_META } from './meta.ts';
+import { commandMeta } from './meta.ts';
 
 /** `joblist import`: reads an existing job-list README back into a snapshot, for migration. */
 export default defineCommand({
-  meta: COMMAND_META.import,
+  meta: commandMeta('import'),
   args: {
     readme: { type: 'positional', description: 'README.md or archive file to read', required: true },
     category: { type: 'string', description: 'Category the README belongs to', required: true },

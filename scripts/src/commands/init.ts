@@ -1,10 +1,10 @@
 import { INIT_TEMPLATE, initSite } from '@joblist/deploy';
 import { defineCommand } from 'citty';
-import { COMMAND_META } from './meta.ts';
+import { commandMeta } from './meta.ts';
 
 /** `joblist init`: writes `joblist.config.ts` for a new site; never overwrites one. */
 export default defineCommand({
-  meta: COMMAND_META.init,
+  meta: commandMeta('init'),
   args: {
     org: { type: 'string', required: true, description: 'GitHub organisation of the category repositories' },
     'brand-name': { type: 'string', required: true, description: 'Brand every README speaks for' },

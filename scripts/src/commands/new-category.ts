@@ -1,9 +1,9 @@
 import { findSiteConfig, scaffoldCategory } from '@joblist/config';
 import { defineCommand } from 'citty';
-import { COMMAND_META } from './meta.ts';
+import { commandMeta } from './meta.ts';
 /** `joblist new-category`: scaffolds `categories/<id>/` and registers it in the site's category order. */
 export default defineCommand({
-  meta: COMMAND_META['new-category'],
+  meta: commandMeta('new-category'),
   args: {
     id: {
       type: 'positional',

@@ -3,11 +3,11 @@ import { servePreview } from '@joblist/build/preview';
 import { loadProject } from '@joblist/config';
 import { defineCommand } from 'citty';
 import { numberArg } from '../_utils/args.ts';
-import { COMMAND_META } from './meta.ts';
+import { commandMeta } from './meta.ts';
 
 /** `joblist preview`: serves the built outputs on 127.0.0.1 until interrupted. */
 export default defineCommand({
-  meta: COMMAND_META.preview,
+  meta: commandMeta('preview'),
   args: {
     config: { type: 'string', description: 'Site config file (default: nearest joblist.config.ts)' },
     from: {

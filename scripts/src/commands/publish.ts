@@ -6,11 +6,11 @@ import { defineCommand } from 'citty';
 import { categoryArgs, numberArg, parseNow, shardArgs, timeArg } from '../_utils/args.ts';
 import { jsonArg, withJsonOutput } from '../json-output.ts';
 import { categoryChoice } from '../selection.ts';
-import { COMMAND_META } from './meta.ts';
+import { commandMeta } from './meta.ts';
 
 /** `joblist publish`: commit and push the files each category's build manifest lists to its repository. */
 export default defineCommand({
-  meta: COMMAND_META.publish,
+  meta: commandMeta('publish'),
   args: {
     ...categoryArgs,
     ...shardArgs,

@@ -2,14 +2,14 @@ import { loadProject } from '@joblist/config';
 import { SAMPLE_AS_OF, writeSampleFile } from '@joblist/sources';
 import { defineCommand } from 'citty';
 import { numberArg, parseNow, timeArg } from '../_utils/args.ts';
-import { COMMAND_META } from './meta.ts';
+import { commandMeta } from './meta.ts';
 
 /**
  * `joblist sample`: writes the synthetic jobs the `sample` source generates at fetch time (for every
  * category of the project) to a Job JSON file, to inspect them or feed them to a `file` source.
  */
 export default defineCommand({
-  meta: COMMAND_META.sample,
+  meta: commandMeta('sample'),
   args: {
     out: { type: 'string', description: 'Output file', required: true },
     config: { type: 'string', description: 'Site config file (default: nearest joblist.config.ts)' },

@@ -2,14 +2,14 @@ import { categoryPackageFilter, loadProject, pickCategories } from '@joblist/con
 import { defineCommand } from 'citty';
 import { parseShard, shardArgs } from '../_utils/args.ts';
 import { UsageError } from '../_utils/usage-error.ts';
-import { COMMAND_META } from './meta.ts';
+import { commandMeta } from './meta.ts';
 
 /**
  * `joblist shard --shard i/N`: the ids of the shard's categories, one a line; `--filters` prints Turbo's
  * `--filter=<package folder>` for each instead (`turbo run build $(joblist shard … --filters)`).
  */
 export default defineCommand({
-  meta: COMMAND_META.shard,
+  meta: commandMeta('shard'),
   args: {
     config: { type: 'string', description: 'Site config file (default: nearest joblist.config.ts)' },
     ...shardArgs,

@@ -2,7 +2,7 @@ import { writeSlices } from '@joblist/build';
 import { defineCommand } from 'citty';
 import { shardArgs } from '../_utils/args.ts';
 import { selectFromOptions, selectionArgs } from '../selection.ts';
-import { COMMAND_META } from './meta.ts';
+import { commandMeta } from './meta.ts';
 
 /**
  * `joblist split`: selects every category's rows in one pass over the snapshot and writes each category's
@@ -10,7 +10,7 @@ import { COMMAND_META } from './meta.ts';
  * only the slices of that shard's categories.
  */
 export default defineCommand({
-  meta: COMMAND_META.split,
+  meta: commandMeta('split'),
   args: { ...selectionArgs, ...shardArgs },
   async run({ args }) {
     await writeSlices(await selectFromOptions(args), args.template);

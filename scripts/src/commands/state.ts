@@ -2,7 +2,7 @@ import { loadProject } from '@joblist/config';
 import { DEFAULT_SNAPSHOT } from '@joblist/core-model';
 import { DEFAULT_STATE_BRANCH, syncState } from '@joblist/publish';
 import { defineCommand } from 'citty';
-import { COMMAND_META } from './meta.ts';
+import { commandMeta } from './meta.ts';
 
 const stateArgs = {
   config: { type: 'string', description: 'Site config file (default: nearest joblist.config.ts)' },
@@ -35,7 +35,7 @@ async function runState(
 
 /** `joblist state save|restore`: keep the snapshot on a branch, so it survives a lost CI cache. */
 export default defineCommand({
-  meta: COMMAND_META.state,
+  meta: commandMeta('state'),
   subCommands: {
     save: defineCommand({
       meta: { name: 'save', description: 'Commit the snapshot to the state branch and push it (no force)' },

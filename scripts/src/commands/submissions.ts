@@ -10,7 +10,7 @@ import {
 import { defineCommand } from 'citty';
 import { parseNow, timeArg } from '../_utils/args.ts';
 import { UsageError } from '../_utils/usage-error.ts';
-import { COMMAND_META } from './meta.ts';
+import { commandMeta } from './meta.ts';
 
 /** Reads the event payload file (`--event`, else `GITHUB_EVENT_PATH`). */
 function readEvent(file: string | undefined) {
@@ -88,6 +88,6 @@ const apply = defineCommand({
 
 /** `joblist submissions`: reader submissions through issue forms. */
 export default defineCommand({
-  meta: COMMAND_META.submissions,
+  meta: commandMeta('submissions'),
   subCommands: { authorize, apply },
 });

@@ -6,7 +6,7 @@ import { jsonArg, withJsonOutput } from '../json-output.ts';
 import { selectionArgs, selectionChoice } from '../selection.ts';
 import { buildOutArg } from './build.ts';
 import { fetchProject, sourceArgs } from './fetch.ts';
-import { COMMAND_META } from './meta.ts';
+import { commandMeta } from './meta.ts';
 
 /**
  * `joblist update`: `fetch` then `build` in one process. The config is loaded once and the snapshot is
@@ -15,7 +15,7 @@ import { COMMAND_META } from './meta.ts';
  * (a bad config or an unknown `--category` is reported before anything is).
  */
 export default defineCommand({
-  meta: COMMAND_META.update,
+  meta: commandMeta('update'),
   args: {
     ...selectionArgs,
     snapshot: {

@@ -42,7 +42,7 @@ const compiled = !import.meta.url.endsWith('.ts');
 /** A config module's exports. */
 type ConfigModule = { default?: unknown };
 
-/** The `import()` the compiled CLI's loader provides (scripts/bin/load-bundle.cjs), else this module's own. */
+/** The `import()` the compiled CLI's loader provides (scripts/bin/joblist.cjs), else this module's own. */
 function importModule(specifier: string): Promise<unknown> {
   const provided = (globalThis as Record<symbol, unknown>)[Symbol.for('joblist.import')];
   return typeof provided === 'function' ? provided(specifier) : import(specifier);
