@@ -33,11 +33,11 @@ export interface StagedFile {
  * Writes `content` to a temporary file beside `file` (same folder, so the rename is atomic) and returns it
  * staged: nothing at `file` changes until `commit`. The first write into a folder also removes the temporary
  * files killed runs left there. `content` may be chunks of text, written one after another, for a file
- * longer than one string can be (or of bytes).
+ * longer than one string can be.
  */
 export async function stageFile(
   file: string,
-  content: string | Uint8Array | Iterable<string | Uint8Array>,
+  content: string | Uint8Array | Iterable<string>,
 ): Promise<StagedFile> {
   const dir = dirname(file);
   await mkdir(dir, { recursive: true });

@@ -46,18 +46,10 @@ export function feedChannel(input: RenderInput): FeedChannel {
   };
 }
 
-/** Each render input's feed items (both feeds show the same). */
-const madeItems = new WeakMap<RenderInput, readonly FeedItem[]>();
-
-/** A category's jobs as feed items, in order: made once per render input, for both feeds. */
-export function feedItems(input: RenderInput): readonly FeedItem[] {
-  let items = madeItems.get(input);
-  if (items === undefined) {
-    const links = jobLinks(input);
-    items = input.jobs.map((job, index) => feedItem(job, links[index] ?? ''));
-    madeItems.set(input, items);
-  }
-  return items;
+/** A category's jobs as feed items, in order (their links made once per render input, see `jobLinks`). */
+export function feedItems(input: RenderInput): FeedItem[] {
+  const links = jobLinks(input);
+  return input.jobs.map((job, index) => feedItem(job, links[index] ?? ''));
 }
 
 /** A job as a feed item, with its link. */
