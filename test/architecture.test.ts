@@ -57,6 +57,24 @@ describe('the import graph of this repository', () => {
     expect(packages.length).toBeGreaterThanOrEqual(9);
     expect(unpinned).toEqual([]);
   });
+
+  it('keeps the CLI thin: scripts/ (its sources, launcher and compiler, tests aside) under 1,500 lines', () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (entry.name !== 'test') walk(path);
+        } else if (/\.(?:ts|mjs|cjs)$/u.test(entry.name) && !entry.name.includes('.test.')) files.push(path);
+      }
+    };
+    walk(join(ROOT, 'scripts/src'));
+    walk(join(ROOT, 'scripts/bin'));
+    files.push(join(ROOT, 'scripts/compile.mjs'));
+    const lines = files.reduce((sum, file) => sum + readFileSync(file, 'utf8').split('\n').length - 1, 0);
+    expect(files.length).toBeGreaterThan(20);
+    expect(lines).toBeLessThan(1500);
+  });
 });
 
 describe('the files of this repository', () => {
