@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Compiles the joblist CLI and the workspace packages it uses into CommonJS bundles, which `bin/joblist.cjs`
-// runs from V8 code caches: `scripts/dist/cli.cjs` (the command line, help and
-// version) and one bundle per subcommand, `dist/commands/<name>.cjs`, which `cli.cjs` requires only when that
-// subcommand runs, so a start reads and compiles no other command's code. Runs on `pnpm install` (root
-// `prepare`) and `pnpm compile`. `dist/inputs.json` lists the workspace sources it was built from, so
-// `bin/joblist.cjs` can tell when the bundles are stale and run the TypeScript sources instead.
+// runs from V8 code caches: `scripts/dist/cli.cjs` (the command line, help and version) and one bundle per
+// subcommand, `dist/commands/<name>.cjs`, which `cli.cjs` requires only when that subcommand runs, so a start
+// reads and compiles no other command's code. Runs on `pnpm install` (root `prepare`) and `pnpm compile`.
+// `dist/inputs.json` lists the workspace sources it was built from, so `bin/joblist.cjs` can tell when the
+// bundles are stale and run the TypeScript sources instead.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -80,7 +80,8 @@ const { metafile } = await build({
   // `import.meta.url` in the sources becomes the bundle's own URL.
   define: { 'import.meta.url': '__joblistBundleUrl', JOBLIST_BUILD_ID: JSON.stringify(BUILD_ID_PLACEHOLDER) },
   banner: { js: "const __joblistBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  // Smaller code parses faster on every start; `node --enable-source-maps` maps stack traces back.
+  // Smaller code parses faster on every start. The maps are for reading profiles: the bundles run through
+  // `vm`, whose stack traces `node --enable-source-maps` does not map back.
   minify: true,
   sourcemap: 'linked',
   // The maps point at the sources in this checkout rather than holding a copy of each (18 MB for 18 bundles).

@@ -96,14 +96,16 @@ function distIsFresh() {
 }
 
 // Run, not required (a test requires `loadBundle` to run a bundle of its own).
-if (require.main === module && distIsFresh()) loadBundle(join(dist, 'cli.cjs'));
-else if (require.main === module)
-  import('tsx/esm/api')
-    .then(({ register }) => {
-      register();
-      return import(pathToFileURL(join(__dirname, '..', 'src', 'cli.ts')).href);
-    })
-    .catch((error) => {
-      console.error(error);
-      process.exitCode = 1;
-    });
+if (require.main === module) {
+  if (distIsFresh()) loadBundle(join(dist, 'cli.cjs'));
+  else
+    import('tsx/esm/api')
+      .then(({ register }) => {
+        register();
+        return import(pathToFileURL(join(__dirname, '..', 'src', 'cli.ts')).href);
+      })
+      .catch((error) => {
+        console.error(error);
+        process.exitCode = 1;
+      });
+}

@@ -34,7 +34,7 @@ const VISA = { yes: 'Offers visa sponsorship', no: 'No visa sponsorship' } as co
 const visaOf = (job: SnapshotJob) =>
   job.visaSponsorship === undefined ? '' : job.visaSponsorship ? 'yes' : 'no';
 
-function jobRow(job: SnapshotJob, index: number, input: RenderInput): string {
+function jobRow(job: SnapshotJob, index: number, link: string, input: RenderInput): string {
   const company = escapeHtml(job.company.name || UNKNOWN_COMPANY);
   const companyCell = job.company.url ? `<a href="${escapeHtml(job.company.url)}">${company}</a>` : company;
   const posted = new Date(job.postedAt);
@@ -57,7 +57,7 @@ function jobRow(job: SnapshotJob, index: number, input: RenderInput): string {
   return [
     `<tr ${data.map(([name, value]) => `data-${name}="${escapeHtml(value ?? '')}"`).join(' ')}>`,
     `<td data-label="Company">${companyCell}</td>`,
-    `<td data-label="Position"><a href="${escapeHtml(jobLinks(input)[index] ?? '')}">${escapeHtml(job.title)}</a></td>`,
+    `<td data-label="Position"><a href="${escapeHtml(link)}">${escapeHtml(job.title)}</a></td>`,
     `<td data-label="Location">${escapeHtml(job.location)}</td>`,
     `<td data-label="Type">${WORKPLACE_LABELS[job.workplace]}</td>`,
     `<td data-label="Salary" class="salary">${job.salary ? escapeHtml(formatSalary(job.salary)) : ''}</td>`,
@@ -141,6 +141,7 @@ function closedSection(closed: readonly ClosedJob[]): string[] {
  */
 export function renderPage(input: RenderInput): string {
   const { category, site, builtAt } = input;
+  const links = jobLinks(input);
   const title = `${category.role} Jobs ${builtAt.getUTCFullYear()}`;
   const feeds = [
     [RSS_FILE, 'RSS feed'],
@@ -172,7 +173,7 @@ export function renderPage(input: RenderInput): string {
       `<thead><tr>${columns.map((column) => `<th scope="col">${column}</th>`).join('')}`,
       '<th scope="col" id="date-header" aria-sort="descending"><button type="button" data-sort>Date (newest first)</button></th></tr></thead>',
       '<tbody id="jobs">',
-      ...input.jobs.map((job, index) => jobRow(job, index, input)),
+      ...input.jobs.map((job, index) => jobRow(job, index, links[index] ?? '', input)),
       '</tbody>',
       '</table>',
       ...closedSection(input.closed ?? []),
